@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'UC-MSC trial pre-screener',
+  description: 'Clinical trial eligibility pre-screening for UC-MSC trials. Runs entirely in the browser.',
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        <header className="no-print border-b border-slate-200">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+            <span className="font-semibold">UC-MSC trial pre-screener</span>
+            <ul className="flex gap-4">
+              <li>
+                <Link href="/" className="underline-offset-4 hover:underline">
+                  Screening
+                </Link>
+              </li>
+              <li>
+                <Link href="/trials" className="underline-offset-4 hover:underline">
+                  Trials
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <p role="note" className="mx-auto max-w-5xl px-4 py-2 text-sm font-medium text-amber-900">
+          De-identified data only. Nothing leaves this browser.
+        </p>
+        <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

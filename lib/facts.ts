@@ -1,0 +1,216 @@
+/**
+ * The facts rules can name. Each fact reads one or more profile fields (its `fields`, which are
+ * exactly the fields that would settle it when it is unknown) and has a kind that decides which
+ * operators apply to it. Most facts are a single field; a few are derived, such as PT
+ * prolongation (patient PT minus the lab's control PT) and labs converted to one unit.
+ */
+import type { FieldPath } from "./fields";
+import { fieldLabel } from "./fields";
+import type { Profile, TimeSince } from "./profile";
+import { formatNumber } from "./time";
+import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
+
+type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: string };
+type BooleanFactSpec = { kind: "boolean"; fields: readonly [FieldPath] };
+type EnumFactSpec = { kind: "enum"; fields: readonly [FieldPath]; values: readonly string[] };
+type TimeFactSpec = { kind: "time"; fields: readonly [FieldPath] };
+export type FactSpec = NumberFactSpec | BooleanFactSpec | EnumFactSpec | TimeFactSpec;
+
+const bool = (path: FieldPath) => ({ kind: "boolean", fields: [path] }) as const;
+const time = (path: FieldPath) => ({ kind: "time", fields: [path] }) as const;
+
+export const FACTS = {
+  age: { kind: "number", fields: ["demographics.ageYears"], unit: "years" },
+  sex: { kind: "enum", fields: ["demographics.sex"], values: ["female", "male"] },
+  pregnant: bool("demographics.pregnant"),
+  breastfeeding: bool("demographics.breastfeeding"),
+
+  cirrhosis: bool("liver.cirrhosis"),
+  etiologyHbv: bool("liver.etiology.hbv"),
+  etiologyHcv: bool("liver.etiology.hcv"),
+  etiologyAlcohol: bool("liver.etiology.alcohol"),
+  etiologyAutoimmune: bool("liver.etiology.autoimmune"),
+  etiologyMasld: bool("liver.etiology.masld"),
+  etiologyPbc: bool("liver.etiology.pbc"),
+  etiologyPsc: bool("liver.etiology.psc"),
+  etiologyOther: bool("liver.etiology.other"),
+  hbvYearsSinceDiagnosis: { kind: "number", fields: ["liver.hbvYearsSinceDiagnosis"], unit: "years" },
+  everAscites: bool("liver.everAscites"),
+  everVaricealBleeding: bool("liver.everVaricealBleeding"),
+  everOvertEncephalopathy: bool("liver.everOvertEncephalopathy"),
+  everJaundice: bool("liver.everJaundice"),
+  ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
+  westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: "West Haven grade" },
+  liverFailure: bool("liver.liverFailure"),
+
+  bilirubinMgdL: { kind: "number", fields: ["labs.bilirubin"], unit: "mg/dL" },
+  albuminGdL: { kind: "number", fields: ["labs.albumin"], unit: "g/dL" },
+  inr: { kind: "number", fields: ["labs.inr"], unit: "" },
+  ptProlongationSeconds: {
+    kind: "number",
+    fields: ["labs.ptSeconds", "labs.ptControlSeconds"],
+    unit: "s",
+    label: "PT prolongation",
+  },
+  creatinineMgdL: { kind: "number", fields: ["labs.creatinine"], unit: "mg/dL" },
+  dialysis: bool("labs.dialysis"),
+  sodium: { kind: "number", fields: ["labs.sodiumMmolL"], unit: "mmol/L" },
+  platelets: { kind: "number", fields: ["labs.plateletsE9L"], unit: "×10⁹/L" },
+
+  interferon: time("exposures.interferon"),
+  systemicGlucocorticoids: time("exposures.systemicGlucocorticoids"),
+  albuminInfusion: time("exposures.albuminInfusion"),
+  upperGiBleeding: time("exposures.upperGiBleeding"),
+  otherTrialParticipation: time("exposures.otherTrialParticipation"),
+
+  liverTumour: { kind: "enum", fields: ["conditions.liverTumour"], values: ["none", "benign", "malignant"] },
+  otherMalignancy: { kind: "enum", fields: ["conditions.otherMalignancy"], values: ["none", "past", "current"] },
+  familyHistoryLiverMalignancy: bool("conditions.familyHistoryLiverMalignancy"),
+  liverTransplantRecipient: bool("conditions.liverTransplantRecipient"),
+  acuteMyocardialInfarction: bool("conditions.acuteMyocardialInfarction"),
+  heartFailure: { kind: "enum", fields: ["conditions.heartFailure"], values: ["none", "chronic", "acute"] },
+  respiratoryFailure: bool("conditions.respiratoryFailure"),
+  pulmonaryEmbolism: bool("conditions.pulmonaryEmbolism"),
+  acuteCerebralInfarction: bool("conditions.acuteCerebralInfarction"),
+  acuteCerebralHaemorrhage: bool("conditions.acuteCerebralHaemorrhage"),
+  otherSeriousCardiopulmonaryDisease: bool("conditions.otherSeriousCardiopulmonaryDisease"),
+  renalFailure: bool("conditions.renalFailure"),
+  severeOtherOrganDisease: bool("conditions.severeOtherOrganDisease"),
+  hiv: bool("conditions.hiv"),
+  treatedMentalIllness: bool("conditions.treatedMentalIllness"),
+  allergicAsthma: bool("conditions.allergicAsthma"),
+  allergicUrticaria: bool("conditions.allergicUrticaria"),
+  eczema: bool("conditions.eczema"),
+  multipleDrugOrFoodAllergies: bool("conditions.multipleDrugOrFoodAllergies"),
+  hypersplenismNeedingSplenectomy: bool("conditions.hypersplenismNeedingSplenectomy"),
+  spontaneousBacterialPeritonitis: bool("conditions.spontaneousBacterialPeritonitis"),
+  activeInfection: bool("conditions.activeInfection"),
+  sepsis: bool("conditions.sepsis"),
+  extrahepaticBiliaryDisease: bool("conditions.extrahepaticBiliaryDisease"),
+  portalOrHepaticVeinThrombosis: bool("conditions.portalOrHepaticVeinThrombosis"),
+  activeBleeding: bool("conditions.activeBleeding"),
+  seriousBleedingTendency: bool("conditions.seriousBleedingTendency"),
+
+  transplantCandidate: bool("treatment.transplantCandidate"),
+  donorLiverAvailable: bool("treatment.donorLiverAvailable"),
+  conservativeTreatmentMonths: { kind: "number", fields: ["treatment.conservativeTreatmentMonths"], unit: "months" },
+  conservativeTreatmentRelief: bool("treatment.conservativeTreatmentRelief"),
+} as const satisfies Record<string, FactSpec>;
+
+export type FactId = keyof typeof FACTS;
+type FactsOfKind<K extends FactSpec["kind"]> = {
+  [F in FactId]: (typeof FACTS)[F]["kind"] extends K ? F : never;
+}[FactId];
+export type NumberFact = FactsOfKind<"number">;
+export type BooleanFact = FactsOfKind<"boolean">;
+export type EnumFact = FactsOfKind<"enum">;
+export type TimeFact = FactsOfKind<"time">;
+
+const FACT_IDS = Object.keys(FACTS) as FactId[];
+const factIdsOfKind = <K extends FactSpec["kind"]>(kind: K) =>
+  FACT_IDS.filter((id) => FACTS[id].kind === kind) as FactsOfKind<K>[];
+export const NUMBER_FACTS = factIdsOfKind("number") as [NumberFact, ...NumberFact[]];
+export const BOOLEAN_FACTS = factIdsOfKind("boolean") as [BooleanFact, ...BooleanFact[]];
+export const ENUM_FACTS = factIdsOfKind("enum") as [EnumFact, ...EnumFact[]];
+export const TIME_FACTS = factIdsOfKind("time") as [TimeFact, ...TimeFact[]];
+
+export function factLabel(id: FactId): string {
+  const spec: FactSpec = FACTS[id];
+  if (spec.kind === "number" && spec.label) return spec.label;
+  return fieldLabel(spec.fields[0]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading facts from a profile
+
+/** A fact as read from one profile: its value (undefined = unknown) and how to show it. */
+export type NumberReading = { value: number | undefined; shown: string };
+
+const PATHS = Object.fromEntries(
+  FACT_IDS.map((id) => [id, FACTS[id].fields[0].split(".")]),
+) as unknown as Record<FactId, readonly string[]>;
+
+function at(profile: Profile, path: readonly string[]): unknown {
+  let node: unknown = profile;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+export function readBoolean(profile: Profile, id: BooleanFact): boolean | undefined {
+  const v = at(profile, PATHS[id]);
+  return typeof v === "boolean" ? v : undefined;
+}
+
+export function readEnum(profile: Profile, id: EnumFact): string | undefined {
+  const v = at(profile, PATHS[id]);
+  return typeof v === "string" ? v : undefined;
+}
+
+export function readTime(profile: Profile, id: TimeFact): TimeSince | undefined {
+  const v = at(profile, PATHS[id]);
+  return v && typeof v === "object" ? (v as TimeSince) : undefined;
+}
+
+/** Reads a number fact, converting labs to the unit the rules use and showing what was typed. */
+export function readNumber(profile: Profile, id: NumberFact): NumberReading {
+  const labs = profile.labs;
+  switch (id) {
+    case "bilirubinMgdL": {
+      const lab = labs?.bilirubin;
+      if (lab?.value === undefined) return unknownNumber(id);
+      const mg = bilirubinToMgdL(lab.value, lab.unit);
+      return { value: mg, shown: withConversion("Total bilirubin", lab.value, lab.unit, mg, "mg/dL") };
+    }
+    case "albuminGdL": {
+      const lab = labs?.albumin;
+      if (lab?.value === undefined) return unknownNumber(id);
+      const g = albuminToGdL(lab.value, lab.unit);
+      return { value: g, shown: withConversion("Albumin", lab.value, lab.unit, g, "g/dL") };
+    }
+    case "creatinineMgdL": {
+      const lab = labs?.creatinine;
+      if (lab?.value === undefined) return unknownNumber(id);
+      const mg = creatinineToMgdL(lab.value, lab.unit);
+      return { value: mg, shown: withConversion("Creatinine", lab.value, lab.unit, mg, "mg/dL") };
+    }
+    case "ptProlongationSeconds": {
+      const pt = labs?.ptSeconds;
+      const control = labs?.ptControlSeconds;
+      if (pt === undefined || control === undefined) return unknownNumber(id);
+      // One decimal is the precision PT is reported in; rounding removes float noise (16.5-12.5).
+      const prolonged = Math.round((pt - control) * 1000) / 1000;
+      return {
+        value: prolonged,
+        shown: `PT ${formatNumber(pt)} s vs control ${formatNumber(control)} s: prolonged ${formatNumber(prolonged)} s`,
+      };
+    }
+    default: {
+      const v = at(profile, PATHS[id]);
+      if (typeof v !== "number") return unknownNumber(id);
+      const spec = FACTS[id];
+      return { value: v, shown: `${factLabel(id)} ${formatNumber(v)}${spec.unit ? ` ${spec.unit}` : ""}` };
+    }
+  }
+}
+
+function unknownNumber(id: NumberFact): NumberReading {
+  return { value: undefined, shown: `${factLabel(id)} unknown` };
+}
+
+function withConversion(label: string, value: number, unit: string, canonical: number, canonicalUnit: string) {
+  if (unit === canonicalUnit) return `${label} ${formatNumber(value)} ${unit}`;
+  return `${label} ${formatNumber(value)} ${unit} (${formatNumber(Number(canonical.toPrecision(4)))} ${canonicalUnit})`;
+}
+
+/** The profile fields that would settle a fact, less those already filled in. */
+export function missingFields(profile: Profile, id: FactId): FieldPath[] {
+  const fields = FACTS[id].fields as readonly FieldPath[];
+  if (fields.length === 1) return [fields[0] as FieldPath];
+  return fields.filter((f) => {
+    const v = at(profile, f.split("."));
+    return v === undefined || (typeof v === "object" && v !== null && (v as { value?: unknown }).value === undefined);
+  });
+}

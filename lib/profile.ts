@@ -1,0 +1,279 @@
+/**
+ * The de-identified patient profile: the one schema shared by the form, the JSON file import
+ * and the CLI.
+ *
+ * Privacy by design: there is no field for a name, a record number, a phone number, an address
+ * or a calendar date. Every object is strict, so a file that smuggles such a field in
+ * (`"name": …`) is rejected rather than silently carried along. Ages are whole years and past
+ * events are intervals ("11 months ago").
+ *
+ * Every field is optional: a missing field means "unknown", never "no".
+ */
+import { z } from "zod";
+import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
+
+const yesNo = z.boolean({ error: "Answer yes or no (or leave it unknown)" });
+
+function finiteNumber(label: string, min: number, max: number, unit: string) {
+  const suffix = unit ? ` ${unit}` : "";
+  // zod 4 numbers already reject NaN and ±Infinity.
+  return z
+    .number({ error: `${label}: enter a number` })
+    .min(min, `${label} cannot be below ${min}${suffix}`)
+    .max(max, `${label} cannot be above ${max}${suffix}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demographics
+
+export const SEXES = ["female", "male"] as const;
+
+export const demographicsSchema = z.strictObject({
+  ageYears: finiteNumber("Age", 0, 120, "years")
+    .int("Age: enter whole years")
+    .optional(),
+  sex: z.enum(SEXES, { error: "Sex: choose female or male" }).optional(),
+  /** Asked only for female patients; ignored for male patients. */
+  pregnant: yesNo.optional(),
+  breastfeeding: yesNo.optional(),
+}).superRefine((d, ctx) => {
+  // A "yes" here for a male patient is an entry error, not a fact to screen on.
+  for (const key of ["pregnant", "breastfeeding"] as const) {
+    if (d.sex === "male" && d[key] === true) {
+      ctx.addIssue({ code: "custom", path: [key], message: `${key === "pregnant" ? "Pregnancy" : "Breastfeeding"} does not apply to a male patient` });
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Liver disease
+
+export const ETIOLOGIES = ["hbv", "hcv", "alcohol", "autoimmune", "masld", "pbc", "psc", "other"] as const;
+export type Etiology = (typeof ETIOLOGIES)[number];
+export const ETIOLOGY_LABELS: Record<Etiology, string> = {
+  hbv: "Hepatitis B (HBV)",
+  hcv: "Hepatitis C (HCV)",
+  alcohol: "Alcohol-related",
+  autoimmune: "Autoimmune hepatitis",
+  masld: "MASLD (metabolic)",
+  pbc: "Primary biliary cholangitis",
+  psc: "Primary sclerosing cholangitis",
+  other: "Other cause",
+};
+
+/** Current ascites, graded as Child–Pugh grades it (none / mild / moderate or tense). */
+export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;
+
+export const liverSchema = z.strictObject({
+  cirrhosis: yesNo.optional(),
+  /** One yes/no/unknown answer per cause, so that "HBV and nothing else" can be known. */
+  etiology: z.strictObject(Object.fromEntries(ETIOLOGIES.map((e) => [e, yesNo.optional()])) as {
+    [K in Etiology]: z.ZodOptional<typeof yesNo>;
+  }).optional(),
+  hbvYearsSinceDiagnosis: finiteNumber("Years since HBV diagnosis", 0, 120, "years").optional(),
+  everAscites: yesNo.optional(),
+  everVaricealBleeding: yesNo.optional(),
+  everOvertEncephalopathy: yesNo.optional(),
+  everJaundice: yesNo.optional(),
+  ascitesGrade: z.enum(ASCITES_GRADES, { error: "Ascites: choose none, mild, moderate or severe" }).optional(),
+  /** West Haven grade of hepatic encephalopathy now: 0 (none) to 4 (coma). */
+  westHavenGrade: finiteNumber("West Haven grade", 0, 4, "")
+    .int("West Haven grade: choose 0 to 4")
+    .optional(),
+  liverFailure: yesNo.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Labs. Each lab with a unit keeps the unit it was entered in; lib/units.ts converts exactly.
+
+export { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
+import { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
+
+/**
+ * A lab value with its unit. The value may be missing while the unit is chosen (the form always
+ * has a unit selected); a missing value is unknown. Plausible limits are checked in the
+ * canonical unit so that both units get the same bounds.
+ */
+function labWithUnit<U extends readonly [string, ...string[]]>(
+  label: string,
+  units: U,
+  toCanonical: (value: number, unit: U[number]) => number,
+  canonicalUnit: string,
+  min: number,
+  max: number,
+) {
+  return z
+    .strictObject({
+      value: z.number({ error: `${label}: enter a number` }).optional(),
+      unit: z.enum(units, { error: `${label}: choose ${units.join(" or ")}` }),
+    })
+    .superRefine((lab, ctx) => {
+      if (lab.value === undefined) return;
+      const canonical = toCanonical(lab.value, lab.unit);
+      if (canonical < min || canonical > max) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `${label} ${lab.value} ${lab.unit} is not a possible value (allowed ${min}–${max} ${canonicalUnit})`,
+        });
+      }
+    });
+}
+
+export const labsSchema = z.strictObject({
+  bilirubin: labWithUnit(
+    "Total bilirubin",
+    BILIRUBIN_UNITS,
+    bilirubinToMgdL,
+    "mg/dL",
+    0,
+    100,
+  ).optional(),
+  albumin: labWithUnit(
+    "Albumin",
+    ALBUMIN_UNITS,
+    albuminToGdL,
+    "g/dL",
+    0.5,
+    7,
+  ).optional(),
+  inr: finiteNumber("INR", 0.5, 20, "").optional(),
+  ptSeconds: finiteNumber("PT", 5, 200, "s").optional(),
+  ptControlSeconds: finiteNumber("Control PT", 5, 60, "s").optional(),
+  creatinine: labWithUnit(
+    "Creatinine",
+    CREATININE_UNITS,
+    creatinineToMgdL,
+    "mg/dL",
+    0.05,
+    30,
+  ).optional(),
+  /** OPTN: two or more dialysis sessions, or 24 h of CVVHD, within the past week. */
+  dialysis: yesNo.optional(),
+  sodiumMmolL: finiteNumber("Sodium", 90, 200, "mmol/L").optional(),
+  plateletsE9L: finiteNumber("Platelets", 0, 2000, "×10⁹/L").optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Exposures and events: "never", or a time since the most recent one.
+
+export const TIME_UNITS = ["days", "weeks", "months", "years"] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/**
+ * When something last happened. `status: "never"`; or `status: "ago"` with the time since
+ * (0 = ongoing or today). `"ago"` without an amount means it happened but when is unknown.
+ */
+export const timeSinceSchema = z
+  .strictObject({
+    status: z.enum(["never", "ago"], { error: "Choose never or a time since" }),
+    amount: finiteNumber("Time since", 0, 1200, "").optional(),
+    unit: z.enum(TIME_UNITS, { error: "Choose days, weeks, months or years" }).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.status === "ago" && t.amount !== undefined && t.unit === undefined) {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "Choose days, weeks, months or years" });
+    }
+  });
+export type TimeSince = z.infer<typeof timeSinceSchema>;
+
+export const exposuresSchema = z.strictObject({
+  interferon: timeSinceSchema.optional(),
+  systemicGlucocorticoids: timeSinceSchema.optional(),
+  albuminInfusion: timeSinceSchema.optional(),
+  upperGiBleeding: timeSinceSchema.optional(),
+  otherTrialParticipation: timeSinceSchema.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+export const LIVER_TUMOUR = ["none", "benign", "malignant"] as const;
+export const OTHER_MALIGNANCY = ["none", "past", "current"] as const;
+export const HEART_FAILURE = ["none", "chronic", "acute"] as const;
+
+export const conditionsSchema = z.strictObject({
+  /** HCC or any other liver tumour found now. */
+  liverTumour: z.enum(LIVER_TUMOUR, { error: "Liver tumour: choose none, benign or malignant" }).optional(),
+  /** Malignancy outside the liver: none ever, in the history (treated), or current. */
+  otherMalignancy: z.enum(OTHER_MALIGNANCY, { error: "Other malignancy: choose none, past or current" }).optional(),
+  familyHistoryLiverMalignancy: yesNo.optional(),
+  liverTransplantRecipient: yesNo.optional(),
+  // Acute cardiopulmonary and cerebrovascular events, current.
+  acuteMyocardialInfarction: yesNo.optional(),
+  heartFailure: z.enum(HEART_FAILURE, { error: "Heart failure: choose none, chronic or acute" }).optional(),
+  respiratoryFailure: yesNo.optional(),
+  pulmonaryEmbolism: yesNo.optional(),
+  acuteCerebralInfarction: yesNo.optional(),
+  acuteCerebralHaemorrhage: yesNo.optional(),
+  otherSeriousCardiopulmonaryDisease: yesNo.optional(),
+  renalFailure: yesNo.optional(),
+  severeOtherOrganDisease: yesNo.optional(),
+  hiv: yesNo.optional(),
+  treatedMentalIllness: yesNo.optional(),
+  allergicAsthma: yesNo.optional(),
+  allergicUrticaria: yesNo.optional(),
+  eczema: yesNo.optional(),
+  multipleDrugOrFoodAllergies: yesNo.optional(),
+  hypersplenismNeedingSplenectomy: yesNo.optional(),
+  spontaneousBacterialPeritonitis: yesNo.optional(),
+  activeInfection: yesNo.optional(),
+  sepsis: yesNo.optional(),
+  extrahepaticBiliaryDisease: yesNo.optional(),
+  portalOrHepaticVeinThrombosis: yesNo.optional(),
+  activeBleeding: yesNo.optional(),
+  seriousBleedingTendency: yesNo.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Treatment history and transplant
+
+export const treatmentSchema = z.strictObject({
+  transplantCandidate: yesNo.optional(),
+  donorLiverAvailable: yesNo.optional(),
+  conservativeTreatmentMonths: finiteNumber("Months of conservative treatment", 0, 600, "months").optional(),
+  conservativeTreatmentRelief: yesNo.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+export const SCREENING_LABEL_MAX = 80;
+
+export const profileSchema = z.strictObject({
+  /** A free-text label for this screening (e.g. "Bed 12 Tuesday"); never a name or an ID. */
+  screeningLabel: z.string().max(SCREENING_LABEL_MAX, `Screening label: at most ${SCREENING_LABEL_MAX} characters`).optional(),
+  demographics: demographicsSchema.optional(),
+  liver: liverSchema.optional(),
+  labs: labsSchema.optional(),
+  exposures: exposuresSchema.optional(),
+  conditions: conditionsSchema.optional(),
+  treatment: treatmentSchema.optional(),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export type FieldIssue = { path: string; message: string };
+
+/** Validates any value at a boundary (file import, CLI). Never throws. */
+export function parseProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; issues: FieldIssue[] } {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { ok: true, profile: result.data };
+  return { ok: false, issues: result.error.issues.flatMap(toFieldIssues) };
+}
+
+function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
+  const path = issue.path.map(String);
+  if (issue.code === "unrecognized_keys") {
+    // Name the offending field itself, so "demographics.name" is reported where it stands.
+    return issue.keys.map((key) => ({
+      path: [...path, key].join("."),
+      message: `Unknown field "${key}": the profile holds only de-identified screening facts`,
+    }));
+  }
+  const where = path.length ? path.join(".") : "(profile)";
+  if (issue.code === "invalid_type" && issue.expected === "object") {
+    return [{ path: where, message: `${path.length ? "This section" : "A profile"} must be a JSON object` }];
+  }
+  return [{ path: where, message: issue.message }];
+}

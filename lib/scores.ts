@@ -1,0 +1,657 @@
+/**
+ * Liver severity scores computed from the de-identified profile: Child–Pugh, MELD, MELD-Na and
+ * MELD 3.0.
+ *
+ * Rules shared by every score:
+ *  - A missing input makes the score unknown (never 0). The result lists exactly which profile
+ *    field paths it lacks (`missing`), so the form can point at them.
+ *  - An input that cannot change the result is not asked for: on dialysis the creatinine is
+ *    replaced by the policy value, so a missing creatinine does not block MELD; and MELD-Na
+ *    equals MELD when MELD(i) ≤ 11, so a missing sodium does not block it then.
+ *  - Labs are converted to conventional units with the exact conversions in lib/units.ts, so a
+ *    value typed in SI units gives the same score as the same value typed in conventional units.
+ *  - Every result carries an `explanation` naming the values used, and `assumptions` listing
+ *    anything taken for granted.
+ *
+ * Dialysis: the profile field `labs.dialysis` is often left blank. Treating "unknown" as a
+ * missing input would leave MELD unknown for almost every patient, so an unknown dialysis status
+ * is treated as "no dialysis", and the result says so in `assumptions`
+ * ("dialysis not recorded: assumed none"). The assumption is only recorded when it can matter,
+ * i.e. when the creatinine is known and below the score's creatinine cap (4.0 mg/dL for
+ * MELD/MELD-Na, 3.0 mg/dL for MELD 3.0); at or above the cap dialysis would change nothing.
+ *
+ * Pure TypeScript; no React or Next imports. It runs on every keystroke, so it does one pass
+ * over the profile, uses no regular expressions and builds only the few strings it returns.
+ */
+import type { Profile } from "./profile";
+import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
+
+// ---------------------------------------------------------------------------------------------
+// Public types
+
+/** The profile fields the scores read, as dotted paths (the same paths the form uses). */
+export type ScoreFieldPath =
+  | "labs.bilirubin"
+  | "labs.creatinine"
+  | "labs.inr"
+  | "labs.sodiumMmolL"
+  | "labs.albumin"
+  | "labs.ptSeconds"
+  | "labs.ptControlSeconds"
+  | "liver.ascitesGrade"
+  | "liver.westHavenGrade"
+  | "demographics.sex";
+
+/** Human names for the field paths, for explanations and messages. */
+export const SCORE_FIELD_LABELS: Readonly<Record<ScoreFieldPath, string>> = {
+  "labs.bilirubin": "bilirubin",
+  "labs.creatinine": "creatinine",
+  "labs.inr": "INR",
+  "labs.sodiumMmolL": "sodium",
+  "labs.albumin": "albumin",
+  "labs.ptSeconds": "PT",
+  "labs.ptControlSeconds": "control PT",
+  "liver.ascitesGrade": "ascites",
+  "liver.westHavenGrade": "encephalopathy grade",
+  "demographics.sex": "sex",
+};
+
+export const DIALYSIS_ASSUMPTION = "dialysis not recorded: assumed none";
+
+export type ChildPughClass = "A" | "B" | "C";
+export type ChildPughPoints = 1 | 2 | 3;
+
+export interface ChildPughComponent {
+  key: "bilirubin" | "albumin" | "coagulation" | "ascites" | "encephalopathy";
+  /** Display name, e.g. "Bilirubin", "INR", "PT prolongation". */
+  name: string;
+  /** The value used, with its unit (e.g. "4.2 mg/dL"); undefined when unknown. */
+  value?: string;
+  /** 1–3; undefined when unknown. */
+  points?: ChildPughPoints;
+}
+
+export interface ChildPughResult {
+  name: "Child–Pugh";
+  /** Total 5–15; undefined unless every component is known. */
+  points?: number;
+  /** Lowest possible total (each unknown component counted as 1). */
+  minPoints: number;
+  /** Highest possible total (each unknown component counted as 3). */
+  maxPoints: number;
+  /** Known when minPoints and maxPoints fall in the same class, even with missing inputs. */
+  class?: ChildPughClass;
+  /** Always the five components, in the order bilirubin, albumin, coagulation, ascites, encephalopathy. */
+  components: ChildPughComponent[];
+  missing: ScoreFieldPath[];
+  assumptions: string[];
+  explanation: string;
+}
+
+export interface MeldResult {
+  name: "MELD" | "MELD-Na" | "MELD 3.0";
+  /** Integer 6–40; undefined when unknown (never 0). */
+  value?: number;
+  missing: ScoreFieldPath[];
+  assumptions: string[];
+  explanation: string;
+}
+
+export interface Scores {
+  childPugh: ChildPughResult;
+  meld: MeldResult;
+  meldNa: MeldResult;
+  meld3: MeldResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs, read once per call
+
+interface Lab {
+  /** Value in the conventional unit (mg/dL or g/dL). */
+  conv: number;
+  /** As entered, with unit, e.g. "71.82 µmol/L (4.2 mg/dL)" or "4.2 mg/dL". */
+  shown: string;
+}
+
+interface Inputs {
+  bilirubin?: Lab;
+  creatinine?: Lab;
+  albumin?: Lab;
+  inr?: number;
+  sodium?: number;
+  ptSeconds?: number;
+  ptControlSeconds?: number;
+  dialysis?: boolean;
+  sex?: "female" | "male";
+  ascites?: "none" | "mild" | "moderate" | "severe";
+  westHaven?: number;
+  cholestatic: boolean;
+}
+
+function finite(v: number | undefined): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+/** Shows a converted value to 4 significant digits (the entered value is always shown as typed). */
+function fmtConverted(v: number): string {
+  return String(Number(v.toPrecision(4)));
+}
+
+function readLab<U extends string>(
+  lab: { value?: number | undefined; unit: U } | undefined,
+  toConv: (value: number, unit: U) => number,
+  convUnit: string,
+): Lab | undefined {
+  if (lab === undefined || !finite(lab.value)) return undefined;
+  const conv = toConv(lab.value, lab.unit);
+  const shown =
+    lab.unit === convUnit
+      ? `${lab.value} ${convUnit}`
+      : `${lab.value} ${lab.unit} (${fmtConverted(conv)} ${convUnit})`;
+  return { conv, shown };
+}
+
+function readInputs(profile: Profile): Inputs {
+  const labs = profile.labs;
+  const liver = profile.liver;
+  const etiology = liver?.etiology;
+  return {
+    bilirubin: readLab(labs?.bilirubin, bilirubinToMgdL, "mg/dL"),
+    creatinine: readLab(labs?.creatinine, creatinineToMgdL, "mg/dL"),
+    albumin: readLab(labs?.albumin, albuminToGdL, "g/dL"),
+    inr: finite(labs?.inr) ? labs.inr : undefined,
+    sodium: finite(labs?.sodiumMmolL) ? labs.sodiumMmolL : undefined,
+    ptSeconds: finite(labs?.ptSeconds) ? labs.ptSeconds : undefined,
+    ptControlSeconds: finite(labs?.ptControlSeconds) ? labs.ptControlSeconds : undefined,
+    dialysis: labs?.dialysis,
+    sex: profile.demographics?.sex,
+    ascites: liver?.ascitesGrade,
+    westHaven: finite(liver?.westHavenGrade) ? liver.westHavenGrade : undefined,
+    cholestatic: etiology?.pbc === true || etiology?.psc === true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small numeric helpers
+
+/**
+ * Rounds half up (x.5 → x+1) after snapping away binary floating-point noise, so that a value
+ * that is mathematically x.5 but computes as x.4999999999 still rounds up. Inputs are positive.
+ */
+export function roundHalfUp(v: number): number {
+  return Math.round(Math.round(v * 1e9) / 1e9);
+}
+
+/** Removes floating-point noise from a difference such as 18.1 − 12.1 (= 6.000000000000002). */
+function snap(v: number): number {
+  return Math.round(v * 1e9) / 1e9;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}
+
+function joinLabels(paths: readonly ScoreFieldPath[]): string {
+  let out = "";
+  for (let i = 0; i < paths.length; i++) {
+    out += (i === 0 ? "" : ", ") + SCORE_FIELD_LABELS[paths[i] as ScoreFieldPath];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child–Pugh
+// Source: Pugh RNH, Murray-Lyon IM, Dawson JL, Pietroni MC, Williams R. Transection of the
+// oesophagus for bleeding oesophageal varices. Br J Surg 1973;60:646–649 (with INR in place of
+// PT prolongation where INR is available, as in current practice).
+
+/** Bilirubin (mg/dL): < 2 → 1, 2–3 → 2, > 3 → 3. */
+export function childPughBilirubinPoints(mgdL: number): ChildPughPoints {
+  return mgdL < 2 ? 1 : mgdL <= 3 ? 2 : 3;
+}
+/** Albumin (g/dL): > 3.5 → 1, 2.8–3.5 → 2, < 2.8 → 3. */
+export function childPughAlbuminPoints(gdL: number): ChildPughPoints {
+  return gdL > 3.5 ? 1 : gdL >= 2.8 ? 2 : 3;
+}
+/** INR: < 1.7 → 1, 1.7–2.3 → 2, > 2.3 → 3. */
+export function childPughInrPoints(inr: number): ChildPughPoints {
+  return inr < 1.7 ? 1 : inr <= 2.3 ? 2 : 3;
+}
+/** PT prolongation over control (s): < 4 → 1, 4–6 → 2, > 6 → 3. */
+export function childPughPtPoints(prolongationSeconds: number): ChildPughPoints {
+  const d = snap(prolongationSeconds);
+  return d < 4 ? 1 : d <= 6 ? 2 : 3;
+}
+/** Ascites: none → 1, mild → 2, moderate or severe (tense) → 3. */
+export function childPughAscitesPoints(grade: "none" | "mild" | "moderate" | "severe"): ChildPughPoints {
+  return grade === "none" ? 1 : grade === "mild" ? 2 : 3;
+}
+/** Encephalopathy, West Haven grade: 0 → 1, 1–2 → 2, 3–4 → 3. */
+export function childPughEncephalopathyPoints(westHaven: number): ChildPughPoints {
+  return westHaven < 1 ? 1 : westHaven <= 2 ? 2 : 3;
+}
+/** Class A 5–6, B 7–9, C 10–15. */
+export function childPughClass(points: number): ChildPughClass {
+  return points <= 6 ? "A" : points <= 9 ? "B" : "C";
+}
+
+function classSpan(lo: ChildPughClass, hi: ChildPughClass): string {
+  if (lo === hi) return `class ${lo}`;
+  if (lo === "A" && hi === "C") return "class A, B or C";
+  return `class ${lo} or ${hi}`;
+}
+
+function childPughFrom(inp: Inputs): ChildPughResult {
+  const missing: ScoreFieldPath[] = [];
+  const assumptions: string[] = [];
+  let known = 0;
+  let unknownCount = 0;
+
+  const bili: ChildPughComponent = { key: "bilirubin", name: "Bilirubin" };
+  if (inp.bilirubin) {
+    bili.value = inp.bilirubin.shown;
+    bili.points = childPughBilirubinPoints(inp.bilirubin.conv);
+    known += bili.points;
+  } else {
+    missing.push("labs.bilirubin");
+    unknownCount++;
+  }
+
+  const alb: ChildPughComponent = { key: "albumin", name: "Albumin" };
+  if (inp.albumin) {
+    alb.value = inp.albumin.shown;
+    alb.points = childPughAlbuminPoints(inp.albumin.conv);
+    known += alb.points;
+  } else {
+    missing.push("labs.albumin");
+    unknownCount++;
+  }
+
+  // Coagulation: INR when recorded (preferred); otherwise PT prolongation over control.
+  // When neither is usable, "labs.inr" is reported missing, plus the other PT field if exactly
+  // one of the PT pair was entered (the user is evidently taking the PT route).
+  let coag: ChildPughComponent;
+  if (inp.inr !== undefined) {
+    const points = childPughInrPoints(inp.inr);
+    coag = { key: "coagulation", name: "INR", value: String(inp.inr), points };
+    known += points;
+  } else if (inp.ptSeconds !== undefined && inp.ptControlSeconds !== undefined) {
+    const prolongation = snap(inp.ptSeconds - inp.ptControlSeconds);
+    const points = childPughPtPoints(prolongation);
+    coag = {
+      key: "coagulation",
+      name: "PT prolongation",
+      value: `${prolongation} s (PT ${inp.ptSeconds} s, control ${inp.ptControlSeconds} s)`,
+      points,
+    };
+    known += points;
+  } else {
+    coag = { key: "coagulation", name: "INR" };
+    missing.push("labs.inr");
+    if (inp.ptSeconds !== undefined) missing.push("labs.ptControlSeconds");
+    else if (inp.ptControlSeconds !== undefined) missing.push("labs.ptSeconds");
+    unknownCount++;
+  }
+
+  const asc: ChildPughComponent = { key: "ascites", name: "Ascites" };
+  if (inp.ascites !== undefined) {
+    asc.value = inp.ascites;
+    asc.points = childPughAscitesPoints(inp.ascites);
+    known += asc.points;
+  } else {
+    missing.push("liver.ascitesGrade");
+    unknownCount++;
+  }
+
+  const enc: ChildPughComponent = { key: "encephalopathy", name: "Encephalopathy" };
+  if (inp.westHaven !== undefined) {
+    enc.value = `West Haven grade ${inp.westHaven}`;
+    enc.points = childPughEncephalopathyPoints(inp.westHaven);
+    known += enc.points;
+  } else {
+    missing.push("liver.westHavenGrade");
+    unknownCount++;
+  }
+
+  if (inp.cholestatic) {
+    assumptions.push(
+      "standard bilirubin cut-offs used; the cholestatic-disease (PBC/PSC) modification was not applied",
+    );
+  }
+
+  const components = [bili, alb, coag, asc, enc];
+  const minPoints = known + unknownCount;
+  const maxPoints = known + 3 * unknownCount;
+  const loClass = childPughClass(minPoints);
+  const hiClass = childPughClass(maxPoints);
+
+  let explanation: string;
+  if (unknownCount === 0) {
+    explanation = `Child–Pugh ${loClass} (${minPoints} points): ${describeComponents(components)}`;
+    return {
+      name: "Child–Pugh",
+      points: minPoints,
+      minPoints,
+      maxPoints,
+      class: loClass,
+      components,
+      missing,
+      assumptions,
+      explanation,
+    };
+  }
+  const known_ = describeComponents(components);
+  const tail = `missing ${joinLabels(missing)}${known_ ? `; known: ${known_}` : ""}`;
+  if (loClass === hiClass) {
+    explanation = `Child–Pugh class ${loClass} from partial data (${minPoints}–${maxPoints} points possible); ${tail}`;
+    return { name: "Child–Pugh", minPoints, maxPoints, class: loClass, components, missing, assumptions, explanation };
+  }
+  explanation = `Child–Pugh unknown: ${minPoints}–${maxPoints} points possible (${classSpan(loClass, hiClass)}); ${tail}`;
+  return { name: "Child–Pugh", minPoints, maxPoints, components, missing, assumptions, explanation };
+}
+
+function describeComponents(components: readonly ChildPughComponent[]): string {
+  let out = "";
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i] as ChildPughComponent;
+    if (c.points === undefined) continue;
+    const name = c.key === "coagulation" ? c.name : c.name.toLowerCase(); // keep "INR", "PT"
+    out += `${out ? ", " : ""}${name} ${c.value} → ${c.points}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MELD and MELD-Na
+// Source: OPTN Policy 9.1 (MELD), the pre-2016 MELD(i) with the UNOS modifications:
+//   MELD(i) = 0.957 × ln(Cr mg/dL) + 0.378 × ln(bilirubin mg/dL) + 1.120 × ln(INR) + 0.643
+//   Lab values below 1.0 are set to 1.0; creatinine is capped at 4.0; two or more dialysis
+//   sessions (or 24 h of CVVHD) in the past week set creatinine to 4.0. MELD(i) is rounded to the
+//   tenth decimal place and multiplied by 10. Maximum 40.
+// MELD-Na, OPTN policy from January 2016:
+//   sodium bounded to 125–137 mmol/L; if MELD(i) > 11:
+//   MELD = MELD(i) + 1.32 × (137 − Na) − 0.033 × MELD(i) × (137 − Na), rounded to an integer;
+//   maximum 40. If MELD(i) ≤ 11, MELD-Na = MELD(i).
+// The sodium step uses MELD(i) before the cap at 40; capping first gives the same result because
+// f(M) = M + k(1.32 − 0.033M) is increasing in M for k ≤ 12 and f(40) = 40.
+
+export const MELD_MAX = 40;
+const MELD_CREATININE_CAP = 4;
+const MELD3_CREATININE_CAP = 3;
+
+export interface MeldValues {
+  bilirubinMgdL: number;
+  creatinineMgdL: number;
+  inr: number;
+  /** True: creatinine is set to the cap (4.0 for MELD, 3.0 for MELD 3.0). */
+  dialysis?: boolean;
+}
+
+/** MELD(i) rounded to the tenth and multiplied by 10 (an integer), before the cap at 40. */
+export function meldI(v: MeldValues): number {
+  const cr = v.dialysis ? MELD_CREATININE_CAP : clamp(v.creatinineMgdL, 1, MELD_CREATININE_CAP);
+  const bili = Math.max(v.bilirubinMgdL, 1);
+  const inr = Math.max(v.inr, 1);
+  const x = 0.957 * Math.log(cr) + 0.378 * Math.log(bili) + 1.12 * Math.log(inr) + 0.643;
+  return roundHalfUp(x * 10);
+}
+
+/** MELD (OPTN, pre-2016), 6–40. */
+export function meldScore(v: MeldValues): number {
+  return Math.min(meldI(v), MELD_MAX);
+}
+
+/** MELD-Na (OPTN 2016), 6–40. */
+export function meldNaScore(v: MeldValues & { sodiumMmolL: number }): number {
+  return meldNaFromMeldI(meldI(v), v.sodiumMmolL);
+}
+
+function meldNaFromMeldI(mi: number, sodium: number): number {
+  if (mi <= 11) return Math.min(mi, MELD_MAX);
+  const k = 137 - clamp(sodium, 125, 137);
+  return Math.min(roundHalfUp(mi + 1.32 * k - 0.033 * mi * k), MELD_MAX);
+}
+
+/** "creatinine 0.8 mg/dL (counted as 1.0)", "creatinine 1.2 mg/dL, counted as 4.0 (dialysis)", … */
+function describeMeldLab(
+  label: string,
+  lab: Lab,
+  lo: number,
+  hi: number,
+  loText: string,
+  hiText: string,
+  hiVerb = "capped at",
+): string {
+  const v = lab.conv;
+  if (v < lo) return `${label} ${lab.shown} (counted as ${loText})`;
+  if (v > hi) return `${label} ${lab.shown} (${hiVerb} ${hiText})`;
+  return `${label} ${lab.shown}`;
+}
+
+function describeCreatinine(inp: Inputs, cap: number, capText: string): string {
+  if (inp.dialysis === true) {
+    return inp.creatinine
+      ? `creatinine ${inp.creatinine.shown}, counted as ${capText} mg/dL (dialysis)`
+      : `creatinine counted as ${capText} mg/dL (dialysis)`;
+  }
+  return describeMeldLab("creatinine", inp.creatinine as Lab, 1, cap, "1.0", capText);
+}
+
+function describeInr(inr: number): string {
+  return inr < 1 ? `INR ${inr} (counted as 1.0)` : `INR ${inr}`;
+}
+
+function describeSodium(na: number): string {
+  return na < 125
+    ? `sodium ${na} mmol/L (counted as 125)`
+    : na > 137
+      ? `sodium ${na} mmol/L (counted as 137)`
+      : `sodium ${na} mmol/L`;
+}
+
+function dialysisAssumptions(inp: Inputs, cap: number): string[] {
+  return inp.dialysis === undefined && inp.creatinine !== undefined && inp.creatinine.conv < cap
+    ? [DIALYSIS_ASSUMPTION]
+    : [];
+}
+
+/** Missing MELD inputs; creatinine is not needed on dialysis. */
+function meldMissing(inp: Inputs): ScoreFieldPath[] {
+  const missing: ScoreFieldPath[] = [];
+  if (!inp.bilirubin) missing.push("labs.bilirubin");
+  if (!inp.creatinine && inp.dialysis !== true) missing.push("labs.creatinine");
+  if (inp.inr === undefined) missing.push("labs.inr");
+  return missing;
+}
+
+function meldValues(inp: Inputs): MeldValues {
+  return {
+    bilirubinMgdL: (inp.bilirubin as Lab).conv,
+    // On dialysis the measured creatinine is irrelevant (and may be missing).
+    creatinineMgdL: inp.creatinine ? inp.creatinine.conv : MELD_CREATININE_CAP,
+    inr: inp.inr as number,
+    dialysis: inp.dialysis === true,
+  };
+}
+
+function meldInputsText(inp: Inputs, cap: number, capText: string): string {
+  return `${describeCreatinine(inp, cap, capText)}, ${describeMeldLab("bilirubin", inp.bilirubin as Lab, 1, Infinity, "1.0", "")}, ${describeInr(inp.inr as number)}`;
+}
+
+function meldFrom(inp: Inputs, missing: ScoreFieldPath[]): MeldResult {
+  if (missing.length > 0) {
+    return {
+      name: "MELD",
+      missing,
+      assumptions: [],
+      explanation: `MELD unknown: missing ${joinLabels(missing)}`,
+    };
+  }
+  const mi = meldI(meldValues(inp));
+  const value = Math.min(mi, MELD_MAX);
+  return {
+    name: "MELD",
+    value,
+    missing,
+    assumptions: dialysisAssumptions(inp, MELD_CREATININE_CAP),
+    explanation: `MELD ${value}${mi > MELD_MAX ? ` (capped at 40 from ${mi})` : ""} from ${meldInputsText(inp, MELD_CREATININE_CAP, "4.0")}`,
+  };
+}
+
+function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult {
+  if (meldMissingPaths.length > 0) {
+    const missing = meldMissingPaths.slice();
+    if (inp.sodium === undefined) missing.push("labs.sodiumMmolL");
+    return {
+      name: "MELD-Na",
+      missing,
+      assumptions: [],
+      explanation: `MELD-Na unknown: missing ${joinLabels(missing)}`,
+    };
+  }
+  const mi = meldI(meldValues(inp));
+  const assumptions = dialysisAssumptions(inp, MELD_CREATININE_CAP);
+  const inputs = meldInputsText(inp, MELD_CREATININE_CAP, "4.0");
+  if (mi <= 11) {
+    // Sodium cannot change the score, so it is not required.
+    const sodiumText = inp.sodium === undefined ? "sodium not needed" : `${describeSodium(inp.sodium)} not used`;
+    return {
+      name: "MELD-Na",
+      value: mi,
+      missing: [],
+      assumptions,
+      explanation: `MELD-Na ${mi} from ${inputs}: MELD(i) ${mi} ≤ 11, so no sodium adjustment (${sodiumText})`,
+    };
+  }
+  if (inp.sodium === undefined) {
+    const missing: ScoreFieldPath[] = ["labs.sodiumMmolL"];
+    return {
+      name: "MELD-Na",
+      missing,
+      assumptions,
+      explanation: `MELD-Na unknown: missing sodium (MELD(i) ${mi} > 11, so sodium counts)`,
+    };
+  }
+  const value = meldNaFromMeldI(mi, inp.sodium);
+  return {
+    name: "MELD-Na",
+    value,
+    missing: [],
+    assumptions,
+    explanation: `MELD-Na ${value} from ${inputs}, ${describeSodium(inp.sodium)} (MELD(i) ${mi})`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// MELD 3.0
+// Source: Kim WR, Mannalithara A, Heimbach JK, et al. MELD 3.0: the Model for End-Stage Liver
+// Disease updated for the modern era. Gastroenterology 2021;161:1887–1895.e4; OPTN Policy 9.1
+// (MELD 3.0 in effect from July 2023):
+//   MELD 3.0 = 1.33 × (female) + 4.56 × ln(bilirubin) + 0.82 × (137 − Na)
+//            − 0.24 × (137 − Na) × ln(bilirubin) + 9.09 × ln(INR) + 11.14 × ln(creatinine)
+//            + 1.85 × (3.5 − albumin) − 1.83 × (3.5 − albumin) × ln(creatinine) + 6
+//   bilirubin, INR and creatinine have a minimum of 1.0; creatinine a maximum of 3.0 (and is set
+//   to 3.0 on dialysis); sodium is bounded to 125–137 mmol/L; albumin to 1.5–3.5 g/dL.
+//   Rounded to the nearest integer; maximum 40.
+
+export interface Meld3Values extends MeldValues {
+  sodiumMmolL: number;
+  albuminGdL: number;
+  sex: "female" | "male";
+}
+
+/** MELD 3.0 before rounding and before the cap at 40. */
+export function meld3Raw(v: Meld3Values): number {
+  const cr = v.dialysis ? MELD3_CREATININE_CAP : clamp(v.creatinineMgdL, 1, MELD3_CREATININE_CAP);
+  const lnBili = Math.log(Math.max(v.bilirubinMgdL, 1));
+  const lnCr = Math.log(cr);
+  const lnInr = Math.log(Math.max(v.inr, 1));
+  const k = 137 - clamp(v.sodiumMmolL, 125, 137);
+  const a = 3.5 - clamp(v.albuminGdL, 1.5, 3.5);
+  return (
+    (v.sex === "female" ? 1.33 : 0) +
+    4.56 * lnBili +
+    0.82 * k -
+    0.24 * k * lnBili +
+    9.09 * lnInr +
+    11.14 * lnCr +
+    1.85 * a -
+    1.83 * a * lnCr +
+    6
+  );
+}
+
+/** MELD 3.0, 6–40. */
+export function meld3Score(v: Meld3Values): number {
+  return Math.min(roundHalfUp(meld3Raw(v)), MELD_MAX);
+}
+
+function meld3From(inp: Inputs): MeldResult {
+  const missing: ScoreFieldPath[] = [];
+  if (!inp.bilirubin) missing.push("labs.bilirubin");
+  if (!inp.creatinine && inp.dialysis !== true) missing.push("labs.creatinine");
+  if (inp.inr === undefined) missing.push("labs.inr");
+  if (inp.sodium === undefined) missing.push("labs.sodiumMmolL");
+  if (!inp.albumin) missing.push("labs.albumin");
+  if (inp.sex === undefined) missing.push("demographics.sex");
+  if (missing.length > 0) {
+    return {
+      name: "MELD 3.0",
+      missing,
+      assumptions: [],
+      explanation: `MELD 3.0 unknown: missing ${joinLabels(missing)}`,
+    };
+  }
+  const raw = meld3Raw({
+    ...meldValues(inp),
+    sodiumMmolL: inp.sodium as number,
+    albuminGdL: (inp.albumin as Lab).conv,
+    sex: inp.sex as "female" | "male",
+  });
+  const rounded = roundHalfUp(raw);
+  const value = Math.min(rounded, MELD_MAX);
+  return {
+    name: "MELD 3.0",
+    value,
+    missing,
+    assumptions: dialysisAssumptions(inp, MELD3_CREATININE_CAP),
+    explanation:
+      `MELD 3.0 ${value}${rounded > MELD_MAX ? ` (capped at 40 from ${rounded})` : ""} from ` +
+      `${inp.sex}, ${meldInputsText(inp, MELD3_CREATININE_CAP, "3.0")}, ${describeSodium(inp.sodium as number)}, ` +
+      describeMeldLab("albumin", inp.albumin as Lab, 1.5, 3.5, "1.5", "3.5", "counted as"),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** All four scores from one read of the profile. Pure and cheap: safe to call on every keystroke. */
+export function computeScores(profile: Profile): Scores {
+  const inp = readInputs(profile);
+  const missingForMeld = meldMissing(inp);
+  return {
+    childPugh: childPughFrom(inp),
+    meld: meldFrom(inp, missingForMeld),
+    meldNa: meldNaFrom(inp, missingForMeld),
+    meld3: meld3From(inp),
+  };
+}
+
+export function computeChildPugh(profile: Profile): ChildPughResult {
+  return childPughFrom(readInputs(profile));
+}
+
+export function computeMeld(profile: Profile): MeldResult {
+  const inp = readInputs(profile);
+  return meldFrom(inp, meldMissing(inp));
+}
+
+export function computeMeldNa(profile: Profile): MeldResult {
+  const inp = readInputs(profile);
+  return meldNaFrom(inp, meldMissing(inp));
+}
+
+export function computeMeld3(profile: Profile): MeldResult {
+  return meld3From(readInputs(profile));
+}

@@ -1,0 +1,16 @@
+/**
+ * Command-line screening, with the same schema and engine as the app.
+ *
+ *   npm run --silent screen -- <profile.json>   JSON results for every encoded trial
+ *   npm run --silent screen -- --schema         the profile's JSON Schema
+ *
+ * Exit codes: 0 screened; 2 invalid profile or unreadable file (each invalid field and its
+ * message on stderr); 64 usage error.
+ */
+import { readFileSync } from "node:fs";
+import { runScreenCli } from "../lib/cli";
+
+const result = runScreenCli(process.argv.slice(2), (path) => readFileSync(path, "utf8"));
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;

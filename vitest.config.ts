@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Unit/component tests. Default environment is node; component tests opt in to
+// jsdom with a `// @vitest-environment jsdom` docblock at the top of the file.
+// Browser tests (tests/e2e) run separately via vitest.e2e.config.ts.
+export default defineConfig({
+  // Vite 8 transforms TS/JSX with Oxc; use the automatic React runtime (no `import React`).
+  oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    alias: { '@': root },
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Browser tests against the production build (`next build` must have run first;
+// `npm run test:e2e` does that). One `next start` server is shared by all files.
+export default defineConfig({
+  resolve: {
+    alias: { '@': root },
+  },
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    exclude: [...configDefaults.exclude],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
