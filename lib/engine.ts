@@ -12,6 +12,7 @@ import type { Profile } from "./profile";
 import type { ComparisonOp, Rule } from "./rules";
 import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
+import { compileRule, type CompiledRule } from "./compile";
 
 /** One evaluated rule: its truth value, the sentence that explains it, and what would settle it. */
 export type Evaluation = { value: TV; text: string; missing: FieldPath[] };
@@ -150,90 +151,210 @@ export type Confirmation = { outcome: "met" | "not-met"; note?: string };
 export type TrialConfirmations = Readonly<Record<string, Confirmation | undefined>>;
 
 export type CriterionResult = {
-  id: string;
-  category: Criterion["category"];
-  text: string;
-  status: CriterionStatus;
+  readonly id: string;
+  readonly category: Criterion["category"];
+  readonly text: string;
+  readonly status: CriterionStatus;
   /** One sentence naming the values used and the rule applied. */
-  reason: string;
+  readonly reason: string;
   /** Fields that would settle an unknown criterion (empty otherwise). */
-  missing: FieldPath[];
+  readonly missing: readonly FieldPath[];
   /** Present for manual items: why it needs the investigator. */
-  manualReason?: string;
-  confirmation?: Confirmation;
-  interpretation?: string;
+  readonly manualReason?: string;
+  readonly confirmation?: Confirmation;
+  readonly interpretation?: string;
 };
 
 export type Verdict = "ineligible" | "needs-info" | "passed";
 
 export type TrialResult = {
-  id: string;
-  verdict: Verdict;
-  criteria: CriterionResult[];
-  counts: Record<CriterionStatus, number>;
+  readonly id: string;
+  readonly verdict: Verdict;
+  readonly criteria: readonly CriterionResult[];
+  readonly counts: Readonly<Record<CriterionStatus, number>>;
   /** Manual items not yet confirmed by the coordinator. */
-  pendingManual: number;
+  readonly pendingManual: number;
   /** Every field that would settle an unknown criterion, most useful first. */
-  missing: FieldPath[];
+  readonly missing: readonly FieldPath[];
 };
 
-export function evaluateCriterion(criterion: Criterion, profile: Profile, confirmation?: Confirmation): CriterionResult {
-  const base = {
-    id: criterion.id,
-    category: criterion.category,
-    text: criterion.text,
-    ...(criterion.interpretation ? { interpretation: criterion.interpretation } : {}),
-  };
+type Explained = { reason: string; missing: FieldPath[] };
+
+/**
+ * A criterion's result. The status is computed at once by the compiled rule; the sentence that
+ * explains it (and the missing fields) is built the first time someone reads it, so screening a
+ * batch or re-screening on every keystroke doesn't pay for text nobody shows.
+ */
+class CriterionOutcome implements CriterionResult {
+  readonly id: string;
+  readonly category: Criterion["category"];
+  readonly text: string;
+  readonly manualReason?: string;
+  readonly confirmation?: Confirmation;
+  readonly interpretation?: string;
+  #explained: Explained | undefined;
+
+  constructor(
+    private readonly criterion: Criterion,
+    private readonly profile: Profile,
+    readonly status: CriterionStatus,
+    confirmation: Confirmation | undefined,
+  ) {
+    this.id = criterion.id;
+    this.category = criterion.category;
+    this.text = criterion.text;
+    if (criterion.manual) this.manualReason = criterion.manual.reason;
+    if (confirmation && criterion.manual) this.confirmation = confirmation;
+    if (criterion.interpretation) this.interpretation = criterion.interpretation;
+  }
+
+  get reason(): string {
+    return this.explain().reason;
+  }
+
+  get missing(): readonly FieldPath[] {
+    if (this.status !== "unknown") return NO_FIELDS;
+    return this.explain().missing;
+  }
+
+  private explain(): Explained {
+    this.#explained ??= explainCriterion(this.criterion, this.profile, this.confirmation);
+    return this.#explained;
+  }
+
+  toJSON(): CriterionResult {
+    return {
+      id: this.id,
+      category: this.category,
+      text: this.text,
+      status: this.status,
+      reason: this.reason,
+      missing: this.missing,
+      ...(this.manualReason !== undefined && { manualReason: this.manualReason }),
+      ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
+      ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
+    };
+  }
+}
+
+/** The explanation of a criterion's result, from the explaining interpreter (evaluateRule). */
+function explainCriterion(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined): Explained {
   if (criterion.manual) {
-    const manual = { ...base, manualReason: criterion.manual.reason, missing: NO_FIELDS };
-    if (!confirmation) return { ...manual, status: "manual", reason: `For the investigator: ${criterion.manual.reason}` };
+    if (!confirmation) return { reason: `For the investigator: ${criterion.manual.reason}`, missing: NO_FIELDS };
     const met = confirmation.outcome === "met";
     const note = confirmation.note ? ` Note: ${confirmation.note}` : "";
     return {
-      ...manual,
-      status: met ? "satisfied" : "violated",
-      confirmation,
       reason: `Coordinator confirmed: ${met ? "requirement met" : "requirement not met"}.${note}`,
+      missing: NO_FIELDS,
     };
   }
-  const rule = criterion.rule as Rule;
   let applicability: Evaluation | undefined;
   if (criterion.appliesIf) {
     applicability = evaluateRule(criterion.appliesIf, profile);
-    if (applicability.value === false) {
-      return { ...base, status: "not-applicable", reason: `Not applicable: ${applicability.text}`, missing: NO_FIELDS };
-    }
+    if (applicability.value === false) return { reason: `Not applicable: ${applicability.text}`, missing: NO_FIELDS };
   }
-  const evaluation = evaluateRule(rule, profile);
-  const isInclusion = criterion.category === "inclusion";
+  const evaluation = evaluateRule(criterion.rule as Rule, profile);
   if (evaluation.value === null) {
-    const missing = applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
-    return {
-      ...base,
-      status: "unknown",
-      reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}`,
-      missing,
-    };
+    const missing =
+      applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
+    return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}`, missing };
   }
+  const isInclusion = criterion.category === "inclusion";
   const passes = isInclusion ? evaluation.value : !evaluation.value;
   const lead = isInclusion ? (passes ? "Met" : "Not met") : passes ? "Not excluded" : "Excluded";
-  return { ...base, status: passes ? "satisfied" : "violated", reason: `${lead}: ${evaluation.text}`, missing: NO_FIELDS };
+  return { reason: `${lead}: ${evaluation.text}`, missing: NO_FIELDS };
+}
+
+type CompiledCriterion = { criterion: Criterion; rule?: CompiledRule; appliesIf?: CompiledRule };
+const compiledTrials = new WeakMap<TrialDefinition, CompiledCriterion[]>();
+
+function compileTrial(trial: TrialDefinition): CompiledCriterion[] {
+  let compiled = compiledTrials.get(trial);
+  if (!compiled) {
+    compiled = trial.criteria.map((criterion) => ({
+      criterion,
+      ...(criterion.rule && { rule: compileRule(criterion.rule) }),
+      ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
+    }));
+    compiledTrials.set(trial, compiled);
+  }
+  return compiled;
+}
+
+function statusOf(c: CompiledCriterion, profile: Profile, confirmation: Confirmation | undefined): CriterionStatus {
+  if (!c.rule) {
+    if (!confirmation) return "manual";
+    return confirmation.outcome === "met" ? "satisfied" : "violated";
+  }
+  if (c.appliesIf && c.appliesIf(profile) === false) return "not-applicable";
+  const value = c.rule(profile);
+  if (value === null) return "unknown";
+  const passes = c.criterion.category === "inclusion" ? value : !value;
+  return passes ? "satisfied" : "violated";
+}
+
+export function evaluateCriterion(criterion: Criterion, profile: Profile, confirmation?: Confirmation): CriterionResult {
+  const compiled: CompiledCriterion = {
+    criterion,
+    ...(criterion.rule && { rule: compileRule(criterion.rule) }),
+    ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
+  };
+  return new CriterionOutcome(criterion, profile, statusOf(compiled, profile, confirmation), confirmation);
+}
+
+class TrialOutcome implements TrialResult {
+  #missing: FieldPath[] | undefined;
+  constructor(
+    readonly id: string,
+    readonly verdict: Verdict,
+    readonly criteria: readonly CriterionResult[],
+    readonly counts: Readonly<Record<CriterionStatus, number>>,
+    readonly pendingManual: number,
+  ) {}
+
+  get missing(): readonly FieldPath[] {
+    if (!this.#missing) {
+      const tally = new Map<FieldPath, number>();
+      for (const c of this.criteria) for (const field of c.missing) tally.set(field, (tally.get(field) ?? 0) + 1);
+      this.#missing = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([field]) => field);
+    }
+    return this.#missing;
+  }
+
+  toJSON(): TrialResult {
+    return { id: this.id, verdict: this.verdict, criteria: this.criteria, counts: this.counts, pendingManual: this.pendingManual, missing: this.missing };
+  }
 }
 
 export function evaluateTrial(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): TrialResult {
   const counts: Record<CriterionStatus, number> = { satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 };
-  const missingCount = new Map<FieldPath, number>();
-  let pendingManual = 0;
-  const criteria = trial.criteria.map((criterion) => {
-    const result = evaluateCriterion(criterion, profile, confirmations[criterion.id]);
-    counts[result.status] += 1;
-    if (result.status === "manual") pendingManual += 1;
-    for (const field of result.missing) missingCount.set(field, (missingCount.get(field) ?? 0) + 1);
-    return result;
-  });
+  const compiled = compileTrial(trial);
+  const criteria: CriterionResult[] = new Array(compiled.length);
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i] as CompiledCriterion;
+    const confirmation = c.rule ? undefined : confirmations[c.criterion.id];
+    const status = statusOf(c, profile, confirmation);
+    counts[status] += 1;
+    criteria[i] = new CriterionOutcome(c.criterion, profile, status, confirmation);
+  }
   const verdict: Verdict = counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
-  const missing = [...missingCount.entries()].sort((a, b) => b[1] - a[1]).map(([field]) => field);
-  return { id: trial.id, verdict, criteria, counts, pendingManual, missing };
+  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual);
+}
+
+/**
+ * The verdict alone, for batch screening: no per-criterion results are built, and a trial stops
+ * at its first violated criterion. Always equal to evaluateTrial(...).verdict (tested).
+ */
+export function trialVerdict(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): Verdict {
+  const compiled = compileTrial(trial);
+  let unknown = false;
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i] as CompiledCriterion;
+    const status = statusOf(c, profile, c.rule ? undefined : confirmations[c.criterion.id]);
+    if (status === "violated") return "ineligible";
+    if (status === "unknown") unknown = true;
+  }
+  return unknown ? "needs-info" : "passed";
 }
 
 export type ScreeningConfirmations = Readonly<Record<string, TrialConfirmations | undefined>>;

@@ -130,68 +130,95 @@ const PATHS = Object.fromEntries(
   FACT_IDS.map((id) => [id, FACTS[id].fields[0].split(".")]),
 ) as unknown as Record<FactId, readonly string[]>;
 
-function at(profile: Profile, path: readonly string[]): unknown {
-  let node: unknown = profile;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+type Getter = (profile: Profile) => unknown;
+
+/** A getter for a dotted path, built once: two or three property reads, no allocation. */
+function pathGetter(path: readonly string[]): Getter {
+  const [a, b, c] = path as [string, string, string | undefined];
+  type Node = Record<string, Record<string, unknown> | undefined> | undefined;
+  if (c === undefined) return (p) => (p as Record<string, Node>)[a]?.[b];
+  return (p) => ((p as Record<string, Node>)[a]?.[b] as Record<string, unknown> | undefined)?.[c];
 }
 
+const DERIVED_NUMBERS: Partial<Record<NumberFact, (profile: Profile) => number | undefined>> = {
+  bilirubinMgdL: (p) => {
+    const lab = p.labs?.bilirubin;
+    return lab?.value === undefined ? undefined : bilirubinToMgdL(lab.value, lab.unit);
+  },
+  albuminGdL: (p) => {
+    const lab = p.labs?.albumin;
+    return lab?.value === undefined ? undefined : albuminToGdL(lab.value, lab.unit);
+  },
+  creatinineMgdL: (p) => {
+    const lab = p.labs?.creatinine;
+    return lab?.value === undefined ? undefined : creatinineToMgdL(lab.value, lab.unit);
+  },
+  ptProlongationSeconds: (p) => {
+    const pt = p.labs?.ptSeconds;
+    const control = p.labs?.ptControlSeconds;
+    // Rounded to the millisecond: removes float noise (15.6 - 12.5 = 3.0999999999999996).
+    return pt === undefined || control === undefined ? undefined : Math.round((pt - control) * 1000) / 1000;
+  },
+};
+
+/**
+ * The value of every fact, read without building any text: the hot path of screening.
+ * Undefined means unknown.
+ */
+export const FACT_VALUE = Object.fromEntries(
+  FACT_IDS.map((id) => {
+    const derived = (DERIVED_NUMBERS as Record<string, Getter | undefined>)[id];
+    if (derived) return [id, derived];
+    const get = pathGetter(PATHS[id]);
+    const kind = FACTS[id].kind;
+    const type = kind === "number" ? "number" : kind === "boolean" ? "boolean" : kind === "enum" ? "string" : "object";
+    return [id, (p: Profile) => {
+      const v = get(p);
+      return typeof v === type && v !== null ? v : undefined;
+    }];
+  }),
+) as unknown as { [F in FactId]: (profile: Profile) => FactValue<F> };
+
+type FactValue<F extends FactId> = (typeof FACTS)[F]["kind"] extends "number"
+  ? number | undefined
+  : (typeof FACTS)[F]["kind"] extends "boolean"
+    ? boolean | undefined
+    : (typeof FACTS)[F]["kind"] extends "enum"
+      ? string | undefined
+      : TimeSince | undefined;
+
 export function readBoolean(profile: Profile, id: BooleanFact): boolean | undefined {
-  const v = at(profile, PATHS[id]);
-  return typeof v === "boolean" ? v : undefined;
+  return FACT_VALUE[id](profile) as boolean | undefined;
 }
 
 export function readEnum(profile: Profile, id: EnumFact): string | undefined {
-  const v = at(profile, PATHS[id]);
-  return typeof v === "string" ? v : undefined;
+  return FACT_VALUE[id](profile) as string | undefined;
 }
 
 export function readTime(profile: Profile, id: TimeFact): TimeSince | undefined {
-  const v = at(profile, PATHS[id]);
-  return v && typeof v === "object" ? (v as TimeSince) : undefined;
+  return FACT_VALUE[id](profile) as TimeSince | undefined;
 }
 
 /** Reads a number fact, converting labs to the unit the rules use and showing what was typed. */
 export function readNumber(profile: Profile, id: NumberFact): NumberReading {
+  const value = FACT_VALUE[id](profile) as number | undefined;
+  if (value === undefined) return unknownNumber(id);
   const labs = profile.labs;
   switch (id) {
-    case "bilirubinMgdL": {
-      const lab = labs?.bilirubin;
-      if (lab?.value === undefined) return unknownNumber(id);
-      const mg = bilirubinToMgdL(lab.value, lab.unit);
-      return { value: mg, shown: withConversion("Total bilirubin", lab.value, lab.unit, mg, "mg/dL") };
-    }
-    case "albuminGdL": {
-      const lab = labs?.albumin;
-      if (lab?.value === undefined) return unknownNumber(id);
-      const g = albuminToGdL(lab.value, lab.unit);
-      return { value: g, shown: withConversion("Albumin", lab.value, lab.unit, g, "g/dL") };
-    }
-    case "creatinineMgdL": {
-      const lab = labs?.creatinine;
-      if (lab?.value === undefined) return unknownNumber(id);
-      const mg = creatinineToMgdL(lab.value, lab.unit);
-      return { value: mg, shown: withConversion("Creatinine", lab.value, lab.unit, mg, "mg/dL") };
-    }
-    case "ptProlongationSeconds": {
-      const pt = labs?.ptSeconds;
-      const control = labs?.ptControlSeconds;
-      if (pt === undefined || control === undefined) return unknownNumber(id);
-      // One decimal is the precision PT is reported in; rounding removes float noise (16.5-12.5).
-      const prolonged = Math.round((pt - control) * 1000) / 1000;
+    case "bilirubinMgdL":
+      return { value, shown: withConversion("Total bilirubin", labs?.bilirubin, value, "mg/dL") };
+    case "albuminGdL":
+      return { value, shown: withConversion("Albumin", labs?.albumin, value, "g/dL") };
+    case "creatinineMgdL":
+      return { value, shown: withConversion("Creatinine", labs?.creatinine, value, "mg/dL") };
+    case "ptProlongationSeconds":
       return {
-        value: prolonged,
-        shown: `PT ${formatNumber(pt)} s vs control ${formatNumber(control)} s: prolonged ${formatNumber(prolonged)} s`,
+        value,
+        shown: `PT ${formatNumber(labs?.ptSeconds ?? Number.NaN)} s vs control ${formatNumber(labs?.ptControlSeconds ?? Number.NaN)} s: prolonged ${formatNumber(value)} s`,
       };
-    }
     default: {
-      const v = at(profile, PATHS[id]);
-      if (typeof v !== "number") return unknownNumber(id);
       const spec = FACTS[id];
-      return { value: v, shown: `${factLabel(id)} ${formatNumber(v)}${spec.unit ? ` ${spec.unit}` : ""}` };
+      return { value, shown: `${factLabel(id)} ${formatNumber(value)}${spec.unit ? ` ${spec.unit}` : ""}` };
     }
   }
 }
@@ -200,17 +227,17 @@ function unknownNumber(id: NumberFact): NumberReading {
   return { value: undefined, shown: `${factLabel(id)} unknown` };
 }
 
-function withConversion(label: string, value: number, unit: string, canonical: number, canonicalUnit: string) {
-  if (unit === canonicalUnit) return `${label} ${formatNumber(value)} ${unit}`;
-  return `${label} ${formatNumber(value)} ${unit} (${formatNumber(Number(canonical.toPrecision(4)))} ${canonicalUnit})`;
+function withConversion(label: string, lab: { value?: number; unit: string } | undefined, canonical: number, canonicalUnit: string) {
+  const typed = lab?.value ?? canonical;
+  const unit = lab?.unit ?? canonicalUnit;
+  if (unit === canonicalUnit) return `${label} ${formatNumber(typed)} ${unit}`;
+  return `${label} ${formatNumber(typed)} ${unit} (${formatNumber(Number(canonical.toPrecision(4)))} ${canonicalUnit})`;
 }
 
 /** The profile fields that would settle a fact, less those already filled in. */
 export function missingFields(profile: Profile, id: FactId): FieldPath[] {
   const fields = FACTS[id].fields as readonly FieldPath[];
   if (fields.length === 1) return [fields[0] as FieldPath];
-  return fields.filter((f) => {
-    const v = at(profile, f.split("."));
-    return v === undefined || (typeof v === "object" && v !== null && (v as { value?: unknown }).value === undefined);
-  });
+  // Only PT prolongation reads two fields, each a plain number.
+  return fields.filter((f) => typeof pathGetter(f.split("."))(profile) !== "number");
 }

@@ -277,3 +277,37 @@ function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
   }
   return [{ path: where, message: issue.message }];
 }
+
+/**
+ * For live results while the coordinator types: the profile with every invalid field removed
+ * (so it counts as unknown) and the issues that were removed. The form still shows each issue
+ * on its field; the results never see a half-typed or impossible value.
+ */
+export function usableProfile(input: unknown): { profile: Profile; issues: FieldIssue[] } {
+  const first = parseProfile(input);
+  if (first.ok) return { profile: first.profile, issues: [] };
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return { profile: {}, issues: first.issues };
+  const draft = structuredClone(input) as Record<string, unknown>;
+  let issues = first.issues;
+  // Each pass removes the fields named by the issues; nested issues can surface only after their
+  // parent's are gone, so a few passes may be needed. The depth of the schema bounds the loop.
+  for (let pass = 0; pass < 6; pass++) {
+    for (const issue of issues) removePath(draft, issue.path.split("."));
+    const next = parseProfile(draft);
+    if (next.ok) return { profile: next.profile, issues: first.issues };
+    issues = next.issues;
+  }
+  return { profile: {}, issues: first.issues };
+}
+
+function removePath(root: Record<string, unknown>, path: string[]): void {
+  if (path[0] === "(profile)") return;
+  // A lab or time object with a bad part is dropped whole: half of it means nothing.
+  const cut = path.length >= 3 && (path[0] === "labs" || path[0] === "exposures") ? path.slice(0, 2) : path;
+  let node: unknown = root;
+  for (let i = 0; i < cut.length - 1; i++) {
+    if (node === null || typeof node !== "object") return;
+    node = (node as Record<string, unknown>)[cut[i] as string];
+  }
+  if (node !== null && typeof node === "object") delete (node as Record<string, unknown>)[cut[cut.length - 1] as string];
+}

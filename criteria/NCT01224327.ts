@@ -1,0 +1,202 @@
+/**
+ * NCT01224327: UC-MSC infusion via the hepatic artery vs conservative therapy in liver cirrhosis.
+ *
+ * One seed document: 004 (a registry page rendering of the ClinicalTrials.gov record, last updated
+ * 2010-10-20). Staff contact details in the record are deliberately not copied here.
+ */
+import type { TrialDefinition } from "@/lib/trial";
+
+export const trial = {
+  id: "NCT01224327",
+  orgStudyId: "MSCHC005",
+  shortTitle: "UC-MSC via hepatic artery in cirrhosis",
+  briefTitle: "Umbilical Cord Mesenchymal Stem Cells Infusion Via Hepatic Artery in Cirrhosis Patients",
+  sponsor: "Qingdao University",
+  sites: [
+    {
+      facility: "Stem Cell Research Center of Medical School Hospital of Qingdao University",
+      city: "Qingdao",
+      region: "Shandong",
+      country: "China",
+    },
+  ],
+  studyType: "INTERVENTIONAL",
+  phase: "PHASE1/PHASE2",
+  design: { allocation: "RANDOMIZED", interventionModel: "PARALLEL", masking: "NONE", primaryPurpose: "TREATMENT" },
+  // The page gives the count only ("50 participants"), not whether it is estimated or actual.
+  enrollment: { count: 50, type: "NOT_STATED" },
+  // The page runs the registry's four condition entries together on one line ("Liver Cirrhosis
+  // Radiology Mesenchymal Stem Cells Umbilical Cord"); registry listings show them as four entries.
+  conditions: ["Liver Cirrhosis", "Radiology", "Mesenchymal Stem Cells", "Umbilical Cord"],
+  arms: [
+    {
+      label: "umbilical cord mesenchymal stem cells",
+      type: "EXPERIMENTAL",
+      description:
+        "Umbilical cord mesenchymal stem cells were infused to patients using interventional method via hepatic artery. After the catheter placed at proper hepatic artery was confirmed by angiography,umbilical cord MSCs were infused slowly for 15-20minutes.",
+    },
+    {
+      label: "Conserved therapy",
+      type: "ACTIVE_COMPARATOR",
+      description:
+        "Patients received comprehensive treatment including antiviral drugs, lowering aminotransferase and jaundice medicine.",
+    },
+  ],
+  interventions: [
+    {
+      name: "umbilical cord Mesenchymal Stem Cells",
+      type: "BIOLOGICAL",
+      description:
+        "Umbilical cord mesenchymal stem cells were infused to patients using interventional method via hepatic artery. After the catheter placed at proper hepatic artery was confirmed by angiography,umbilical cord MSCs were infused slowly for 15-20minutes.",
+      route: "hepatic artery (catheter in the proper hepatic artery, position confirmed by angiography)",
+      frequency: "infused slowly over 15–20 minutes; the number of infusions is not stated",
+      arms: ["umbilical cord mesenchymal stem cells"],
+    },
+    {
+      name: "Conserved therapy",
+      type: "DRUG",
+      description: "Oral or intravenous administration",
+      route: "oral or intravenous",
+      arms: ["Conserved therapy"],
+    },
+  ],
+  // The page gives no primary completion date.
+  status: {
+    overall: "UNKNOWN",
+    startDate: "2010-10-31",
+    completionDate: "2012-12-31",
+    lastUpdatePosted: "2010-10-20",
+  },
+  eligibility: { sex: "ALL", minimumAgeYears: 18, maximumAgeYears: 70, healthyVolunteers: false },
+  sources: [
+    {
+      file: "004_18450cbb1aa912ce.txt",
+      origin: "Registry page (ClinicalTrials.gov record as rendered by a trial listing site)",
+      recordDate: "2010-10-20",
+      status: "UNKNOWN",
+      startDate: "2010-10-31",
+      completionDate: "2012-12-31",
+      differences: [],
+    },
+  ],
+  encoding: { version: "1.0.0", encodedFrom: "004_18450cbb1aa912ce.txt", registryRecordDate: "2010-10-20" },
+  criteria: [
+    {
+      id: "INCL01",
+      category: "inclusion",
+      text: "Aged 18~70 years.",
+      rule: { fact: "age", op: "between", min: 18, max: 70 },
+      interpretation:
+        "'18~70' is a range, inclusive at both ends, in whole years, matching the registry's structured minimum " +
+        "(18 years) and maximum (70 years) age.",
+    },
+    {
+      id: "INCL02",
+      category: "inclusion",
+      text: "Liver cirrhosis",
+      rule: { fact: "cirrhosis", op: "is", value: true },
+      interpretation: "Cirrhosis of any cause; its stage is limited by EXCL01 (not end-stage).",
+    },
+    {
+      id: "INCL03",
+      category: "inclusion",
+      text: "written consent",
+      manual: { reason: "Procedural: written informed consent is obtained and confirmed at enrolment, not at pre-screening." },
+    },
+    {
+      id: "EXCL01",
+      category: "exclusion",
+      text: "The end-stage of liver cirrhosis.",
+      rule: { concept: "endStageLiverDisease" },
+      interpretation:
+        "The record gives no definition. Read with the shared concept 'end-stage liver disease' (decompensated " +
+        "cirrhosis, now or ever, or liver failure), the same definition that decides NCT06242405's and NCT06984497's " +
+        "inclusion of 'end-stage liver disease', so a patient can never be both end-stage for one trial and not for " +
+        "another. In effect this trial takes compensated cirrhosis only.",
+    },
+    {
+      id: "EXCL02",
+      category: "exclusion",
+      text: "Severe problems in other vital organs(e.g.the heart,renal or lungs).",
+      rule: {
+        any: [
+          { fact: "severeOtherOrganDisease", op: "is", value: true },
+          { fact: "heartFailure", op: "in", values: ["chronic", "acute"] },
+          { fact: "renalFailure", op: "is", value: true },
+          { fact: "dialysis", op: "is", value: true },
+          { fact: "respiratoryFailure", op: "is", value: true },
+        ],
+      },
+      interpretation:
+        "A severe disease of another vital organ as recorded by the coordinator, or organ failure of the examples " +
+        "given: heart failure (chronic or acute), renal failure or dialysis, respiratory failure. Overlaps EXCL07; " +
+        "'severe' beyond organ failure is left to the coordinator's answer.",
+    },
+    {
+      id: "EXCL03",
+      category: "exclusion",
+      text: "Hepatocellular carcinoma or other malignancies",
+      rule: {
+        any: [
+          { fact: "liverTumour", op: "in", values: ["malignant"] },
+          { fact: "otherMalignancy", op: "in", values: ["current"] },
+        ],
+      },
+      interpretation:
+        "A malignant liver tumour (HCC or another liver malignancy) or a current malignancy elsewhere. A cancer " +
+        "treated and cured in the past is not a malignancy the patient has, so it does not exclude under this line " +
+        "(contrast NCT05106972's 'History of tumors in other organs'). A benign liver tumour does not exclude.",
+    },
+    {
+      id: "EXCL04",
+      category: "exclusion",
+      text: "Pregnancy",
+      rule: { fact: "pregnant", op: "is", value: true },
+      appliesIf: { fact: "sex", op: "in", values: ["female"] },
+      interpretation:
+        "Applies to female patients only; for male patients it is not applicable. Breastfeeding is not listed and is not counted.",
+    },
+    {
+      id: "EXCL05",
+      category: "exclusion",
+      text: "sepsis",
+      rule: { fact: "sepsis", op: "is", value: true },
+      interpretation: "Sepsis now.",
+    },
+    {
+      id: "EXCL06",
+      category: "exclusion",
+      text: "Presence of significant extrahepatic biliary disease (e.g. CBD stone, PSC, etc.)",
+      rule: {
+        any: [
+          { fact: "extrahepaticBiliaryDisease", op: "is", value: true },
+          { fact: "etiologyPsc", op: "is", value: true },
+        ],
+      },
+      interpretation:
+        "Significant extrahepatic biliary disease now (e.g. a common bile duct stone), or primary sclerosing " +
+        "cholangitis, which the record names as an example, recorded as a cause of the liver disease.",
+    },
+    {
+      id: "EXCL07",
+      category: "exclusion",
+      text: "Cardiac, renal or respiratory failure",
+      rule: {
+        any: [
+          { fact: "heartFailure", op: "in", values: ["chronic", "acute"] },
+          { fact: "renalFailure", op: "is", value: true },
+          { fact: "dialysis", op: "is", value: true },
+          { fact: "respiratoryFailure", op: "is", value: true },
+        ],
+      },
+      interpretation:
+        "Heart failure of any kind (chronic or acute), renal failure (dialysis counts as renal failure), or respiratory failure.",
+    },
+    {
+      id: "EXCL08",
+      category: "exclusion",
+      text: "Active thrombosis of the portal or hepatic veins",
+      rule: { fact: "portalOrHepaticVeinThrombosis", op: "is", value: true },
+    },
+  ],
+} satisfies TrialDefinition;

@@ -1,0 +1,51 @@
+/**
+ * The coordinator's confirmations of manual items, per trial and criterion: pure updates and the
+ * schema that checks confirmations read back from storage.
+ */
+import { z } from "zod";
+import type { Confirmation, ScreeningConfirmations } from "./engine";
+
+export const CONFIRMATION_NOTE_MAX = 500;
+
+export const confirmationSchema = z.strictObject({
+  outcome: z.enum(["met", "not-met"]),
+  note: z.string().max(CONFIRMATION_NOTE_MAX).optional(),
+});
+
+export const confirmationsSchema = z.record(
+  z.string().regex(/^NCT\d{8}$/),
+  z.record(z.string().regex(/^(INCL|EXCL)\d{2}$/), confirmationSchema),
+);
+
+export type ConfirmationOutcome = Confirmation["outcome"] | "";
+
+/**
+ * Sets (or, with outcome "", removes) one confirmation. The note is kept with a confirmation
+ * only; an unconfirmed item has no note. Returns a new object; the input is not changed.
+ */
+export function setConfirmation(
+  all: ScreeningConfirmations,
+  trialId: string,
+  criterionId: string,
+  outcome: ConfirmationOutcome,
+  note?: string,
+): ScreeningConfirmations {
+  const trial: Record<string, Confirmation | undefined> = { ...(all[trialId] ?? {}) };
+  if (outcome === "") {
+    delete trial[criterionId];
+  } else {
+    const kept = note ?? trial[criterionId]?.note ?? "";
+    const text = kept.slice(0, CONFIRMATION_NOTE_MAX);
+    trial[criterionId] = text ? { outcome, note: text } : { outcome };
+  }
+  const next: Record<string, ScreeningConfirmations[string]> = { ...all };
+  if (Object.keys(trial).length === 0) delete next[trialId];
+  else next[trialId] = trial;
+  return next;
+}
+
+/** Confirmations read from storage: valid ones, or none. */
+export function parseConfirmations(raw: unknown): ScreeningConfirmations {
+  const parsed = confirmationsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}

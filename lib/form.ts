@@ -1,0 +1,619 @@
+/**
+ * The screening form as data: its sections in chart-reading order, one spec per profile field,
+ * the raw form values the inputs hold, and the exact mapping between those values and the
+ * profile. Pure TypeScript (no React): the components only render what this module describes.
+ *
+ * Form values are what the inputs hold, as typed: every number is the text in its box ("abc"
+ * stays "abc" until the coordinator fixes it, and survives a reload in the draft), every
+ * yes/no/unknown item is "yes", "no" or "" (unknown), every choice is its value or "" (unknown).
+ * `formValuesToProfileInput` turns them into a profile input that the zod schema then checks, so
+ * the schema's messages ("Age: enter a number") land on the field whose path they name.
+ */
+import { z } from "zod";
+import { fieldLabel, type FieldPath } from "./fields";
+import {
+  ALBUMIN_UNITS,
+  ASCITES_GRADES,
+  BILIRUBIN_UNITS,
+  CREATININE_UNITS,
+  ETIOLOGIES,
+  HEART_FAILURE,
+  LIVER_TUMOUR,
+  OTHER_MALIGNANCY,
+  SCREENING_LABEL_MAX,
+  SEXES,
+  TIME_UNITS,
+  profileSchema,
+  type Profile,
+  type ProfileInput,
+  type TimeUnit,
+} from "./profile";
+import { formatNumber } from "./time";
+import {
+  albuminFromGdL,
+  albuminToGdL,
+  bilirubinFromMgdL,
+  bilirubinToMgdL,
+  creatinineFromMgdL,
+  creatinineToMgdL,
+} from "./units";
+
+// ---------------------------------------------------------------------------------------------
+// Form values
+
+/** A yes/no/unknown answer as its radio group holds it; "" is unknown. */
+export type TriValue = "yes" | "no" | "";
+export type TimeStatusValue = "never" | "ago" | "";
+export type TimeFormValue = { status: TimeStatusValue; amount: string; unit: TimeUnit | "" };
+export type LabFormValue<U extends string = string> = { value: string; unit: U };
+
+type Leaf<T> = [T] extends [boolean]
+  ? TriValue
+  : [T] extends [number]
+    ? string
+    : [T] extends [string]
+      ? T | ""
+      : T extends { status: unknown }
+        ? TimeFormValue
+        : T extends { unit: infer U extends string }
+          ? LabFormValue<U>
+          : { [K in keyof T]-?: Leaf<NonNullable<T[K]>> };
+
+/** The raw values of the form: the profile's shape with every leaf as its input holds it. */
+export type FormValues = { [K in keyof ProfileInput]-?: Leaf<NonNullable<ProfileInput[K]>> };
+
+// ---------------------------------------------------------------------------------------------
+// Field specs
+
+export type ChoiceOption = { value: string; label: string };
+
+type SpecBase = {
+  path: FieldPath;
+  /** Shown under the label. */
+  hint?: string;
+  /** The field is shown (and counts) only while another field holds this value. */
+  showIf?: { path: FieldPath; equals: string };
+};
+
+export type FieldSpec =
+  | (SpecBase & { kind: "tri" })
+  | (SpecBase & { kind: "number"; unit?: string; integer?: boolean })
+  | (SpecBase & {
+      kind: "choice";
+      control: "radio" | "select";
+      options: readonly ChoiceOption[];
+      /** The profile holds a number (West Haven grade), the form its text. */
+      numeric?: boolean;
+    })
+  | (SpecBase & { kind: "lab"; units: readonly string[]; defaultUnit: string })
+  | (SpecBase & { kind: "time" })
+  | (SpecBase & { kind: "text"; maxLength: number });
+
+export type FormGroup = { legend: string; description?: string; fields: readonly FieldSpec[] };
+export type FormSection = { id: string; title: string; groups: readonly FormGroup[] };
+
+const tri = (path: FieldPath, extra: Partial<SpecBase> = {}): FieldSpec => ({ kind: "tri", path, ...extra });
+const time = (path: FieldPath, hint?: string): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
+
+const options = (values: readonly string[], labels: Record<string, string> = {}): ChoiceOption[] =>
+  values.map((value) => ({ value, label: labels[value] ?? value.charAt(0).toUpperCase() + value.slice(1) }));
+
+export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
+
+/** The form, in the order a coordinator reads a chart. */
+export const FORM_SECTIONS: readonly FormSection[] = [
+  {
+    id: "demographics",
+    title: "Demographics",
+    groups: [
+      {
+        legend: "Patient",
+        fields: [
+          { kind: "number", path: "demographics.ageYears", unit: "years", integer: true, hint: "Whole years" },
+          { kind: "choice", path: "demographics.sex", control: "radio", options: options(SEXES) },
+          tri("demographics.pregnant", { showIf: { path: "demographics.sex", equals: "female" } }),
+          tri("demographics.breastfeeding", { showIf: { path: "demographics.sex", equals: "female" } }),
+        ],
+      },
+    ],
+  },
+  {
+    id: "liver",
+    title: "Liver disease",
+    groups: [
+      { legend: "Diagnosis", fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: "Including acute-on-chronic liver failure" })] },
+      {
+        legend: "Cause",
+        description: "Answer each cause; more than one can apply.",
+        fields: [
+          ...ETIOLOGIES.map((e) => tri(`liver.etiology.${e}`)),
+          {
+            kind: "number",
+            path: "liver.hbvYearsSinceDiagnosis",
+            unit: "years",
+            showIf: { path: "liver.etiology.hbv", equals: "yes" },
+          },
+        ],
+      },
+      {
+        legend: "Decompensation, ever",
+        fields: [
+          tri("liver.everAscites"),
+          tri("liver.everVaricealBleeding"),
+          tri("liver.everOvertEncephalopathy"),
+          tri("liver.everJaundice"),
+        ],
+      },
+      {
+        legend: "Now",
+        fields: [
+          {
+            kind: "choice",
+            path: "liver.ascitesGrade",
+            control: "select",
+            options: options(ASCITES_GRADES, { moderate: "Moderate", severe: "Severe (tense)" }),
+          },
+          {
+            kind: "choice",
+            path: "liver.westHavenGrade",
+            control: "select",
+            numeric: true,
+            options: [
+              { value: "0", label: "0 (none)" },
+              { value: "1", label: "1 (covert)" },
+              { value: "2", label: "2" },
+              { value: "3", label: "3" },
+              { value: "4", label: "4 (coma)" },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: "labs",
+    title: "Labs",
+    groups: [
+      {
+        legend: "Liver function",
+        fields: [
+          { kind: "lab", path: "labs.bilirubin", units: BILIRUBIN_UNITS, defaultUnit: "mg/dL" },
+          { kind: "lab", path: "labs.albumin", units: ALBUMIN_UNITS, defaultUnit: "g/dL" },
+        ],
+      },
+      {
+        legend: "Coagulation",
+        fields: [
+          { kind: "number", path: "labs.inr" },
+          { kind: "number", path: "labs.ptSeconds", unit: "s" },
+          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: "The normal (control) PT your lab reports" },
+          { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: "Same number as ×10³/µL" },
+        ],
+      },
+      {
+        legend: "Kidney and electrolytes",
+        fields: [
+          { kind: "lab", path: "labs.creatinine", units: CREATININE_UNITS, defaultUnit: "mg/dL" },
+          tri("labs.dialysis", { hint: "Two or more sessions, or 24 h of CVVHD, in the past week" }),
+          { kind: "number", path: "labs.sodiumMmolL", unit: "mmol/L", hint: "Same number as mEq/L" },
+        ],
+      },
+    ],
+  },
+  {
+    id: "exposures",
+    title: "Medications and events",
+    groups: [
+      {
+        legend: "Medications",
+        description: "“Never”, or the time since the most recent dose (0 = ongoing).",
+        fields: [
+          time("exposures.interferon"),
+          time("exposures.systemicGlucocorticoids", "Oral or intravenous"),
+          time("exposures.albuminInfusion"),
+        ],
+      },
+      {
+        legend: "Events",
+        description: "“Never”, or the time since the most recent one.",
+        fields: [time("exposures.upperGiBleeding"), time("exposures.otherTrialParticipation")],
+      },
+      {
+        legend: "Treatment and transplant",
+        fields: [
+          tri("treatment.transplantCandidate"),
+          tri("treatment.donorLiverAvailable"),
+          { kind: "number", path: "treatment.conservativeTreatmentMonths", unit: "months" },
+          tri("treatment.conservativeTreatmentRelief"),
+        ],
+      },
+    ],
+  },
+  {
+    id: "conditions",
+    title: "Conditions",
+    groups: [
+      {
+        legend: "Tumours and transplant",
+        fields: [
+          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR) },
+          {
+            kind: "choice",
+            path: "conditions.otherMalignancy",
+            control: "radio",
+            options: options(OTHER_MALIGNANCY, { past: "Past (treated)" }),
+          },
+          tri("conditions.familyHistoryLiverMalignancy"),
+          tri("conditions.liverTransplantRecipient"),
+        ],
+      },
+      {
+        legend: "Heart, lungs and brain (now)",
+        fields: [
+          tri("conditions.acuteMyocardialInfarction"),
+          { kind: "choice", path: "conditions.heartFailure", control: "radio", options: options(HEART_FAILURE) },
+          tri("conditions.respiratoryFailure"),
+          tri("conditions.pulmonaryEmbolism"),
+          tri("conditions.acuteCerebralInfarction"),
+          tri("conditions.acuteCerebralHaemorrhage"),
+          tri("conditions.otherSeriousCardiopulmonaryDisease"),
+        ],
+      },
+      {
+        legend: "Infection, kidney and other organs",
+        fields: [
+          tri("conditions.activeInfection"),
+          tri("conditions.sepsis"),
+          tri("conditions.spontaneousBacterialPeritonitis"),
+          tri("conditions.hiv"),
+          tri("conditions.renalFailure"),
+          tri("conditions.severeOtherOrganDisease"),
+          tri("conditions.extrahepaticBiliaryDisease"),
+          tri("conditions.portalOrHepaticVeinThrombosis"),
+          tri("conditions.hypersplenismNeedingSplenectomy"),
+        ],
+      },
+      {
+        legend: "Bleeding",
+        fields: [tri("conditions.activeBleeding"), tri("conditions.seriousBleedingTendency")],
+      },
+      {
+        legend: "Allergy and mental health",
+        fields: [
+          tri("conditions.allergicAsthma"),
+          tri("conditions.allergicUrticaria"),
+          tri("conditions.eczema"),
+          tri("conditions.multipleDrugOrFoodAllergies"),
+          tri("conditions.treatedMentalIllness"),
+        ],
+      },
+    ],
+  },
+];
+
+/** Every field of the form, the screening label first. */
+export const FORM_FIELDS: readonly FieldSpec[] = [
+  SCREENING_LABEL_FIELD,
+  ...FORM_SECTIONS.flatMap((s) => s.groups.flatMap((g) => g.fields)),
+];
+
+const SPEC_BY_PATH = new Map<string, FieldSpec>(FORM_FIELDS.map((f) => [f.path, f]));
+const SECTION_BY_PATH = new Map<string, string>(
+  FORM_SECTIONS.flatMap((s) => s.groups.flatMap((g) => g.fields.map((f) => [f.path, s.id] as const))),
+);
+
+export function fieldSpec(path: string): FieldSpec | undefined {
+  return SPEC_BY_PATH.get(path);
+}
+
+/** The form section a field is in (for opening it before focusing the field). */
+export function sectionOf(path: string): string | undefined {
+  return SECTION_BY_PATH.get(path);
+}
+
+/** The fields shown only while `path` holds a given value. */
+export function dependentFields(path: string): FieldSpec[] {
+  return FORM_FIELDS.filter((f) => f.showIf?.path === path);
+}
+
+/** The label of a field, its unit and its hint, for the form. */
+export function fieldTitle(spec: FieldSpec): string {
+  return fieldLabel(spec.path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOM ids
+
+/**
+ * The DOM id of a form control (or of the group holding it), derived from its profile path:
+ * `labs.bilirubin.value` → `field-labs-bilirubin-value`. Result links use it to focus a field.
+ */
+export function fieldDomId(path: string): string {
+  return `field-${path.replace(/\./g, "-")}`;
+}
+
+/**
+ * Where to go for a field a result names: the field itself, or, while it is hidden (years since
+ * HBV diagnosis before HBV is answered yes), the field that shows it.
+ */
+export function fieldFallback(path: string): string | undefined {
+  return SPEC_BY_PATH.get(path)?.showIf?.path;
+}
+
+/**
+ * The field path a validation issue belongs to: `labs.bilirubin.value` → `labs.bilirubin`,
+ * `exposures.interferon.amount` → `exposures.interferon`.
+ */
+export function issueField(path: string): string {
+  if (SPEC_BY_PATH.has(path)) return path;
+  const parts = path.split(".");
+  for (let n = parts.length - 1; n > 0; n--) {
+    const prefix = parts.slice(0, n).join(".");
+    if (SPEC_BY_PATH.has(prefix)) return prefix;
+  }
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and writing nested values by path
+
+export function getAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function setAt(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let node = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i] as string;
+    const next = node[key];
+    if (next === null || typeof next !== "object") node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] as string] = value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers as typed
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+$/;
+
+/**
+ * Reads a number typed into a text box: "" → undefined (unknown), "2,5" → 2.5 (decimal comma),
+ * full-width digits as typed by a Chinese input method → their value, and anything else
+ * ("abc", "1e3", "1,200" which could be 1.2 or 1200) → NaN, which the schema reports as
+ * "…: enter a number".
+ */
+export function parseNumberInput(text: string): number | undefined {
+  const normalised = text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim();
+  if (normalised === "") return undefined;
+  if (THOUSANDS.test(normalised)) return Number.NaN;
+  const dotted = normalised.includes(",") && !normalised.includes(".") ? normalised.replace(",", ".") : normalised;
+  return NUMBER_TEXT.test(dotted) ? Number(dotted) : Number.NaN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Default values and the mapping in both directions
+
+function defaultValueOf(spec: FieldSpec): unknown {
+  switch (spec.kind) {
+    case "lab":
+      return { value: "", unit: spec.defaultUnit };
+    case "time":
+      return { status: "", amount: "", unit: "" };
+    default:
+      return "";
+  }
+}
+
+/** The default value of one field (unknown / empty), for clearing a field that no longer applies. */
+export function defaultFieldValue(path: string): unknown {
+  const spec = SPEC_BY_PATH.get(path);
+  return spec ? defaultValueOf(spec) : "";
+}
+
+/** A fresh, empty form: every item unknown, every lab in its conventional unit. */
+export function defaultFormValues(): FormValues {
+  const values: Record<string, unknown> = {};
+  for (const spec of FORM_FIELDS) setAt(values, spec.path, defaultValueOf(spec));
+  return values as FormValues;
+}
+
+function isShown(spec: FieldSpec, values: unknown): boolean {
+  return !spec.showIf || getAt(values, spec.showIf.path) === spec.showIf.equals;
+}
+
+/** Whether a field applies, given the current values (pregnancy only for a female patient). */
+export function isFieldShown(path: string, values: unknown): boolean {
+  const spec = SPEC_BY_PATH.get(path);
+  return spec ? isShown(spec, values) : true;
+}
+
+function toProfileValue(spec: FieldSpec, raw: unknown): unknown {
+  switch (spec.kind) {
+    case "tri":
+      return raw === "yes" ? true : raw === "no" ? false : undefined;
+    case "number":
+      return typeof raw === "string" ? parseNumberInput(raw) : undefined;
+    case "text": {
+      const text = typeof raw === "string" ? raw.trim() : "";
+      return text === "" ? undefined : text;
+    }
+    case "choice":
+      if (typeof raw !== "string" || raw === "") return undefined;
+      return spec.numeric ? parseNumberInput(raw) : raw;
+    case "lab": {
+      const lab = raw as Partial<LabFormValue> | undefined;
+      const value = typeof lab?.value === "string" ? parseNumberInput(lab.value) : undefined;
+      return value === undefined ? undefined : { value, unit: lab?.unit };
+    }
+    case "time": {
+      const t = raw as Partial<TimeFormValue> | undefined;
+      if (t?.status === "never") return { status: "never" };
+      if (t?.status !== "ago") return undefined;
+      const amount = typeof t.amount === "string" ? parseNumberInput(t.amount) : undefined;
+      return {
+        status: "ago",
+        ...(amount !== undefined ? { amount } : {}),
+        ...(t.unit ? { unit: t.unit } : {}),
+      };
+    }
+  }
+}
+
+/**
+ * Form values → profile input, for the schema to check. Unknown answers and empty boxes are left
+ * out (a missing field is unknown); fields that don't apply (pregnancy for a male patient) are
+ * left out too. Numbers that aren't numbers become NaN so the schema names them.
+ */
+export function formValuesToProfileInput(values: FormValues): ProfileInput {
+  const out: Record<string, unknown> = {};
+  for (const spec of FORM_FIELDS) {
+    if (!isShown(spec, values)) continue;
+    const value = toProfileValue(spec, getAt(values, spec.path));
+    if (value !== undefined) setAt(out, spec.path, value);
+  }
+  return out as ProfileInput;
+}
+
+function toFormValue(spec: FieldSpec, value: unknown): unknown {
+  switch (spec.kind) {
+    case "tri":
+      return value === true ? "yes" : value === false ? "no" : "";
+    case "number":
+    case "choice":
+      return typeof value === "number" ? String(value) : typeof value === "string" ? value : "";
+    case "text":
+      return typeof value === "string" ? value : "";
+    case "lab": {
+      const lab = value as { value?: number; unit?: string } | undefined;
+      return {
+        value: typeof lab?.value === "number" ? String(lab.value) : "",
+        unit: lab?.unit && spec.units.includes(lab.unit) ? lab.unit : spec.defaultUnit,
+      };
+    }
+    case "time": {
+      const t = value as { status?: string; amount?: number; unit?: TimeUnit } | undefined;
+      if (t?.status !== "never" && t?.status !== "ago") return defaultValueOf(spec);
+      return {
+        status: t.status,
+        amount: typeof t.amount === "number" ? String(t.amount) : "",
+        unit: t.unit ?? "",
+      };
+    }
+  }
+}
+
+/** A (valid) profile → the form values that show it. */
+export function profileToFormValues(profile: Profile): FormValues {
+  const values: Record<string, unknown> = {};
+  for (const spec of FORM_FIELDS) setAt(values, spec.path, toFormValue(spec, getAt(profile, spec.path)));
+  return values as FormValues;
+}
+
+function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
+  switch (spec.kind) {
+    case "tri":
+      return raw === "yes" || raw === "no" || raw === "";
+    case "number":
+    case "text":
+      return typeof raw === "string" && raw.length <= 200;
+    case "choice":
+      return raw === "" || spec.options.some((o) => o.value === raw);
+    case "lab": {
+      const lab = raw as Record<string, unknown> | null;
+      return (
+        typeof lab === "object" &&
+        lab !== null &&
+        typeof lab.value === "string" &&
+        lab.value.length <= 200 &&
+        spec.units.includes(lab.unit as string)
+      );
+    }
+    case "time": {
+      const t = raw as Record<string, unknown> | null;
+      return (
+        typeof t === "object" &&
+        t !== null &&
+        (t.status === "" || t.status === "never" || t.status === "ago") &&
+        typeof t.amount === "string" &&
+        t.amount.length <= 200 &&
+        (t.unit === "" || (TIME_UNITS as readonly unknown[]).includes(t.unit))
+      );
+    }
+  }
+}
+
+/**
+ * Untrusted raw values (a stored draft) → form values: each field that holds a value its input
+ * could hold is kept, anything else falls back to unknown. Never throws.
+ */
+export function coerceFormValues(raw: unknown): FormValues {
+  const values = defaultFormValues() as unknown as Record<string, unknown>;
+  for (const spec of FORM_FIELDS) {
+    const candidate = getAt(raw, spec.path);
+    if (candidate !== undefined && isValidFormValue(spec, candidate)) {
+      setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
+    }
+  }
+  return values as unknown as FormValues;
+}
+
+/**
+ * The schema the form validates with: form values, mapped to a profile input, checked by the
+ * one profile schema. Issue paths are profile paths, which are also the form's field names.
+ */
+export const formSchema = z
+  .custom<FormValues>((v) => typeof v === "object" && v !== null)
+  .transform((values) => formValuesToProfileInput(values))
+  .pipe(profileSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Labs: the value in the other unit
+
+type LabPath = "labs.bilirubin" | "labs.albumin" | "labs.creatinine";
+
+const CONVERSIONS: Record<LabPath, { canonical: string; other: string; toCanonical: (v: number, u: string) => number; fromCanonical: (v: number, u: string) => number }> = {
+  "labs.bilirubin": {
+    canonical: "mg/dL",
+    other: "µmol/L",
+    toCanonical: (v, u) => bilirubinToMgdL(v, u as "mg/dL"),
+    fromCanonical: (v, u) => bilirubinFromMgdL(v, u as "mg/dL"),
+  },
+  "labs.albumin": {
+    canonical: "g/dL",
+    other: "g/L",
+    toCanonical: (v, u) => albuminToGdL(v, u as "g/dL"),
+    fromCanonical: (v, u) => albuminFromGdL(v, u as "g/dL"),
+  },
+  "labs.creatinine": {
+    canonical: "mg/dL",
+    other: "µmol/L",
+    toCanonical: (v, u) => creatinineToMgdL(v, u as "mg/dL"),
+    fromCanonical: (v, u) => creatinineFromMgdL(v, u as "mg/dL"),
+  },
+};
+
+/**
+ * The lab value in the other unit, as shown next to the field: "= 2 mg/dL" for 34.2 µmol/L.
+ * Undefined while the box is empty or not a number.
+ */
+export function convertedLabText(path: string, valueText: string, unit: string): string | undefined {
+  const conversion = CONVERSIONS[path as LabPath];
+  const value = parseNumberInput(valueText);
+  if (!conversion || value === undefined || !Number.isFinite(value)) return undefined;
+  const canonical = conversion.toCanonical(value, unit);
+  const target = unit === conversion.canonical ? conversion.other : conversion.canonical;
+  const converted = conversion.fromCanonical(canonical, target);
+  if (!Number.isFinite(converted)) return undefined;
+  return `= ${formatNumber(Number(converted.toPrecision(4)))} ${target}`;
+}

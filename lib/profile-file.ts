@@ -1,0 +1,50 @@
+/**
+ * Saving a profile to a JSON file and loading one back. Loading checks the file against the one
+ * profile schema: a file that isn't JSON, or that holds a field the schema rejects (including any
+ * field the profile doesn't have, such as a name), is refused with every problem listed.
+ */
+import { fieldLabel } from "./fields";
+import { issueField } from "./form";
+import { parseProfile, type FieldIssue, type Profile } from "./profile";
+
+/** Larger than any real profile by far; a bigger file is not a profile. */
+export const MAX_PROFILE_FILE_BYTES = 256 * 1024;
+
+export type ProfileFileIssue = FieldIssue & { label: string };
+
+export type ProfileFileResult =
+  | { ok: true; profile: Profile }
+  | { ok: false; message: string; issues: ProfileFileIssue[] };
+
+export function readProfileFile(text: string): ProfileFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "This file is not valid JSON, so it is not a saved profile. Nothing was changed.", issues: [] };
+  }
+  const parsed = parseProfile(json);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    message: `This file does not match the profile schema (${parsed.issues.length} ${parsed.issues.length === 1 ? "problem" : "problems"}). Nothing was changed.`,
+    issues: parsed.issues.map((issue) => ({ ...issue, label: fieldLabel(issueField(issue.path)) })),
+  };
+}
+
+/** The file's contents: the profile only, readable, ending in a newline. */
+export function serializeProfile(profile: Profile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+/** `<label>.json`, with characters that don't belong in a file name replaced; "screening.json" without a label. */
+export function profileFileName(label: string | undefined): string {
+  const safe = (label ?? "")
+    .normalize("NFKC")
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, "-")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.-]+|[\s.-]+$/g, "")
+    .slice(0, 60)
+    .trim();
+  return `${safe || "screening"}.json`;
+}

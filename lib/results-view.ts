@@ -1,0 +1,230 @@
+/**
+ * What the results panel shows, decided here (pure) so that the components only render: verdict
+ * words and symbols, the order of a trial's criteria, recruitment status and its freshness, the
+ * score lines, the invalid-field notice and the criteria × trials rows.
+ */
+import { fieldTrialMatrix } from "./coverage";
+import type { CriterionResult, TrialResult, Verdict } from "./engine";
+import { FIELD_LABELS, fieldLabel, type FieldPath } from "./fields";
+import { formValuesToProfileInput, getAt, issueField, type FormValues } from "./form";
+import { usableProfile, type FieldIssue, type Profile } from "./profile";
+import type { Scores } from "./scores";
+import type { TrialDefinition } from "./trial";
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
+
+export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string; tone: "bad" | "open" | "good" }> = {
+  ineligible: { label: "Not eligible", symbol: "✕", tone: "bad" },
+  "needs-info": { label: "Needs information", symbol: "?", tone: "open" },
+  passed: { label: "Pre-screen passed", symbol: "✓", tone: "good" },
+};
+
+export function countsText(result: TrialResult): string {
+  const { violated, unknown, manual } = result.counts;
+  return `${violated} violated, ${unknown} unknown, ${manual} manual`;
+}
+
+export type CriteriaGroups = {
+  violated: CriterionResult[];
+  unknown: CriterionResult[];
+  /** Every manual item, confirmed or not, so that a confirmation can be changed. */
+  manual: CriterionResult[];
+  /** Satisfied and not-applicable criteria that are not manual items. */
+  satisfied: CriterionResult[];
+};
+
+/**
+ * A trial's criteria in the order the detail shows them: violated first (with a manual item the
+ * coordinator confirmed not met, which is why the trial is not eligible), then unknown, then the
+ * manual items, then the rest.
+ */
+export function groupCriteria(result: TrialResult): CriteriaGroups {
+  const groups: CriteriaGroups = { violated: [], unknown: [], manual: [], satisfied: [] };
+  for (const c of result.criteria) {
+    if (c.status === "violated") groups.violated.push(c);
+    if (c.status === "unknown") groups.unknown.push(c);
+    if (c.manualReason !== undefined) groups.manual.push(c);
+    else if (c.status === "satisfied" || c.status === "not-applicable") groups.satisfied.push(c);
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recruitment status
+
+const STATUS_WORDS: Record<TrialDefinition["status"]["overall"], string> = {
+  NOT_YET_RECRUITING: "Not yet recruiting",
+  RECRUITING: "Recruiting",
+  ENROLLING_BY_INVITATION: "Enrolling by invitation",
+  ACTIVE_NOT_RECRUITING: "Active, not recruiting",
+  SUSPENDED: "Suspended",
+  TERMINATED: "Terminated",
+  COMPLETED: "Completed",
+  WITHDRAWN: "Withdrawn",
+  UNKNOWN: "Unknown status",
+};
+
+export type Recruitment = { label: string; open: boolean; hints: string[] };
+
+/** The last day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date covers, as YYYY-MM-DD. */
+function endOf(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const [y, m] = date.split("-").map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${date}-${String(last).padStart(2, "0")}`;
+  }
+  return `${date}-12-31`;
+}
+
+function yearsBefore(todayIso: string, years: number): string {
+  const [y, m, d] = todayIso.split("-").map(Number) as [number, number, number];
+  return `${String(y - years).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * The registry's recruitment status in words, and hints that it may be stale: the record was last
+ * updated more than two years before `todayIso`, or its completion date has passed. Without a
+ * date (while the page is rendered on the server) there are no hints.
+ */
+export function recruitment(trial: TrialDefinition, todayIso?: string): Recruitment {
+  const s = trial.status;
+  const open = s.overall === "RECRUITING" || s.overall === "NOT_YET_RECRUITING" || s.overall === "ENROLLING_BY_INVITATION";
+  const hints: string[] = [];
+  if (todayIso) {
+    if (s.lastUpdatePosted < yearsBefore(todayIso, 2)) {
+      hints.push(`Registry record last updated ${s.lastUpdatePosted}, over 2 years ago: check the status with the site.`);
+    }
+    if (endOf(s.completionDate) < todayIso) {
+      hints.push(`The completion date (${s.completionDate}) has passed: check the status with the site.`);
+    }
+  }
+  return { label: STATUS_WORDS[s.overall], open, hints };
+}
+
+/** Today as YYYY-MM-DD in local time. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live input: the usable profile and what was left out
+
+export type ScreeningInput = {
+  /** The profile the results use: invalid fields left out, the screening label left out too. */
+  profile: Profile;
+  /** One entry per field with an error (its path in the form and its label). */
+  invalid: { path: string; label: string; message: string }[];
+};
+
+/**
+ * Form values → what the results need. The screening label is dropped because no criterion or
+ * score reads it, so typing it does not re-screen.
+ */
+export function screeningInput(values: FormValues): ScreeningInput {
+  const { profile, issues } = usableProfile(formValuesToProfileInput(values));
+  const rest = { ...profile };
+  delete rest.screeningLabel;
+  return { profile: rest, invalid: invalidFields(issues) };
+}
+
+function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["invalid"] {
+  const seen = new Set<string>();
+  const out: ScreeningInput["invalid"] = [];
+  for (const issue of issues) {
+    const path = issueField(issue.path);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push({ path, label: fieldLabel(path), message: issue.message });
+  }
+  return out;
+}
+
+export function invalidNotice(count: number): string {
+  return count === 1
+    ? "1 field has an error and is treated as unknown."
+    : `${count} fields have errors and are treated as unknown.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+export type ScoreLine = {
+  name: string;
+  /** The score, or "Unknown". */
+  value: string;
+  /** What the value means, when known. */
+  detail?: string;
+  /** Inputs still missing (profile paths), when they block the score. */
+  missing: FieldPath[];
+  explanation: string;
+  assumptions: string[];
+};
+
+export function scoreLines(scores: Scores): ScoreLine[] {
+  const cp = scores.childPugh;
+  let cpValue: string;
+  let cpDetail: string | undefined;
+  if (cp.points !== undefined && cp.class !== undefined) {
+    cpValue = `Class ${cp.class}`;
+    cpDetail = `${cp.points} points`;
+  } else if (cp.class !== undefined) {
+    cpValue = `Class ${cp.class}`;
+    cpDetail = `${cp.minPoints}–${cp.maxPoints} points possible with the missing inputs`;
+  } else {
+    cpValue = "Unknown";
+    cpDetail = `${cp.minPoints}–${cp.maxPoints} points possible`;
+  }
+  const lines: ScoreLine[] = [
+    {
+      name: "Child–Pugh",
+      value: cpValue,
+      ...(cpDetail ? { detail: cpDetail } : {}),
+      missing: cp.missing,
+      explanation: cp.explanation,
+      assumptions: cp.assumptions,
+    },
+  ];
+  for (const meld of [scores.meld, scores.meldNa, scores.meld3]) {
+    lines.push({
+      name: meld.name,
+      value: meld.value !== undefined ? String(meld.value) : "Unknown",
+      missing: meld.missing,
+      explanation: meld.explanation,
+      assumptions: meld.assumptions,
+    });
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Criteria × trials
+
+export type MatrixRow = {
+  field: FieldPath;
+  label: string;
+  /** trial id → the ids of that trial's criteria that read the field. */
+  cells: Record<string, string[]>;
+  trialCount: number;
+};
+
+const FIELD_ORDER = new Map(Object.keys(FIELD_LABELS).map((path, i) => [path, i]));
+
+/** One row per profile field any trial reads, in form order. */
+export function matrixRows(trials: readonly TrialDefinition[]): MatrixRow[] {
+  const rows: MatrixRow[] = [];
+  for (const [field, byTrial] of fieldTrialMatrix(trials)) {
+    const cells = Object.fromEntries(byTrial);
+    rows.push({ field, label: fieldLabel(field), cells, trialCount: byTrial.size });
+  }
+  return rows.sort((a, b) => (FIELD_ORDER.get(a.field) ?? 1e9) - (FIELD_ORDER.get(b.field) ?? 1e9));
+}
+
+/** Whether a profile has a value for a field (a lab counts only with its value). */
+export function isAnswered(profile: Profile, field: string): boolean {
+  const v = getAt(profile, field);
+  if (v === undefined) return false;
+  if (v !== null && typeof v === "object" && "unit" in v) return (v as { value?: unknown }).value !== undefined;
+  return true;
+}

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TRIALS } from "@/criteria";
+import { runScreenCli } from "@/lib/cli";
+import { sampleTrial } from "../fixtures/sample-trial";
+
+const files: Record<string, string> = {
+  "valid.json": JSON.stringify({ demographics: { ageYears: 50, sex: "male" } }),
+  "invalid.json": JSON.stringify({ demographics: { ageYears: 200, name: "Zhang San" }, labs: { inr: "high" } }),
+  "broken.json": "{ not json",
+  "array.json": "[]",
+};
+const read = (path: string) => {
+  const text = files[path];
+  if (text === undefined) throw Object.assign(new Error("missing"), { code: "ENOENT" });
+  return text;
+};
+
+describe("the screen CLI", () => {
+  it("prints every trial with its verdict and every criterion with its verbatim text", () => {
+    const result = runScreenCli(["valid.json"], read, [sampleTrial]);
+    expect(result.exitCode).toBe(0);
+    const output = JSON.parse(result.stdout) as { trials: { id: string; verdict: string; criteria: Record<string, string>[] }[] };
+    expect(output.trials).toHaveLength(1);
+    expect(output.trials[0]?.id).toBe("NCT00000000");
+    expect(output.trials[0]?.verdict).toBe("needs-info");
+    const first = output.trials[0]?.criteria[0];
+    expect(first).toMatchObject({ id: "INCL01", category: "inclusion", text: "18-80 years old", status: "satisfied" });
+    expect(first?.reason).toBe("Met: Age 50 years is within 18–80 years");
+  });
+
+  it("screens against the encoded trials by default", () => {
+    const output = JSON.parse(runScreenCli(["valid.json"], read).stdout) as { trials: { id: string }[] };
+    expect(output.trials.map((t) => t.id)).toEqual(TRIALS.map((t) => t.id));
+  });
+
+  it("reports each invalid field with its message on stderr and exits 2", () => {
+    const result = runScreenCli(["invalid.json"], read, [sampleTrial]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("demographics.ageYears: Age cannot be above 120 years");
+    expect(result.stderr).toContain('demographics.name: Unknown field "name"');
+    expect(result.stderr).toContain("labs.inr: INR: enter a number");
+  });
+
+  it("exits 2 with a clear message for a file that is not JSON, not an object, or not there", () => {
+    expect(runScreenCli(["broken.json"], read)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("not valid JSON") });
+    expect(runScreenCli(["array.json"], read)).toMatchObject({ exitCode: 2, stderr: "(profile): A profile must be a JSON object\n" });
+    expect(runScreenCli(["nowhere.json"], read)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("cannot read nowhere.json (ENOENT)") });
+  });
+
+  it("prints usage and exits 64 without exactly one argument", () => {
+    expect(runScreenCli([], read).exitCode).toBe(64);
+    expect(runScreenCli(["a.json", "b.json"], read).exitCode).toBe(64);
+  });
+
+  it("prints the profile's JSON Schema, generated from the zod schema", () => {
+    const result = runScreenCli(["--schema"], read);
+    expect(result.exitCode).toBe(0);
+    const schema = JSON.parse(result.stdout) as Record<string, unknown> & { properties: Record<string, { properties: Record<string, unknown> }> };
+    expect(schema.type).toBe("object");
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.demographics?.properties.ageYears).toEqual({ type: "integer", minimum: 0, maximum: 120 });
+    expect(Object.keys(schema.properties)).toEqual(["screeningLabel", "demographics", "liver", "labs", "exposures", "conditions", "treatment"]);
+  });
+});
+
+describe("npm run screen, as a process", () => {
+  const dir = mkdtempSync(join(tmpdir(), "screen-cli-"));
+  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+  const run = (...args: string[]) => spawnSync(process.execPath, [tsx, "scripts/screen.ts", ...args], { encoding: "utf8" });
+
+  it("exits 0 and prints JSON for a valid profile", () => {
+    const file = join(dir, "ok.json");
+    writeFileSync(file, files["valid.json"] as string);
+    const result = run(file);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty("trials");
+  });
+
+  it("exits 2 for an invalid profile", () => {
+    const file = join(dir, "bad.json");
+    writeFileSync(file, files["invalid.json"] as string);
+    const result = run(file);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("demographics.ageYears");
+  });
+});

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TRIALS } from "@/criteria";
+import { screen, type TrialResult } from "@/lib/engine";
+import { profileSchema, type Profile } from "@/lib/profile";
+import { computeScores } from "@/lib/scores";
+import type { TrialDefinition } from "@/lib/trial";
+import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/units";
+import { sampleTrial } from "../fixtures/sample-trial";
+import { anyProfile, profileAndSubset } from "../support/arbitraries";
+
+// The real trials plus the sample trial, which uses every rule form.
+const trials: readonly TrialDefinition[] = [...TRIALS, sampleTrial];
+const RUNS = { numRuns: 500 };
+
+const statuses = (results: TrialResult[]) => results.flatMap((t) => t.criteria.map((c) => `${t.id}/${c.id}:${c.status}`));
+
+describe("engine properties", () => {
+  it("never throws for a schema-valid profile, and every result explains itself", () => {
+    fc.assert(
+      fc.property(anyProfile, (profile) => {
+        expect(profileSchema.safeParse(profile).success).toBe(true);
+        for (const trial of screen(profile, trials)) {
+          for (const c of trial.criteria) {
+            expect(c.reason.length).toBeGreaterThan(0);
+            expect(c.reason).not.toMatch(/NaN|Infinity|undefined|\[object/);
+            if (c.status === "unknown") expect(c.missing.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("leaves no trial ineligible or passed for an empty profile", () => {
+    for (const trial of screen({}, trials)) {
+      expect(trial.verdict).toBe("needs-info");
+      expect(trial.counts.violated).toBe(0);
+      expect(trial.counts.satisfied).toBe(0);
+    }
+  });
+
+  it("never removes a violation (or a satisfied criterion) when more fields are filled in", () => {
+    fc.assert(
+      fc.property(profileAndSubset, ({ full, partial }) => {
+        const before = screen(partial, trials);
+        const after = screen(full, trials);
+        before.forEach((trial, t) => {
+          trial.criteria.forEach((c, i) => {
+            const later = after[t]?.criteria[i]?.status;
+            // Kleene monotonicity: a decided criterion stays decided the same way. (A satisfied
+            // pregnancy item may become not-applicable once sex is known: both let the patient pass.)
+            if (c.status === "violated") expect(later).toBe("violated");
+            if (c.status === "satisfied" || c.status === "not-applicable") expect(["satisfied", "not-applicable"]).toContain(later);
+          });
+          if (trial.verdict === "ineligible") expect(after[t]?.verdict).toBe("ineligible");
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives the same results for labs entered in SI units as in conventional units", () => {
+    const toSI = (p: Profile): Profile => {
+      const labs = p.labs;
+      if (!labs) return p;
+      return {
+        ...p,
+        labs: {
+          ...labs,
+          ...(labs.bilirubin?.value !== undefined && {
+            bilirubin: { value: bilirubinFromMgdL(labs.bilirubin.value, "µmol/L"), unit: "µmol/L" as const },
+          }),
+          ...(labs.albumin?.value !== undefined && {
+            albumin: { value: albuminFromGdL(labs.albumin.value, "g/L"), unit: "g/L" as const },
+          }),
+          ...(labs.creatinine?.value !== undefined && {
+            creatinine: { value: creatinineFromMgdL(labs.creatinine.value, "µmol/L"), unit: "µmol/L" as const },
+          }),
+        },
+      };
+    };
+    fc.assert(
+      fc.property(anyProfile, (profile) => {
+        const si = toSI(profile);
+        expect(profileSchema.safeParse(si).success).toBe(true);
+        expect(statuses(screen(si, trials))).toEqual(statuses(screen(profile, trials)));
+        const a = computeScores(profile);
+        const b = computeScores(si);
+        expect([b.childPugh.points, b.meld.value, b.meldNa.value, b.meld3.value]).toEqual([
+          a.childPugh.points,
+          a.meld.value,
+          a.meldNa.value,
+          a.meld3.value,
+        ]);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * fast-check arbitraries for schema-valid profiles. Values cluster around the thresholds the
+ * criteria and scores use, so boundaries get exercised, not just the middle of each range.
+ */
+import fc from "fast-check";
+import type { Profile, TimeSince } from "@/lib/profile";
+import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/profile";
+
+const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
+const near = (points: number[], min: number, max: number) =>
+  fc.oneof(fc.constantFrom(...points), tenth(min, max));
+
+const timeSince: fc.Arbitrary<TimeSince> = fc.oneof(
+  fc.constant<TimeSince>({ status: "never" }),
+  fc.constant<TimeSince>({ status: "ago" }),
+  fc.record({
+    status: fc.constant("ago" as const),
+    amount: fc.oneof(fc.constantFrom(0, 1, 3, 4, 12, 13, 21, 22, 28, 29, 30, 31, 52, 53, 365, 366), fc.integer({ min: 0, max: 400 })),
+    unit: fc.constantFrom(...TIME_UNITS),
+  }),
+);
+
+const bool = fc.boolean();
+
+/** A profile with every field filled in. */
+export const fullProfile: fc.Arbitrary<Profile> = fc
+  .record({
+    sex: fc.constantFrom("female" as const, "male" as const),
+    ageYears: fc.oneof(fc.constantFrom(17, 18, 19, 20, 60, 61, 70, 71, 80, 81), fc.integer({ min: 0, max: 120 })),
+    pregnant: bool,
+    breastfeeding: bool,
+    liver: fc.record({
+      cirrhosis: bool,
+      etiology: fc.record(Object.fromEntries(ETIOLOGIES.map((e) => [e, bool])) as Record<(typeof ETIOLOGIES)[number], fc.Arbitrary<boolean>>),
+      hbvYearsSinceDiagnosis: near([5, 5.1, 6], 0, 40),
+      everAscites: bool,
+      everVaricealBleeding: bool,
+      everOvertEncephalopathy: bool,
+      everJaundice: bool,
+      ascitesGrade: fc.constantFrom(...ASCITES_GRADES),
+      westHavenGrade: fc.integer({ min: 0, max: 4 }),
+      liverFailure: bool,
+    }),
+    labs: fc.record({
+      bilirubin: fc.record({ value: near([1.9, 2, 3, 3.1], 0.1, 40), unit: fc.constant("mg/dL" as const) }),
+      albumin: fc.record({ value: near([2.7, 2.8, 3.5, 3.6], 1, 6), unit: fc.constant("g/dL" as const) }),
+      inr: near([1.69, 1.7, 2.3, 2.31], 0.8, 6),
+      ptSeconds: near([15.5, 15.6], 9, 40),
+      ptControlSeconds: near([12.5], 10, 14),
+      creatinine: fc.record({ value: near([1, 4], 0.2, 12), unit: fc.constant("mg/dL" as const) }),
+      dialysis: bool,
+      sodiumMmolL: near([125, 137], 110, 160),
+      plateletsE9L: near([49, 50], 5, 500),
+    }),
+    exposures: fc.record({
+      interferon: timeSince,
+      systemicGlucocorticoids: timeSince,
+      albuminInfusion: timeSince,
+      upperGiBleeding: timeSince,
+      otherTrialParticipation: timeSince,
+    }),
+    conditions: fc.record({
+      liverTumour: fc.constantFrom(...LIVER_TUMOUR),
+      otherMalignancy: fc.constantFrom(...OTHER_MALIGNANCY),
+      familyHistoryLiverMalignancy: bool,
+      liverTransplantRecipient: bool,
+      acuteMyocardialInfarction: bool,
+      heartFailure: fc.constantFrom(...HEART_FAILURE),
+      respiratoryFailure: bool,
+      pulmonaryEmbolism: bool,
+      acuteCerebralInfarction: bool,
+      acuteCerebralHaemorrhage: bool,
+      otherSeriousCardiopulmonaryDisease: bool,
+      renalFailure: bool,
+      severeOtherOrganDisease: bool,
+      hiv: bool,
+      treatedMentalIllness: bool,
+      allergicAsthma: bool,
+      allergicUrticaria: bool,
+      eczema: bool,
+      multipleDrugOrFoodAllergies: bool,
+      hypersplenismNeedingSplenectomy: bool,
+      spontaneousBacterialPeritonitis: bool,
+      activeInfection: bool,
+      sepsis: bool,
+      extrahepaticBiliaryDisease: bool,
+      portalOrHepaticVeinThrombosis: bool,
+      activeBleeding: bool,
+      seriousBleedingTendency: bool,
+    }),
+    treatment: fc.record({
+      transplantCandidate: bool,
+      donorLiverAvailable: bool,
+      conservativeTreatmentMonths: near([6, 7], 0, 60),
+      conservativeTreatmentRelief: bool,
+    }),
+  })
+  .map(({ sex, ageYears, pregnant, breastfeeding, ...rest }) => ({
+    demographics:
+      sex === "female" ? { sex, ageYears, pregnant, breastfeeding } : { sex, ageYears, pregnant: false, breastfeeding: false },
+    ...rest,
+  }));
+
+/** Removes each leaf with probability ~1/2, keyed by a seed array; the result is a sub-profile. */
+export function dropLeaves(profile: Profile, keep: (path: string) => boolean): Profile {
+  const walk = (node: unknown, path: string): unknown => {
+    if (node === null || typeof node !== "object") return keep(path) ? node : undefined;
+    // Labs with units and time-since objects are single facts: keep or drop whole.
+    if ("unit" in (node as object) && "value" in (node as object)) return keep(path) ? node : undefined;
+    if ("status" in (node as object)) return keep(path) ? node : undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      const child = walk(v, path ? `${path}.${k}` : k);
+      if (child !== undefined) out[k] = child;
+    }
+    return out;
+  };
+  return walk(profile, "") as Profile;
+}
+
+/** A full profile and a random sub-profile of it. */
+export const profileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }> = fc
+  .tuple(fullProfile, fc.func(fc.boolean()))
+  .map(([full, keep]) => ({ full, partial: dropLeaves(full, (path) => keep(path)) }));
+
+/** Any schema-valid profile: a random subset of a full one. */
+export const anyProfile: fc.Arbitrary<Profile> = profileAndSubset.map(({ partial }) => partial);
