@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * First-load JavaScript budget, measured from the production build (run `next build` first).
+ *
+ * For each route it reads the prerendered HTML in .next/server/app/, takes every script the page
+ * loads from /_next/static/, and adds up their gzip sizes (zlib level 9, what a static server
+ * with gzip_static or a CDN serves). Inline scripts (the RSC payload) are part of the HTML
+ * document, not counted here. Exits 1 when a route is over budget.
+ *
+ *   node scripts/check-bundle-size.mjs            checks "/" against 150 kB
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGETS = [{ route: "/", html: "index.html", budgetBytes: 150_000 }];
+const next = join(process.cwd(), ".next");
+
+let failed = false;
+for (const { route, html, budgetBytes } of BUDGETS) {
+  const file = join(next, "server", "app", html);
+  if (!existsSync(file)) {
+    console.error(`bundle-size: ${file} not found: run \`next build\` first`);
+    process.exit(1);
+  }
+  const page = readFileSync(file, "utf8");
+  const sources = [...new Set([...page.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]))];
+  let total = 0;
+  const rows = sources.map((src) => {
+    const bytes = readFileSync(join(next, src.replace(/^\/_next\//, ""))) ;
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    total += gz;
+    return { src, raw: bytes.length, gz };
+  });
+  rows.sort((a, b) => b.gz - a.gz);
+  console.log(`first-load JS for ${route}: ${sources.length} scripts`);
+  for (const r of rows) console.log(`  ${(r.gz / 1000).toFixed(1).padStart(6)} kB gz  ${(r.raw / 1000).toFixed(1).padStart(6)} kB raw  ${r.src}`);
+  const ok = total <= budgetBytes;
+  console.log(`  total ${(total / 1000).toFixed(1)} kB gzipped; budget ${(budgetBytes / 1000).toFixed(0)} kB: ${ok ? "within budget" : "OVER BUDGET"}`);
+  if (!ok) failed = true;
+}
+process.exit(failed ? 1 : 0);
