@@ -75,5 +75,6 @@ export const FIELD_LABELS = {
 export type FieldPath = keyof typeof FIELD_LABELS;
 
 export function fieldLabel(path: string): string {
-  return (FIELD_LABELS as Record<string, string>)[path] ?? path;
+  // Own keys only: a path such as "__proto__" (from a hostile file) is not a label lookup.
+  return Object.hasOwn(FIELD_LABELS, path) ? (FIELD_LABELS as Record<string, string>)[path] as string : path;
 }

@@ -262,13 +262,19 @@ export function parseProfile(input: unknown): { ok: true; profile: Profile } | {
   return { ok: false, issues: result.error.issues.flatMap(toFieldIssues) };
 }
 
+/** A path segment as shown: plain keys as they are, anything odd (spaces, newlines, "") quoted. */
+function segment(key: PropertyKey): string {
+  const text = String(key);
+  return /^[A-Za-z_$][\w$]*$/.test(text) ? text : JSON.stringify(text);
+}
+
 function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
-  const path = issue.path.map(String);
+  const path = issue.path.map(segment);
   if (issue.code === "unrecognized_keys") {
     // Name the offending field itself, so "demographics.name" is reported where it stands.
     return issue.keys.map((key) => ({
-      path: [...path, key].join("."),
-      message: `Unknown field "${key}": the profile holds only de-identified screening facts`,
+      path: [...path, segment(key)].join("."),
+      message: `Unknown field ${JSON.stringify(key)}: the profile holds only de-identified screening facts`,
     }));
   }
   const where = path.length ? path.join(".") : "(profile)";
