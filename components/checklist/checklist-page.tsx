@@ -1,0 +1,70 @@
+"use client";
+/**
+ * The /checklist route's client part. The screening lives in this tab's sessionStorage (see
+ * lib/draft.ts), so the checklist is built here in the browser: the only thing in the URL is the
+ * optional `?trial=NCT…`. The date of the screening is today's local date.
+ */
+import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { TRIALS } from "@/criteria";
+import { DRAFT_KEY, loadDraft, type DraftStorage } from "@/lib/draft";
+import { isoDay } from "@/lib/freshness";
+import { ChecklistScreen } from "./checklist-screen";
+
+/** Marks the server render and the first (hydrating) client render: nothing read yet. */
+const NOT_READ = "\u0000not-read";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+}
+
+function readStored(): string | null {
+  try {
+    return window.sessionStorage.getItem(DRAFT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The stored draft's text, as a stable snapshot (loadDraft builds a new object on every call). */
+function useStoredDraftText(): string | null {
+  return useSyncExternalStore(subscribe, readStored, () => NOT_READ);
+}
+
+function storageHolding(text: string | null): DraftStorage {
+  return { getItem: () => text, setItem: () => undefined, removeItem: () => undefined };
+}
+
+export function ChecklistPage() {
+  const text = useStoredDraftText();
+  const params = useSearchParams();
+  const router = useRouter();
+  const trialId = params?.get("trial") ?? null;
+  const draft = useMemo(() => (text === NOT_READ ? undefined : loadDraft(storageHolding(text))), [text]);
+  const date = useMemo(() => isoDay(new Date()), []);
+
+  const chooseTrial = useCallback(
+    (id: string) => router.replace(id ? `/checklist?trial=${encodeURIComponent(id)}` : "/checklist", { scroll: false }),
+    [router],
+  );
+  const print = useCallback(() => window.print(), []);
+
+  if (text === NOT_READ) {
+    return (
+      <p role="status" className="no-print text-slate-700">
+        Loading the screening…
+      </p>
+    );
+  }
+  return (
+    <ChecklistScreen
+      draft={draft}
+      trials={TRIALS}
+      trialId={trialId}
+      date={date}
+      onChooseTrial={chooseTrial}
+      onPrint={print}
+    />
+  );
+}
