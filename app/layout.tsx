@@ -13,7 +13,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <header className="no-print border-b border-slate-200">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
             <span className="font-semibold">UC-MSC trial pre-screener</span>
             <ul className="flex gap-4">
               <li>
@@ -28,11 +28,12 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
               </li>
             </ul>
           </nav>
+          {/* Inside the banner landmark, so every piece of content sits in a landmark (axe "region"). */}
+          <p role="note" className="mx-auto max-w-7xl px-4 pb-2 text-sm font-medium text-amber-900">
+            De-identified data only. Nothing leaves this browser.
+          </p>
         </header>
-        <p role="note" className="mx-auto max-w-5xl px-4 py-2 text-sm font-medium text-amber-900">
-          De-identified data only. Nothing leaves this browser.
-        </p>
-        <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
       </body>
     </html>
   );

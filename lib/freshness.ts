@@ -1,0 +1,320 @@
+/**
+ * How far a trial's registry record can be trusted today: its recruitment status, how long ago
+ * the record was updated, and whether its own dates contradict its status. Also the trial's
+ * dates against today in words ("started 2 years 8 months ago", "passed 5 months ago").
+ *
+ * Pure: every function takes `today` (YYYY-MM-DD) as an argument and never reads the clock, so the
+ * same record gives the same answer in a test, at build time and in the viewer's browser.
+ *
+ * Dates come as YYYY-MM-DD or, in registry records, YYYY-MM (month precision). A month-precision
+ * date counts as passed only once its whole month is over: "2026-06" has not passed on
+ * 2026-06-30, and has on 2026-07-01. Against today it is measured in whole calendar months.
+ */
+import type { TrialDefinition } from "./trial";
+
+export type TrialStatus = TrialDefinition["status"];
+export type RecruitmentStatus = TrialStatus["overall"];
+
+export type FreshnessLevel = "current" | "stale" | "outdated";
+
+export type Freshness = {
+  level: FreshnessLevel;
+  /** Whether the registry status says the trial takes (or will take) patients. */
+  recruiting: boolean;
+  /** One line: the level and what decided it ("Stale: last updated 1 year 8 months ago"). */
+  headline: string;
+  /** The headline without the level ("last updated 1 year 8 months ago"). */
+  summary: string;
+  /** Each finding as a full sentence, most serious first. */
+  reasons: string[];
+};
+
+/** ClinicalTrials.gov's overall status values in words. */
+export const STATUS_LABELS: Record<RecruitmentStatus, string> = {
+  NOT_YET_RECRUITING: "Not yet recruiting",
+  RECRUITING: "Recruiting",
+  ENROLLING_BY_INVITATION: "Enrolling by invitation",
+  ACTIVE_NOT_RECRUITING: "Active, not recruiting",
+  SUSPENDED: "Suspended",
+  TERMINATED: "Terminated",
+  COMPLETED: "Completed",
+  WITHDRAWN: "Withdrawn",
+  UNKNOWN: "Unknown status",
+};
+
+/** Statuses under which a patient could be referred, most open first. */
+const OPEN_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING"];
+
+export function isOpenStatus(status: RecruitmentStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+export const LEVEL_LABELS: Record<FreshnessLevel, string> = {
+  current: "Current",
+  stale: "Stale",
+  outdated: "Outdated",
+};
+
+const LEVEL_RANK: Record<FreshnessLevel, number> = { current: 0, stale: 1, outdated: 2 };
+
+/** More than this many months since the last update: stale. */
+export const STALE_AFTER_MONTHS = 12;
+/**
+ * More than this many months: outdated. ClinicalTrials.gov itself changes a record's status to
+ * UNKNOWN when it has not been verified for 2 years past its expected completion.
+ */
+export const OUTDATED_AFTER_MONTHS = 24;
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+export type DateParts = { year: number; month: number; day?: number };
+
+/** YYYY-MM-DD or YYYY-MM → its parts; throws on anything else. */
+export function parseIsoDate(date: string): DateParts {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) throw new Error(`Not a date as YYYY-MM-DD or YYYY-MM: ${JSON.stringify(date)}`);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) throw new Error(`No such month: ${date}`);
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) throw new Error(`No such day: ${date}`);
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function format(parts: { year: number; month: number; day: number }): string {
+  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** The last day a date covers: itself, or the month's last day for YYYY-MM. */
+export function lastDayOf(date: string): string {
+  const p = parseIsoDate(date);
+  return format({ year: p.year, month: p.month, day: p.day ?? daysInMonth(p.year, p.month) });
+}
+
+/** The calendar date `months` after `date` (YYYY-MM-DD), clamped to the month's end (Jan 31 + 1 → Feb 28/29). */
+export function addMonths(date: string, months: number): string {
+  const p = parseIsoDate(lastDayOf(date));
+  const index = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return format({ year, month, day: Math.min(p.day as number, daysInMonth(year, month)) });
+}
+
+/** A Date's calendar day in its local time zone, as YYYY-MM-DD. The caller decides which Date. */
+export function isoDay(date: Date): string {
+  return format({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
+/** Has the date passed by `today`? A YYYY-MM date passes when its month is over. */
+export function hasPassed(date: string, today: string): boolean {
+  return lastDayOf(today) > lastDayOf(date);
+}
+
+/** Whole calendar months from `from` to `to` (to ≥ from), and the days left over. */
+function monthsAndDays(from: DateParts & { day: number }, to: DateParts & { day: number }): { months: number; days: number } {
+  let months = (to.year - from.year) * 12 + (to.month - from.month);
+  // The same day-of-month `months` later, clamped to that month's end.
+  let anchor = addMonths(format(from), months);
+  if (anchor > format(to)) {
+    months -= 1;
+    anchor = addMonths(format(from), months);
+  }
+  const days = Math.round((Date.parse(format(to)) - Date.parse(anchor)) / 86_400_000);
+  return { months, days };
+}
+
+/** "1 year", "2 years 8 months", "5 months", "12 days". */
+export function formatSpan(months: number, days = 0): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (months === 0) return plural(days, "day");
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return plural(rest, "month");
+  return rest === 0 ? plural(years, "year") : `${plural(years, "year")} ${plural(rest, "month")}`;
+}
+
+export type Relative = {
+  /** Where the date lies against today. A YYYY-MM date in today's month is "now". */
+  when: "past" | "now" | "future";
+  /** "2 years 8 months", "5 months", "3 days"; empty when `when` is "now". */
+  span: string;
+};
+
+/**
+ * A date against today. Full dates are measured in calendar months and days (days only under a
+ * month); YYYY-MM dates in whole calendar months.
+ */
+export function relativeTo(date: string, today: string): Relative {
+  const d = parseIsoDate(date);
+  const t = parseIsoDate(today);
+  if (t.day === undefined) throw new Error(`today must be a full date: ${today}`);
+  if (d.day === undefined) {
+    const diff = (t.year - d.year) * 12 + (t.month - d.month);
+    if (diff === 0) return { when: "now", span: "" };
+    return { when: diff > 0 ? "past" : "future", span: formatSpan(Math.abs(diff)) };
+  }
+  const a = { ...d, day: d.day };
+  const b = { ...t, day: t.day };
+  if (date === today) return { when: "now", span: "" };
+  const past = date < today;
+  const { months, days } = past ? monthsAndDays(a, b) : monthsAndDays(b, a);
+  return { when: past ? "past" : "future", span: formatSpan(months, months === 0 ? days : 0) };
+}
+
+/** "today", "this month", "5 months ago", "in 1 year 2 months". */
+export function relativePhrase(date: string, today: string): string {
+  const r = relativeTo(date, today);
+  if (r.when === "now") return parseIsoDate(date).day === undefined ? "this month" : "today";
+  return r.when === "past" ? `${r.span} ago` : `in ${r.span}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trial's dates against today
+
+export type DateLine = {
+  key: "start" | "primaryCompletion" | "completion" | "lastUpdate";
+  label: string;
+  date: string;
+  /** The date against today, as a sentence fragment: "started 2 years 8 months ago". */
+  text: string;
+  passed: boolean;
+};
+
+/**
+ * Start, primary completion, completion and last update against today. A date still ahead is
+ * necessarily an estimate, and is called "expected".
+ */
+export function dateLines(status: TrialStatus, today: string): DateLine[] {
+  const lines: DateLine[] = [];
+  const start = status.startDate;
+  const startWhen = relativeTo(start, today).when;
+  const startPhrase = relativePhrase(start, today);
+  lines.push({
+    key: "start",
+    label: "Start",
+    date: start,
+    text: startWhen === "now" ? `starts ${startPhrase}` : startWhen === "past" ? `started ${startPhrase}` : `expected to start ${startPhrase}`,
+    passed: startWhen !== "future",
+  });
+  const completion = (key: "primaryCompletion" | "completion", label: string, date: string) => {
+    const passed = hasPassed(date, today);
+    const phrase = relativePhrase(date, today);
+    lines.push({ key, label, date, text: passed ? `passed ${phrase}` : `expected ${phrase}`, passed });
+  };
+  if (status.primaryCompletionDate) completion("primaryCompletion", "Primary completion", status.primaryCompletionDate);
+  completion("completion", "Completion", status.completionDate);
+  lines.push({
+    key: "lastUpdate",
+    label: "Last update posted",
+    date: status.lastUpdatePosted,
+    text: relativePhrase(status.lastUpdatePosted, today),
+    passed: true,
+  });
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Freshness
+
+/**
+ * The record's freshness on `today`:
+ * - UNKNOWN status: outdated (ClinicalTrials.gov's own verdict that the record went unverified).
+ * - Last update more than 24 months before today: outdated; more than 12 months: stale. Exactly
+ *   12 (or 24) calendar months is not more. A YYYY-MM update date counts from the month's end.
+ * - A recruiting (or not-yet/by-invitation) trial whose completion date has passed, or a
+ *   not-yet-recruiting trial whose start date has passed: stale at least, since its status was
+ *   evidently not updated.
+ * - Completed, terminated, withdrawn, suspended or active-not-recruiting: not recruiting; the
+ *   level then only says how old the record is.
+ */
+export function assessFreshness(trial: { status: TrialStatus }, today: string): Freshness {
+  const s = trial.status;
+  const recruiting = isOpenStatus(s.overall);
+  const reasons: string[] = [];
+  const short: string[] = [];
+  let level: FreshnessLevel = "current";
+  const raise = (to: FreshnessLevel) => {
+    if (LEVEL_RANK[to] > LEVEL_RANK[level]) level = to;
+  };
+
+  if (s.overall === "UNKNOWN") {
+    raise("outdated");
+    short.push("status unknown");
+    reasons.push(
+      "The registry status is UNKNOWN: ClinicalTrials.gov sets it when a study that was recruiting, or about to, has " +
+        "passed its completion date and its status has not been verified for over 2 years. Whether it recruits is not known.",
+    );
+  } else if (!recruiting) {
+    short.push(`not recruiting (${STATUS_LABELS[s.overall]})`);
+    reasons.push(`Not recruiting: the registry status is ${STATUS_LABELS[s.overall]} (${s.overall}).`);
+  }
+
+  const updated = lastDayOf(s.lastUpdatePosted);
+  // An update "in the future" means the viewer's clock is wrong (or the record is): say so.
+  const ago =
+    relativeTo(s.lastUpdatePosted, today).when === "future"
+      ? `${relativePhrase(s.lastUpdatePosted, today)}, after today's date (check this device's date)`
+      : relativePhrase(s.lastUpdatePosted, today);
+  short.push(`last updated ${ago}`);
+  if (today > addMonths(updated, OUTDATED_AFTER_MONTHS)) {
+    raise("outdated");
+    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}: more than ${OUTDATED_AFTER_MONTHS} months ago.`);
+  } else if (today > addMonths(updated, STALE_AFTER_MONTHS)) {
+    raise("stale");
+    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}: more than ${STALE_AFTER_MONTHS} months ago.`);
+  } else {
+    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}.`);
+  }
+
+  if (recruiting && hasPassed(s.completionDate, today)) {
+    raise("stale");
+    short.push("completion date passed");
+    reasons.push(
+      `The completion date (${s.completionDate}) passed ${relativeTo(s.completionDate, today).span} ago but the status ` +
+        `still says ${STATUS_LABELS[s.overall]}: the status has not been updated.`,
+    );
+  }
+  if (s.overall === "NOT_YET_RECRUITING" && hasPassed(s.startDate, today)) {
+    raise("stale");
+    short.push("start date passed");
+    reasons.push(
+      `The start date (${s.startDate}) passed ${relativeTo(s.startDate, today).span} ago but the status still says ` +
+        `Not yet recruiting: the status has not been updated.`,
+    );
+  }
+
+  if (level !== "current") reasons.push("Check the status with the site before referring a patient.");
+  // The most serious finding first: the status, then the update age, then contradictions.
+  const summary = short.join("; ");
+  return { level, recruiting, headline: `${LEVEL_LABELS[level]}: ${summary}`, summary, reasons };
+}
+
+/**
+ * List order: trials open to patients first; among them the freshest record; then the most
+ * open status (recruiting before by-invitation before not-yet-recruiting); then the latest update.
+ */
+export function compareForList(a: { id: string; status: TrialStatus }, b: { id: string; status: TrialStatus }, today: string): number {
+  const fa = assessFreshness(a, today);
+  const fb = assessFreshness(b, today);
+  const openRank = (s: RecruitmentStatus) => {
+    const i = OPEN_STATUSES.indexOf(s);
+    return i === -1 ? OPEN_STATUSES.length : i;
+  };
+  return (
+    Number(!fa.recruiting) - Number(!fb.recruiting) ||
+    LEVEL_RANK[fa.level] - LEVEL_RANK[fb.level] ||
+    openRank(a.status.overall) - openRank(b.status.overall) ||
+    lastDayOf(b.status.lastUpdatePosted).localeCompare(lastDayOf(a.status.lastUpdatePosted)) ||
+    a.id.localeCompare(b.id)
+  );
+}
