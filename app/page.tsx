@@ -1,4 +1,5 @@
-// Placeholder: replaced by the screening form.
+import ScreeningApp from "@/components/screening/ScreeningApp";
+
 export default function ScreeningPage() {
-  return <h1 className="text-2xl font-bold">Screening</h1>;
+  return <ScreeningApp />;
 }

@@ -8,8 +8,8 @@
  */
 import { parseConfirmations } from "./confirmations";
 import type { ScreeningConfirmations } from "./engine";
-import { coerceFormValues, formValuesToProfileInput, type FormValues } from "./form";
-import { usableProfile, type Profile } from "./profile";
+import { coerceFormValues, defaultFormValues, usableFormProfile, type FormValues } from "./form";
+import type { Profile } from "./profile";
 
 export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
 
@@ -63,5 +63,22 @@ export function clearDraft(storage: DraftStorage): void {
 
 /** The profile a draft describes, with invalid fields left out (as the live results see it). */
 export function draftProfile(draft: Draft): Profile {
-  return usableProfile(formValuesToProfileInput(draft.values)).profile;
+  return usableFormProfile(draft.values).profile;
+}
+
+/** Whether a draft holds nothing: every field unknown and no confirmation. */
+export function isEmptyDraft(draft: Draft): boolean {
+  return (
+    Object.keys(draft.confirmations).length === 0 &&
+    JSON.stringify(coerceFormValues(draft.values)) === JSON.stringify(defaultFormValues())
+  );
+}
+
+/** Saves the draft, or clears it when there is nothing to keep (after "New screening"). */
+export function persistDraft(storage: DraftStorage, draft: Draft): boolean {
+  if (isEmptyDraft(draft)) {
+    clearDraft(storage);
+    return true;
+  }
+  return saveDraft(storage, draft);
 }

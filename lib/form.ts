@@ -10,7 +10,7 @@
  * the schema's messages ("Age: enter a number") land on the field whose path they name.
  */
 import { z } from "zod";
-import { fieldLabel, type FieldPath } from "./fields";
+import type { FieldPath } from "./fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -24,9 +24,11 @@ import {
   SEXES,
   TIME_UNITS,
   profileSchema,
+  type FieldIssue,
   type Profile,
   type ProfileInput,
   type TimeUnit,
+  usableProfile,
 } from "./profile";
 import { formatNumber } from "./time";
 import {
@@ -109,7 +111,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: "Patient",
         fields: [
-          { kind: "number", path: "demographics.ageYears", unit: "years", integer: true, hint: "Whole years" },
+          { kind: "number", path: "demographics.ageYears", unit: "years", integer: true },
           { kind: "choice", path: "demographics.sex", control: "radio", options: options(SEXES) },
           tri("demographics.pregnant", { showIf: { path: "demographics.sex", equals: "female" } }),
           tri("demographics.breastfeeding", { showIf: { path: "demographics.sex", equals: "female" } }),
@@ -316,11 +318,6 @@ export function dependentFields(path: string): FieldSpec[] {
   return FORM_FIELDS.filter((f) => f.showIf?.path === path);
 }
 
-/** The label of a field, its unit and its hint, for the form. */
-export function fieldTitle(spec: FieldSpec): string {
-  return fieldLabel(spec.path);
-}
-
 // ---------------------------------------------------------------------------------------------
 // DOM ids
 
@@ -357,9 +354,20 @@ export function issueField(path: string): string {
 // ---------------------------------------------------------------------------------------------
 // Reading and writing nested values by path
 
+const SPLIT_PATHS = new Map<string, readonly string[]>();
+
+function keysOf(path: string): readonly string[] {
+  let keys = SPLIT_PATHS.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    if (SPLIT_PATHS.size < 1000) SPLIT_PATHS.set(path, keys);
+  }
+  return keys;
+}
+
 export function getAt(root: unknown, path: string): unknown {
   let node = root;
-  for (const key of path.split(".")) {
+  for (const key of keysOf(path)) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -367,7 +375,7 @@ export function getAt(root: unknown, path: string): unknown {
 }
 
 function setAt(root: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
+  const keys = keysOf(path);
   let node = root;
   for (let i = 0; i < keys.length - 1; i++) {
     const key = keys[i] as string;
@@ -485,19 +493,26 @@ export function formValuesToProfileInput(values: FormValues): ProfileInput {
   return out as ProfileInput;
 }
 
+/** A number as a coordinator would type it: plain decimal digits, never exponent notation. */
+export function numberText(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
 function toFormValue(spec: FieldSpec, value: unknown): unknown {
   switch (spec.kind) {
     case "tri":
       return value === true ? "yes" : value === false ? "no" : "";
     case "number":
     case "choice":
-      return typeof value === "number" ? String(value) : typeof value === "string" ? value : "";
+      return typeof value === "number" ? numberText(value) : typeof value === "string" ? value : "";
     case "text":
       return typeof value === "string" ? value : "";
     case "lab": {
       const lab = value as { value?: number; unit?: string } | undefined;
       return {
-        value: typeof lab?.value === "number" ? String(lab.value) : "",
+        value: typeof lab?.value === "number" ? numberText(lab.value) : "",
         unit: lab?.unit && spec.units.includes(lab.unit) ? lab.unit : spec.defaultUnit,
       };
     }
@@ -506,7 +521,7 @@ function toFormValue(spec: FieldSpec, value: unknown): unknown {
       if (t?.status !== "never" && t?.status !== "ago") return defaultValueOf(spec);
       return {
         status: t.status,
-        amount: typeof t.amount === "number" ? String(t.amount) : "",
+        amount: typeof t.amount === "number" ? numberText(t.amount) : "",
         unit: t.unit ?? "",
       };
     }
@@ -566,6 +581,26 @@ export function coerceFormValues(raw: unknown): FormValues {
     }
   }
   return values as unknown as FormValues;
+}
+
+function withoutEmptyObjects<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    const pruned = withoutEmptyObjects(child);
+    if (pruned !== null && typeof pruned === "object" && Object.keys(pruned).length === 0) continue;
+    out[key] = pruned;
+  }
+  return out as T;
+}
+
+/**
+ * The profile the form describes, as the results and a saved file use it: every invalid field
+ * left out (it counts as unknown), with the issues that were left out.
+ */
+export function usableFormProfile(values: FormValues): { profile: Profile; issues: FieldIssue[] } {
+  const { profile, issues } = usableProfile(formValuesToProfileInput(values));
+  return { profile: withoutEmptyObjects(profile), issues };
 }
 
 /**

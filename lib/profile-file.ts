@@ -48,3 +48,10 @@ export function profileFileName(label: string | undefined): string {
     .trim();
   return `${safe || "screening"}.json`;
 }
+
+/** The question asked before saving a profile with invalid fields, or undefined when all are valid. */
+export function saveWarning(invalidLabels: readonly string[]): string | undefined {
+  if (invalidLabels.length === 0) return undefined;
+  const n = invalidLabels.length;
+  return `${n} ${n === 1 ? "field has an error" : "fields have errors"} and will be left out of the file: ${invalidLabels.join(", ")}. Save anyway?`;
+}

@@ -6,8 +6,9 @@
 import { fieldTrialMatrix } from "./coverage";
 import type { CriterionResult, TrialResult, Verdict } from "./engine";
 import { FIELD_LABELS, fieldLabel, type FieldPath } from "./fields";
-import { formValuesToProfileInput, getAt, issueField, type FormValues } from "./form";
-import { usableProfile, type FieldIssue, type Profile } from "./profile";
+import { assessFreshness, isOpenStatus, isoDay, STATUS_LABELS } from "./freshness";
+import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
+import type { FieldIssue, Profile } from "./profile";
 import type { Scores } from "./scores";
 import type { TrialDefinition } from "./trial";
 
@@ -53,69 +54,42 @@ export function groupCriteria(result: TrialResult): CriteriaGroups {
 // ---------------------------------------------------------------------------------------------
 // Recruitment status
 
-const STATUS_WORDS: Record<TrialDefinition["status"]["overall"], string> = {
-  NOT_YET_RECRUITING: "Not yet recruiting",
-  RECRUITING: "Recruiting",
-  ENROLLING_BY_INVITATION: "Enrolling by invitation",
-  ACTIVE_NOT_RECRUITING: "Active, not recruiting",
-  SUSPENDED: "Suspended",
-  TERMINATED: "Terminated",
-  COMPLETED: "Completed",
-  WITHDRAWN: "Withdrawn",
-  UNKNOWN: "Unknown status",
-};
-
 export type Recruitment = { label: string; open: boolean; hints: string[] };
 
-/** The last day a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date covers, as YYYY-MM-DD. */
-function endOf(date: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const [y, m] = date.split("-").map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${date}-${String(last).padStart(2, "0")}`;
-  }
-  return `${date}-12-31`;
-}
-
-function yearsBefore(todayIso: string, years: number): string {
-  const [y, m, d] = todayIso.split("-").map(Number) as [number, number, number];
-  return `${String(y - years).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
 /**
- * The registry's recruitment status in words, and hints that it may be stale: the record was last
- * updated more than two years before `todayIso`, or its completion date has passed. Without a
+ * The registry's recruitment status in words and, when the record may be out of date (see
+ * lib/freshness.ts: an old last update, or a completion date that has passed), why. Without a
  * date (while the page is rendered on the server) there are no hints.
  */
-export function recruitment(trial: TrialDefinition, todayIso?: string): Recruitment {
-  const s = trial.status;
-  const open = s.overall === "RECRUITING" || s.overall === "NOT_YET_RECRUITING" || s.overall === "ENROLLING_BY_INVITATION";
-  const hints: string[] = [];
-  if (todayIso) {
-    if (s.lastUpdatePosted < yearsBefore(todayIso, 2)) {
-      hints.push(`Registry record last updated ${s.lastUpdatePosted}, over 2 years ago: check the status with the site.`);
-    }
-    if (endOf(s.completionDate) < todayIso) {
-      hints.push(`The completion date (${s.completionDate}) has passed: check the status with the site.`);
-    }
-  }
-  return { label: STATUS_WORDS[s.overall], open, hints };
+export function recruitment(trial: TrialDefinition, today?: string): Recruitment {
+  const label = STATUS_LABELS[trial.status.overall];
+  const open = isOpenStatus(trial.status.overall);
+  if (!today) return { label, open, hints: [] };
+  const freshness = assessFreshness(trial, today);
+  return { label, open, hints: freshness.level === "current" ? [] : [freshness.headline] };
 }
 
 /** Today as YYYY-MM-DD in local time. */
 export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  return isoDay(now);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Live input: the usable profile and what was left out
 
+export type InvalidField = {
+  path: string;
+  label: string;
+  message: string;
+  /** The message, naming the field once: "Age: enter a number", "Interferon: Choose days, …". */
+  text: string;
+};
+
 export type ScreeningInput = {
   /** The profile the results use: invalid fields left out, the screening label left out too. */
   profile: Profile;
-  /** One entry per field with an error (its path in the form and its label). */
-  invalid: { path: string; label: string; message: string }[];
+  /** One entry per field with an error: its path in the form, its label, and the message. */
+  invalid: InvalidField[];
 };
 
 /**
@@ -123,7 +97,7 @@ export type ScreeningInput = {
  * score reads it, so typing it does not re-screen.
  */
 export function screeningInput(values: FormValues): ScreeningInput {
-  const { profile, issues } = usableProfile(formValuesToProfileInput(values));
+  const { profile, issues } = usableFormProfile(values);
   const rest = { ...profile };
   delete rest.screeningLabel;
   return { profile: rest, invalid: invalidFields(issues) };
@@ -136,7 +110,9 @@ function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["invalid"]
     const path = issueField(issue.path);
     if (seen.has(path)) continue;
     seen.add(path);
-    out.push({ path, label: fieldLabel(path), message: issue.message });
+    const label = fieldLabel(path);
+    const text = issue.message.startsWith(label) ? issue.message : `${label}: ${issue.message}`;
+    out.push({ path, label, message: issue.message, text });
   }
   return out;
 }

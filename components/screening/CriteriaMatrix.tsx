@@ -1,0 +1,77 @@
+"use client";
+import { memo } from "react";
+import type { Profile } from "@/lib/profile";
+import { isAnswered, type MatrixRow } from "@/lib/results-view";
+import type { TrialDefinition } from "@/lib/trial";
+import { FieldLink } from "./FieldLink";
+import { LazyDetails } from "./LazyDetails";
+
+const Row = memo(function Row({ row, trials, answered }: { row: MatrixRow; trials: readonly TrialDefinition[]; answered: boolean }) {
+  return (
+    <tr className={`border-b border-slate-200 ${answered ? "" : "bg-amber-50"}`}>
+      <th scope="row" className="py-1 pr-2 text-left font-normal">
+        <FieldLink path={row.field}>{row.label}</FieldLink>
+        {answered ? null : <span className="ml-1 text-xs font-semibold text-amber-900">(missing)</span>}
+      </th>
+      {trials.map((t) => (
+        <td key={t.id} className="px-2 py-1 font-mono text-xs text-slate-800">
+          {row.cells[t.id]?.join(", ") ?? <span className="sr-only">none</span>}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
+/** Which facts matter to which trials: rows are profile fields, columns trials, cells criterion ids. */
+export const CriteriaMatrix = memo(function CriteriaMatrix({
+  rows,
+  trials,
+  profile,
+}: {
+  rows: readonly MatrixRow[];
+  trials: readonly TrialDefinition[];
+  profile: Profile;
+}) {
+  const answered = rows.map((r) => isAnswered(profile, r.field));
+  const missing = answered.filter((a) => !a).length;
+  return (
+    <LazyDetails
+      className="rounded-lg border border-slate-300 bg-white shadow-sm"
+      summaryClassName="cursor-pointer rounded-lg px-4 py-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      summary={
+        <>
+          <h3 id="matrix-heading" className="inline text-base font-semibold text-slate-900">
+            Criteria × trials
+          </h3>
+          <span className="ml-2 text-sm text-slate-700">
+            {rows.length} facts, {missing} still missing
+          </span>
+        </>
+      }
+    >
+      {() => (
+        <div className="overflow-x-auto px-4 pb-4">
+          <table className="w-full border-collapse text-sm" aria-labelledby="matrix-heading">
+            <thead>
+              <tr className="border-b border-slate-400 text-left">
+                <th scope="col" className="py-1 pr-2 font-semibold text-slate-900">
+                  Fact
+                </th>
+                {trials.map((t) => (
+                  <th key={t.id} scope="col" className="px-2 py-1 font-mono text-xs font-semibold text-slate-900">
+                    {t.id}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <Row key={row.field} row={row} trials={trials} answered={answered[i] ?? false} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </LazyDetails>
+  );
+});

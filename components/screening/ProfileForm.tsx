@@ -1,0 +1,47 @@
+"use client";
+/** The profile form: the screening label, then the sections of lib/form.ts in chart order. */
+import { memo } from "react";
+import { FORM_SECTIONS } from "@/lib/form";
+import { Field, ScreeningLabelField } from "./fields";
+
+export const ProfileForm = memo(function ProfileForm() {
+  return (
+    <form
+      aria-labelledby="profile-heading"
+      noValidate
+      autoComplete="off"
+      onSubmit={(event) => event.preventDefault()}
+      className="grid gap-4"
+    >
+      <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
+        Patient profile
+      </h2>
+      <ScreeningLabelField />
+      {FORM_SECTIONS.map((section, index) => (
+        <details key={section.id} id={`section-${section.id}`} open className="group rounded-lg border border-slate-300 bg-white shadow-sm">
+          <summary className="flex cursor-pointer items-center gap-2 rounded-lg px-4 py-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+            <span aria-hidden="true" className="inline-block w-3 text-slate-600 transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            <h3 className="text-base font-semibold text-slate-900">
+              {index + 1}. {section.title}
+            </h3>
+          </summary>
+          <div className="grid gap-4 px-4 pb-4">
+            {section.groups.map((group) => (
+              <fieldset key={group.legend} className="min-w-0">
+                <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">{group.legend}</legend>
+                {group.description ? <p className="mb-1 text-sm text-slate-600">{group.description}</p> : null}
+                <div>
+                  {group.fields.map((spec) => (
+                    <Field key={spec.path} spec={spec} />
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+          </div>
+        </details>
+      ))}
+    </form>
+  );
+});

@@ -1,0 +1,118 @@
+"use client";
+/**
+ * The results: every trial side by side, updated as the coordinator types. This subtree watches
+ * the form (the form itself does not re-render for it), and only when the usable profile changes
+ * does it screen again.
+ */
+import { memo, useMemo, useSyncExternalStore } from "react";
+import { useWatch } from "react-hook-form";
+import { TRIALS } from "@/criteria";
+import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/engine";
+import { invalidNotice, matrixRows, screeningInput, todayIso, type InvalidField } from "@/lib/results-view";
+import { computeScores } from "@/lib/scores";
+import { CriteriaMatrix } from "./CriteriaMatrix";
+import { FieldLink, FieldLinks } from "./FieldLink";
+import { useFormControl } from "./form-api";
+import { ScoresPanel } from "./ScoresPanel";
+import { TrialCard, type ConfirmHandler } from "./TrialCard";
+
+const noSubscription = () => () => {};
+
+/** Today's date on the client; undefined while rendering on the server (no stale build date). */
+function useToday(): string | undefined {
+  return useSyncExternalStore(noSubscription, todayIso, () => undefined);
+}
+
+const MATRIX_ROWS = matrixRows(TRIALS);
+const TRIAL_BY_ID = new Map(TRIALS.map((t) => [t.id, t]));
+
+const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: InvalidField[] }) {
+  return (
+    <div aria-live="polite">
+      {invalid.length > 0 ? (
+        <div className="mt-3 rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
+          <p className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {invalidNotice(invalid.length)}
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {invalid.map((f) => (
+              <li key={f.path}>
+                <FieldLink path={f.path}>{f.text}</FieldLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
+export function Results({
+  confirmations,
+  onConfirm,
+}: {
+  confirmations: ScreeningConfirmations;
+  onConfirm: ConfirmHandler;
+}) {
+  const control = useFormControl();
+  // Re-renders only when the usable profile or the list of invalid fields changes.
+  const input = useWatch({ control, compute: screeningInput });
+  const results = useMemo(() => screen(input.profile, TRIALS, confirmations), [input.profile, confirmations]);
+  const scores = useMemo(() => computeScores(input.profile), [input.profile]);
+  const questions = useMemo(() => nextQuestions(results, 5), [results]);
+  const today = useToday();
+
+  return (
+    <section aria-labelledby="results-heading" className="grid gap-4">
+      <div>
+        <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
+          Results
+        </h2>
+        <InvalidNotice invalid={input.invalid} />
+      </div>
+      <ScoresPanel scores={scores} />
+
+      <section aria-labelledby="trials-heading" className="grid gap-3">
+        <h3 id="trials-heading" className="text-base font-semibold text-slate-900">
+          Trials ({results.length})
+        </h3>
+        {results.length === 0 ? <p className="text-sm text-slate-700">No trials are encoded yet.</p> : null}
+        <ul className="grid gap-3">
+          {results.map((result) => {
+            const trial = TRIAL_BY_ID.get(result.id);
+            return trial ? (
+              <li key={result.id}>
+                <TrialCard trial={trial} result={result} today={today} onConfirm={onConfirm} />
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="next-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
+        <h3 id="next-heading" className="text-base font-semibold text-slate-900">
+          What to ask next
+        </h3>
+        {questions.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-700">Nothing: no criterion is waiting for a missing fact.</p>
+        ) : (
+          <ol className="mt-2 grid list-decimal gap-1 pl-5 text-sm">
+            {questions.map((q) => (
+              <li key={q.field}>
+                <FieldLinks paths={[q.field]} />
+                <span className="text-slate-700">
+                  {" "}
+                  needed by {q.criteria} open {q.criteria === 1 ? "criterion" : "criteria"} in {q.trials.length}{" "}
+                  {q.trials.length === 1 ? "trial" : "trials"}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <CriteriaMatrix rows={MATRIX_ROWS} trials={TRIALS} profile={input.profile} />
+    </section>
+  );
+}

@@ -1,0 +1,223 @@
+"use client";
+/**
+ * The screening page: one de-identified profile (left) against every trial at once (right).
+ * Owns the form, the coordinator's confirmations and the tab-local draft; everything it decides
+ * comes from lib/.
+ */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useForm, type UseFormReturn } from "react-hook-form";
+import { setConfirmation, type ConfirmationOutcome } from "@/lib/confirmations";
+import { clearDraft, loadDraft, persistDraft } from "@/lib/draft";
+import type { ScreeningConfirmations } from "@/lib/engine";
+import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/form";
+import type { Profile } from "@/lib/profile";
+import {
+  MAX_PROFILE_FILE_BYTES,
+  profileFileName,
+  readProfileFile,
+  saveWarning,
+  serializeProfile,
+  type ProfileFileIssue,
+} from "@/lib/profile-file";
+import { screeningInput } from "@/lib/results-view";
+import { FormApiContext } from "./form-api";
+import { ProfileForm } from "./ProfileForm";
+import { Results } from "./Results";
+
+const resolver = zodResolver(formSchema);
+const DEFAULT_VALUES = defaultFormValues();
+const NO_CONFIRMATIONS: ScreeningConfirmations = {};
+const SAVE_DELAY_MS = 300;
+
+type Form = UseFormReturn<FormValues, unknown, Profile>;
+
+/**
+ * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
+ * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
+ */
+function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c: ScreeningConfirmations) => void) {
+  const latest = useRef(confirmations);
+  const timer = useRef<number | undefined>(undefined);
+
+  const save = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    persistDraft(window.sessionStorage, { version: 1, values: form.getValues(), confirmations: latest.current });
+  }, [form]);
+
+  const schedule = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(save, SAVE_DELAY_MS);
+  }, [save]);
+
+  useEffect(() => {
+    const draft = loadDraft(window.sessionStorage);
+    if (draft) {
+      form.reset(draft.values);
+      latest.current = draft.confirmations;
+      restore(draft.confirmations);
+      void form.trigger();
+    }
+    const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
+    const flush = () => {
+      if (timer.current !== undefined) save();
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [form, restore, save, schedule]);
+
+  useEffect(() => {
+    if (latest.current === confirmations) return;
+    latest.current = confirmations;
+    schedule();
+  }, [confirmations, schedule]);
+
+  return useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    latest.current = NO_CONFIRMATIONS;
+    clearDraft(window.sessionStorage);
+  }, []);
+}
+
+function downloadText(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type FileMessage =
+  | { kind: "status"; text: string }
+  | { kind: "error"; text: string; issues: ProfileFileIssue[] };
+
+const BUTTON =
+  "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+
+export default function ScreeningApp() {
+  const form = useForm<FormValues, unknown, Profile>({
+    resolver,
+    defaultValues: DEFAULT_VALUES,
+    mode: "onChange",
+  });
+  const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
+  const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
+  const discardDraft = useDraft(form, confirmations, setConfirmations);
+  const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
+
+  const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {
+    setConfirmations((all) => setConfirmation(all, trialId, criterionId, outcome, note));
+  }, []);
+
+  const newScreening = () => {
+    if (!window.confirm("Start a new screening? The current profile and confirmations will be cleared from this tab.")) return;
+    form.reset(DEFAULT_VALUES);
+    discardDraft();
+    setConfirmations(NO_CONFIRMATIONS);
+    setFileMessage({ kind: "status", text: "New screening started. The previous draft was cleared." });
+    document.getElementById("field-screeningLabel")?.focus();
+  };
+
+  const saveProfile = () => {
+    const values = form.getValues();
+    const { profile } = usableFormProfile(values);
+    const question = saveWarning(screeningInput(values).invalid.map((f) => f.label));
+    if (question && !window.confirm(question)) return;
+    const name = profileFileName(profile.screeningLabel);
+    downloadText(serializeProfile(profile), name);
+    setFileMessage({ kind: "status", text: `Saved the profile as ${name}.` });
+  };
+
+  const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    if (file.size > MAX_PROFILE_FILE_BYTES) {
+      setFileMessage({ kind: "error", text: `${file.name} is too large to be a saved profile. Nothing was changed.`, issues: [] });
+      return;
+    }
+    const result = readProfileFile(await file.text());
+    if (!result.ok) {
+      setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${result.message}`, issues: result.issues });
+      return;
+    }
+    form.reset(profileToFormValues(result.profile));
+    setConfirmations(NO_CONFIRMATIONS);
+    setFileMessage({ kind: "status", text: `Loaded ${file.name}. Manual confirmations were reset for this profile.` });
+  };
+
+  return (
+    <FormApiContext value={api}>
+      <div className="grid gap-5">
+        <div id="screening-header" className="grid gap-3">
+          <div>
+            <h1 className="text-2xl font-bold text-slate-900">Screening</h1>
+            <p className="mt-1 max-w-3xl text-sm text-slate-700">
+              One de-identified profile against every encoded trial. Anything left unknown stays unknown: it never counts as “no”.
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <button type="button" className={BUTTON} onClick={newScreening}>
+              New screening
+            </button>
+            <button type="button" className={BUTTON} onClick={saveProfile}>
+              Save profile (JSON)
+            </button>
+            <span className="relative">
+              <input
+                id="load-profile"
+                type="file"
+                accept="application/json,.json"
+                className="peer sr-only"
+                onChange={(event) => void loadProfile(event)}
+              />
+              <label
+                htmlFor="load-profile"
+                className={`${BUTTON} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700`}
+              >
+                Load profile (JSON)
+              </label>
+            </span>
+            <a href="/checklist" className={BUTTON}>
+              Print checklist (all trials)
+            </a>
+          </div>
+          <div aria-live="polite" className="empty:hidden">
+            {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}
+          </div>
+          {fileMessage?.kind === "error" ? (
+            <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
+              <p className="font-semibold">{fileMessage.text}</p>
+              {fileMessage.issues.length > 0 ? (
+                <ul className="mt-1 list-disc pl-5">
+                  {fileMessage.issues.map((issue, i) => (
+                    <li key={`${issue.path}-${i}`}>
+                      <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>: {issue.message}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,6fr)] lg:items-start">
+          <ProfileForm />
+          <div className="lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pr-1">
+            <Results confirmations={confirmations} onConfirm={onConfirm} />
+          </div>
+        </div>
+      </div>
+    </FormApiContext>
+  );
+}

@@ -1,0 +1,245 @@
+"use client";
+/** One trial's result: the summary (verdict in words, counts, recruitment) and the detail. */
+import { memo } from "react";
+import type { CriterionResult, TrialResult } from "@/lib/engine";
+import type { ConfirmationOutcome } from "@/lib/confirmations";
+import { VERDICT_TEXT, groupCriteria, recruitment } from "@/lib/results-view";
+import type { TrialDefinition } from "@/lib/trial";
+import { FieldLinks } from "./FieldLink";
+import { LazyDetails } from "./LazyDetails";
+
+export type ConfirmHandler = (trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => void;
+
+const VERDICT_STYLE = {
+  bad: "border-red-800 bg-red-50 text-red-900",
+  open: "border-amber-700 bg-amber-50 text-amber-900",
+  good: "border-green-800 bg-green-50 text-green-900",
+} as const;
+
+export function VerdictBadge({ verdict }: { verdict: TrialResult["verdict"] }) {
+  const v = VERDICT_TEXT[verdict];
+  return (
+    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${VERDICT_STYLE[v.tone]}`}>
+      <span aria-hidden="true">{v.symbol}</span>
+      {v.label}
+    </span>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="flex items-baseline gap-1">
+      <dt className="text-slate-700">{label}</dt>
+      <dd className="font-semibold tabular-nums text-slate-900">{value}</dd>
+    </div>
+  );
+}
+
+function CriterionHead({ c }: { c: CriterionResult }) {
+  return (
+    <p className="text-sm text-slate-900">
+      <span className="mr-1 font-mono text-xs font-semibold text-slate-700">{c.id}</span>
+      {c.text}
+    </p>
+  );
+}
+
+function ManualItem({
+  trialId,
+  c,
+  onConfirm,
+}: {
+  trialId: string;
+  c: CriterionResult;
+  onConfirm: ConfirmHandler;
+}) {
+  const name = `confirm-${trialId}-${c.id}`;
+  const outcome: ConfirmationOutcome = c.confirmation?.outcome ?? "";
+  const options: { value: ConfirmationOutcome; label: string }[] = [
+    { value: "", label: "Not confirmed" },
+    { value: "met", label: "Confirmed met" },
+    { value: "not-met", label: "Confirmed not met" },
+  ];
+  return (
+    <li className="rounded-md border border-slate-300 p-3">
+      <CriterionHead c={c} />
+      <p className="mt-1 text-sm text-slate-700">{c.manualReason}</p>
+      <fieldset className="mt-2">
+        <legend className="text-sm font-medium text-slate-900">{`Coordinator confirmation for ${c.id}`}</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {options.map((o) => (
+            <label key={o.value} className="flex items-center gap-1.5 text-sm text-slate-900">
+              <input
+                type="radio"
+                name={name}
+                value={o.value}
+                checked={outcome === o.value}
+                onChange={() => onConfirm(trialId, c.id, o.value)}
+                className="h-4 w-4 accent-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {outcome ? (
+        <div className="mt-2 grid gap-1">
+          <label htmlFor={`${name}-note`} className="text-sm text-slate-900">
+            {`Note for ${c.id}`}
+          </label>
+          <input
+            id={`${name}-note`}
+            type="text"
+            autoComplete="off"
+            value={c.confirmation?.note ?? ""}
+            onChange={(event) => onConfirm(trialId, c.id, outcome, event.target.value)}
+            className="rounded-md border border-slate-500 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function TrialDetail({
+  trial,
+  result,
+  onConfirm,
+}: {
+  trial: TrialDefinition;
+  result: TrialResult;
+  onConfirm: ConfirmHandler;
+}) {
+  const groups = groupCriteria(result);
+  const h = "text-sm font-semibold text-slate-900";
+  return (
+    <div className="grid gap-4 pt-3">
+      <div role="group" aria-labelledby={`${trial.id}-violated`}>
+        <h5 id={`${trial.id}-violated`} className={h}>
+          Violated ({groups.violated.length})
+        </h5>
+        {groups.violated.length === 0 ? (
+          <p className="text-sm text-slate-700">None.</p>
+        ) : (
+          <ul className="mt-1 grid gap-2">
+            {groups.violated.map((c) => (
+              <li key={c.id} className="border-l-4 border-red-800 pl-3">
+                <CriterionHead c={c} />
+                <p className="text-sm text-red-900">{c.reason}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div role="group" aria-labelledby={`${trial.id}-unknown`}>
+        <h5 id={`${trial.id}-unknown`} className={h}>
+          Unknown ({groups.unknown.length})
+        </h5>
+        {groups.unknown.length === 0 ? (
+          <p className="text-sm text-slate-700">None.</p>
+        ) : (
+          <ul className="mt-1 grid gap-2">
+            {groups.unknown.map((c) => (
+              <li key={c.id} className="border-l-4 border-dashed border-amber-700 pl-3">
+                <CriterionHead c={c} />
+                <p className="text-sm text-slate-800">
+                  Would be settled by: <FieldLinks paths={c.missing} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div role="group" aria-labelledby={`${trial.id}-manual`}>
+        <h5 id={`${trial.id}-manual`} className={h}>
+          For the investigator ({groups.manual.length})
+        </h5>
+        {groups.manual.length === 0 ? (
+          <p className="text-sm text-slate-700">None.</p>
+        ) : (
+          <ul className="mt-1 grid gap-2">
+            {groups.manual.map((c) => (
+              <ManualItem key={c.id} trialId={trial.id} c={c} onConfirm={onConfirm} />
+            ))}
+          </ul>
+        )}
+      </div>
+      <LazyDetails
+        className="rounded-md border border-slate-200"
+        summaryClassName="cursor-pointer px-3 py-2 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+        summary={`Satisfied or not applicable (${groups.satisfied.length})`}
+      >
+        {() => (
+          <ul className="grid gap-2 px-3 pb-3">
+            {groups.satisfied.map((c) => (
+              <li key={c.id} className="border-l-4 border-green-800 pl-3">
+                <CriterionHead c={c} />
+                <p className="text-sm text-slate-700">{c.reason}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
+      <p>
+        <a
+          href={`/checklist?trial=${trial.id}`}
+          className="text-sm font-medium text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+        >
+          Print checklist for this trial
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** A trial's card. Memoised: it re-renders only when its result (or today's date) changes. */
+export const TrialCard = memo(function TrialCard({
+  trial,
+  result,
+  today,
+  onConfirm,
+}: {
+  trial: TrialDefinition;
+  result: TrialResult;
+  today: string | undefined;
+  onConfirm: ConfirmHandler;
+}) {
+  const status = recruitment(trial, today);
+  const headingId = `trial-${trial.id}-heading`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-trial={trial.id}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h4 id={headingId} className="text-base font-semibold text-slate-900">
+            {trial.shortTitle}
+          </h4>
+          <p className="font-mono text-xs text-slate-700">{trial.id}</p>
+        </div>
+        <VerdictBadge verdict={result.verdict} />
+      </div>
+      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Criteria counts for ${trial.id}`}>
+        <Count label="Violated" value={result.counts.violated} />
+        <Count label="Unknown" value={result.counts.unknown} />
+        <Count label="Manual" value={result.counts.manual} />
+      </dl>
+      <p className="mt-1 text-sm text-slate-800">
+        <span className="text-slate-700">Recruitment: </span>
+        <span className="font-medium">{status.label}</span>
+      </p>
+      {status.hints.map((hint) => (
+        <p key={hint} className="mt-1 text-sm text-amber-900">
+          <span aria-hidden="true">⚠ </span>
+          {hint}
+        </p>
+      ))}
+      <LazyDetails
+        id={`detail-${trial.id}`}
+        className="mt-3 border-t border-slate-200 pt-2"
+        summaryClassName="cursor-pointer text-sm font-semibold text-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        summary={`Criteria for ${trial.id}`}
+      >
+        {() => <TrialDetail trial={trial} result={result} onConfirm={onConfirm} />}
+      </LazyDetails>
+    </article>
+  );
+});

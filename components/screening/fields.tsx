@@ -1,0 +1,408 @@
+"use client";
+/**
+ * One component per kind of field in lib/form.ts. Each registers its own inputs, reads only its
+ * own error and watches only the values it shows, so a keystroke re-renders one field.
+ */
+import { memo, type ReactNode } from "react";
+import { useWatch, type RegisterOptions } from "react-hook-form";
+import { fieldLabel } from "@/lib/fields";
+import {
+  convertedLabText,
+  defaultFieldValue,
+  dependentFields,
+  fieldDomId,
+  type FieldSpec,
+  type FormValues,
+} from "@/lib/form";
+import { identifierWarning } from "@/lib/identifiers";
+import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/plausibility";
+import { TIME_UNITS } from "@/lib/profile";
+import { useFieldError, useFormApi, useFormControl, type FormPath } from "./form-api";
+
+const INPUT =
+  "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50";
+const ROW = "grid grid-cols-1 gap-x-4 gap-y-1 border-b border-slate-200 py-2 last:border-b-0 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center";
+const LEGEND_ROW = "float-left text-sm text-slate-900";
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+type Messages = { hint?: string | undefined; error?: string | undefined; warning?: string | undefined };
+
+function describedBy(id: string, m: Messages): string | undefined {
+  const ids = [m.hint && `${id}-hint`, m.error && `${id}-error`, m.warning && `${id}-warning`].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+/**
+ * Hint, error and warning under a field. Errors are alerts; a field that can warn (labs, the
+ * screening label) keeps a polite live region so a warning that appears while typing is read out.
+ */
+function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages & { id: string; canWarn?: boolean }) {
+  const warningText = warning ? (
+    <p id={`${id}-warning`} className="mt-0.5 rounded bg-amber-50 px-2 py-1 text-amber-900">
+      <span className="font-semibold">Check: </span>
+      {warning}
+    </p>
+  ) : null;
+  return (
+    <div className="text-sm empty:hidden sm:col-span-2">
+      {hint ? (
+        <p id={`${id}-hint`} className="text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-0.5 font-medium text-red-800">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      ) : null}
+      {canWarn ? <div aria-live="polite">{warningText}</div> : warningText}
+    </div>
+  );
+}
+
+/** The plausibility warning of a field, watching only the values its check reads. */
+function usePlausibility(path: FieldSpec["path"]): string | undefined {
+  const control = useFormControl();
+  const reads = PLAUSIBILITY_CHECKS[path]?.reads ?? [];
+  const values = useWatch({ control, name: reads as readonly FormPath[], disabled: reads.length === 0 }) as unknown[];
+  if (reads.length === 0) return undefined;
+  return plausibilityWarning(path, (p) => {
+    const v = values[reads.indexOf(p)];
+    return typeof v === "string" ? v : "";
+  });
+}
+
+/**
+ * Register options for a field: validate the fields that depend on it, and reset the fields that
+ * stop applying when it changes (pregnancy when sex is no longer female).
+ */
+function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPath> {
+  const { setValue } = useFormApi();
+  const dependents = dependentFields(spec.path);
+  return {
+    ...(dependents.length ? { deps: dependents.map((d) => d.path) as FormPath[] } : {}),
+    ...(dependents.length
+      ? {
+          onChange: (event: { target: { value: string } }) => {
+            for (const dep of dependents) {
+              if (dep.showIf && event.target.value !== dep.showIf.equals) {
+                setValue(dep.path as FormPath, defaultFieldValue(dep.path) as never, { shouldValidate: true });
+              }
+            }
+          },
+        }
+      : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Radio groups (yes / no / unknown, and small choices)
+
+type Option = { value: string; label: string; unknown?: boolean };
+
+const TRI_OPTIONS: Option[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "", label: "Unknown", unknown: true },
+];
+
+const SEGMENT =
+  "block cursor-pointer select-none border px-3 py-1 text-sm leading-6 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700";
+const SEGMENT_KNOWN =
+  "border-slate-500 bg-white text-slate-800 hover:bg-slate-50 peer-checked:border-blue-800 peer-checked:bg-blue-800 peer-checked:font-semibold peer-checked:text-white";
+const SEGMENT_UNKNOWN =
+  "border-dashed border-slate-500 bg-white italic text-slate-700 hover:bg-slate-50 peer-checked:bg-slate-200 peer-checked:text-slate-900";
+
+function optionKey(value: string): string {
+  return value === "" ? "unknown" : value.replace(/[^a-zA-Z0-9]/g, "-");
+}
+
+function RadioSegments({
+  id,
+  name,
+  options,
+  registerOptions,
+}: {
+  id: string;
+  name: string;
+  options: readonly Option[];
+  registerOptions?: RegisterOptions<FormValues, FormPath>;
+}) {
+  const control = useFormControl();
+  const registration = control.register(name as FormPath, registerOptions);
+  return (
+    <div className="flex flex-wrap">
+      {options.map((o, i) => (
+        <label key={o.value} className="relative -ml-px first:ml-0">
+          <input
+            type="radio"
+            id={`${id}-${optionKey(o.value)}`}
+            value={o.value}
+            className="peer sr-only"
+            {...registration}
+          />
+          <span
+            className={`${SEGMENT} ${o.unknown ? SEGMENT_UNKNOWN : SEGMENT_KNOWN} ${i === 0 ? "rounded-l-md" : ""} ${
+              i === options.length - 1 ? "rounded-r-md" : ""
+            }`}
+          >
+            {o.label}
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Option[] }) {
+  const id = fieldDomId(spec.path);
+  const error = useFieldError(spec.path);
+  const registerOptions = useRegisterOptions(spec);
+  return (
+    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint: spec.hint, error })}>
+      <legend className={LEGEND_ROW}>{fieldLabel(spec.path)}</legend>
+      <RadioSegments id={id} name={spec.path} options={options} registerOptions={registerOptions} />
+      <FieldMessages id={id} hint={spec.hint} error={error} />
+    </fieldset>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Select, number, lab, time, text
+
+function SelectField({ spec }: { spec: Extract<FieldSpec, { kind: "choice" }> }) {
+  const control = useFormControl();
+  const id = fieldDomId(spec.path);
+  const error = useFieldError(spec.path);
+  const registerOptions = useRegisterOptions(spec);
+  return (
+    <div className={ROW}>
+      <label htmlFor={id} className="text-sm text-slate-900">
+        {fieldLabel(spec.path)}
+      </label>
+      <select
+        id={id}
+        className={INPUT}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(id, { hint: spec.hint, error })}
+        {...control.register(spec.path as FormPath, registerOptions)}
+      >
+        <option value="">Unknown</option>
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages id={id} hint={spec.hint} error={error} />
+    </div>
+  );
+}
+
+function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> }) {
+  const control = useFormControl();
+  const id = fieldDomId(spec.path);
+  const error = useFieldError(spec.path);
+  const warning = usePlausibility(spec.path);
+  const registerOptions = useRegisterOptions(spec);
+  return (
+    <div className={ROW}>
+      <label htmlFor={id} className="text-sm text-slate-900">
+        {fieldLabel(spec.path)}
+      </label>
+      <span className="flex items-center gap-2">
+        <input
+          id={id}
+          type="text"
+          inputMode={spec.integer ? "numeric" : "decimal"}
+          autoComplete="off"
+          spellCheck={false}
+          className={`${INPUT} w-24 text-right tabular-nums`}
+          aria-invalid={!!error}
+          aria-describedby={describedBy(id, { hint: spec.hint, error, warning })}
+          {...control.register(spec.path as FormPath, registerOptions)}
+        />
+        <span className="w-16 text-sm text-slate-700">{spec.unit ?? ""}</span>
+      </span>
+      <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn={spec.path in PLAUSIBILITY_CHECKS} />
+    </div>
+  );
+}
+
+function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
+  const control = useFormControl();
+  const id = fieldDomId(spec.path);
+  const valueId = fieldDomId(`${spec.path}.value`);
+  const unitId = fieldDomId(`${spec.path}.unit`);
+  const error = useFieldError(spec.path);
+  const warning = usePlausibility(spec.path);
+  const [value, unit] = useWatch({
+    control,
+    name: [`${spec.path}.value`, `${spec.path}.unit`] as unknown as readonly [FormPath, FormPath],
+  }) as [string, string];
+  const converted = convertedLabText(spec.path, value ?? "", unit ?? spec.defaultUnit);
+  const label = fieldLabel(spec.path);
+  return (
+    <div id={id} className={ROW}>
+      <label htmlFor={valueId} className="text-sm text-slate-900">
+        {label}
+      </label>
+      <span className="flex flex-wrap items-center gap-2">
+        <input
+          id={valueId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          className={`${INPUT} w-24 text-right tabular-nums`}
+          aria-invalid={!!error}
+          aria-describedby={[describedBy(id, { hint: spec.hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
+          {...control.register(`${spec.path}.value` as FormPath)}
+        />
+        <label htmlFor={unitId} className="sr-only">
+          {`${label} unit`}
+        </label>
+        <select id={unitId} className={`${INPUT} w-24`} {...control.register(`${spec.path}.unit` as FormPath, { deps: [`${spec.path}.value`] as FormPath[] })}>
+          {spec.units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+        <span id={`${id}-converted`} className="min-w-24 text-sm text-slate-700 tabular-nums">
+          {converted ?? ""}
+        </span>
+      </span>
+      <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn />
+    </div>
+  );
+}
+
+const TIME_OPTIONS: Option[] = [
+  { value: "never", label: "Never" },
+  { value: "ago", label: "Time since" },
+  { value: "", label: "Unknown", unknown: true },
+];
+
+function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
+  const control = useFormControl();
+  const id = fieldDomId(spec.path);
+  const error = useFieldError(spec.path);
+  const status = useWatch({ control, name: `${spec.path}.status` as FormPath }) as string;
+  const amountPath = `${spec.path}.amount`;
+  const unitPath = `${spec.path}.unit`;
+  const label = fieldLabel(spec.path);
+  return (
+    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint: spec.hint, error })}>
+      <legend className={LEGEND_ROW}>{label}</legend>
+      <span className="flex flex-wrap items-center gap-2 sm:justify-end">
+        <RadioSegments
+          id={id}
+          name={`${spec.path}.status`}
+          options={TIME_OPTIONS}
+          registerOptions={{ deps: [amountPath, unitPath] as FormPath[] }}
+        />
+        {status === "ago" ? (
+          <span className="flex items-center gap-2">
+            <label htmlFor={fieldDomId(amountPath)} className="sr-only">
+              {`${label}: how long ago`}
+            </label>
+            <input
+              id={fieldDomId(amountPath)}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              placeholder="0 = now"
+              className={`${INPUT} w-20 text-right tabular-nums`}
+              aria-invalid={!!error}
+              aria-describedby={error ? `${id}-error` : undefined}
+              {...control.register(amountPath as FormPath, { deps: [unitPath] as FormPath[] })}
+            />
+            <label htmlFor={fieldDomId(unitPath)} className="sr-only">
+              {`${label}: unit of time`}
+            </label>
+            <select
+              id={fieldDomId(unitPath)}
+              className={INPUT}
+              aria-invalid={!!error}
+              {...control.register(unitPath as FormPath, { deps: [amountPath] as FormPath[] })}
+            >
+              <option value="">unit…</option>
+              {TIME_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>
+            <span className="text-sm text-slate-700">ago</span>
+          </span>
+        ) : null}
+      </span>
+      <FieldMessages id={id} hint={spec.hint} error={error} />
+    </fieldset>
+  );
+}
+
+export function ScreeningLabelField() {
+  const control = useFormControl();
+  const id = fieldDomId("screeningLabel");
+  const error = useFieldError("screeningLabel");
+  const label = useWatch({ control, name: "screeningLabel" }) as string;
+  const warning = identifierWarning(label ?? "");
+  const hint = "For your own reference, e.g. “Bed 12, Tuesday”. Never a name, record number, phone number or date.";
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-900">
+        Screening label
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        className={`${INPUT} w-full max-w-md`}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(id, { hint, error, warning })}
+        {...control.register("screeningLabel")}
+      />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn />
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function FieldByKind({ spec }: { spec: FieldSpec }): ReactNode {
+  switch (spec.kind) {
+    case "tri":
+      return <RadioField spec={spec} options={TRI_OPTIONS} />;
+    case "choice":
+      return spec.control === "radio" ? (
+        <RadioField spec={spec} options={[...spec.options, { value: "", label: "Unknown", unknown: true }]} />
+      ) : (
+        <SelectField spec={spec} />
+      );
+    case "number":
+      return <NumberField spec={spec} />;
+    case "lab":
+      return <LabField spec={spec} />;
+    case "time":
+      return <TimeField spec={spec} />;
+    case "text":
+      return null;
+  }
+}
+
+function ConditionalField({ spec, showIf }: { spec: FieldSpec; showIf: NonNullable<FieldSpec["showIf"]> }) {
+  const control = useFormControl();
+  const value = useWatch({ control, name: showIf.path as FormPath });
+  return value === showIf.equals ? <FieldByKind spec={spec} /> : null;
+}
+
+/** A field of the form, shown only while it applies. */
+export const Field = memo(function Field({ spec }: { spec: FieldSpec }) {
+  return spec.showIf ? <ConditionalField spec={spec} showIf={spec.showIf} /> : <FieldByKind spec={spec} />;
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { identifierFindings, identifierWarning } from "@/lib/identifiers";
+
+const kinds = (label: string) => identifierFindings(label).map((f) => f.kind);
+
+describe("identifier warnings for the screening label", () => {
+  it.each(["Bed 12 Tuesday", "Ward 5, bed 12", "HBV cirrhosis, 2nd visit", "床12 周二", "Clinic B follow-up", ""])(
+    "accepts %j",
+    (label) => {
+      expect(kinds(label)).toEqual([]);
+      expect(identifierWarning(label)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["13800138000", "phone"],
+    ["call 138 0013 8000", "phone"],
+    ["+86 138-0013-8000", "phone"],
+    ["+44 20 7946 0958", "phone"],
+    ["ext 5550123", "phone"],
+    ["11010519491231002X", "id-card"],
+    ["id 110105194912310021", "id-card"],
+    ["MRN 4471", "record-number"],
+    ["住院号 2024", "record-number"],
+    ["病案号", "record-number"],
+    ["ZY2024001", "record-number"],
+    ["AB12345 bed 3", "record-number"],
+    ["wang.li@example.com", "email"],
+    ["2024-03-05", "date"],
+    ["05/03/2024", "date"],
+    ["5.3.24", "date"],
+    ["2024年3月5日", "date"],
+    ["3月5日 bed 2", "date"],
+    ["5 Mar 2024", "date"],
+    ["March 5, 2024", "date"],
+    ["admitted Mar 2024", "date"],
+    ["20240305", "date"],
+  ] as const)("warns for %j (%s)", (label, kind) => {
+    expect(kinds(label)).toContain(kind);
+    expect(identifierWarning(label)).toMatch(/looks like it contains/);
+  });
+
+  it("reports a date as a date, not also as a phone number", () => {
+    expect(kinds("2024-03-05")).toEqual(["date"]);
+    expect(kinds("20240305")).toEqual(["date"]);
+  });
+
+  it("reports an ID-card number once, not also as a phone number", () => {
+    expect(kinds("11010519491231002X")).toEqual(["id-card"]);
+  });
+
+  it("lists every kind found in one sentence", () => {
+    expect(identifierWarning("MRN AB12345, 2024-03-05, 13800138000")).toMatch(
+      /contains a phone number or another long number, a record number and a date\./,
+    );
+  });
+});
