@@ -1,5 +1,5 @@
-import ScreeningApp from "@/components/screening/ScreeningApp";
+import ScreeningLoader from "@/components/screening/ScreeningLoader";
 
 export default function ScreeningPage() {
-  return <ScreeningApp />;
+  return <ScreeningLoader />;
 }
