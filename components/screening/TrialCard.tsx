@@ -44,6 +44,12 @@ function CriterionHead({ c }: { c: CriterionResult }) {
   );
 }
 
+/** How the encoding reads the registry line, where it had to choose (see the trial's page). */
+function Interpretation({ c }: { c: CriterionResult }) {
+  if (!c.interpretation) return null;
+  return <p className="mt-0.5 text-xs text-slate-700">Read as: {c.interpretation}</p>;
+}
+
 function ManualItem({
   trialId,
   c,
@@ -126,6 +132,7 @@ function TrialDetail({
               <li key={c.id} className="border-l-4 border-red-800 pl-3">
                 <CriterionHead c={c} />
                 <p className="text-sm text-red-900">{c.reason}</p>
+                <Interpretation c={c} />
               </li>
             ))}
           </ul>
@@ -145,6 +152,8 @@ function TrialDetail({
                 <p className="text-sm text-slate-800">
                   Would be settled by: <FieldLinks paths={c.missing} />
                 </p>
+                <p className="text-xs text-slate-700">{c.reason}</p>
+                <Interpretation c={c} />
               </li>
             ))}
           </ul>
