@@ -2,6 +2,7 @@
  * The CLI's logic as a pure function of its arguments and a file reader, so that it can be
  * tested (and fuzzed) without spawning processes. scripts/screen.ts is the thin shell around it.
  */
+import "./zod-config";
 import { z } from "zod";
 import { TRIALS } from "@/criteria";
 import { screen } from "./engine";

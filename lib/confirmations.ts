@@ -2,6 +2,7 @@
  * The coordinator's confirmations of manual items, per trial and criterion: pure updates and the
  * schema that checks confirmations read back from storage.
  */
+import "./zod-config";
 import { z } from "zod";
 import type { Confirmation, ScreeningConfirmations } from "./engine";
 

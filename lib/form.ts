@@ -9,6 +9,7 @@
  * `formValuesToProfileInput` turns them into a profile input that the zod schema then checks, so
  * the schema's messages ("Age: enter a number") land on the field whose path they name.
  */
+import "./zod-config";
 import { z } from "zod";
 import type { FieldPath } from "./fields";
 import {

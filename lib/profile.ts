@@ -9,6 +9,7 @@
  *
  * Every field is optional: a missing field means "unknown", never "no".
  */
+import "./zod-config";
 import { z } from "zod";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 

@@ -7,6 +7,7 @@
  * number, or names a fact that doesn't exist, fails to compile; the zod schema below checks the
  * same at run time for anything loaded from outside.
  */
+import "./zod-config";
 import { z } from "zod";
 import { BOOLEAN_FACTS, ENUM_FACTS, NUMBER_FACTS, TIME_FACTS } from "./facts";
 import type { BooleanFact, EnumFact, NumberFact, TimeFact } from "./facts";

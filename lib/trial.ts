@@ -3,6 +3,7 @@
  * and exclusion line as a criterion. Criteria files are typed literals checked with
  * `satisfies TrialDefinition`; tests also parse each one with `trialSchema`.
  */
+import "./zod-config";
 import { z } from "zod";
 import { ruleSchema } from "./rules";
 

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (desktop preset) on the production build, with Debian's Chromium.
- * Starts `next start` on a free loopback port, audits / and /trials, writes the JSON reports to
- * test-results/lighthouse/, prints the scores and exits 1 when performance < 95 or
- * accessibility < 100 on any page. Run `next build` first.
+ * Starts `next start` on a free loopback port, audits / and /trials, writes the JSON reports and a
+ * summary (scores, metrics, Lighthouse and Chromium versions, machine) to test-results/lighthouse/,
+ * prints the scores and exits 1 when performance < 95 or accessibility < 100 on any page, listing
+ * the audits that cost points. Run `next build` first.
  *
  *   npm run check:lighthouse
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -59,7 +61,10 @@ try {
     chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
   });
   mkdirSync(outDir, { recursive: true });
+  const lighthouseVersion = JSON.parse(readFileSync(new URL("../node_modules/lighthouse/package.json", import.meta.url), "utf8")).version;
   const summary = [];
+  // The full version (the user agent string only says 156.0.0.0).
+  const chromeVersion = ((await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser ?? "").replace(/^\D*\//, "");
   for (const page of PAGES) {
     // A warm-up load first, so the first audit doesn't measure the server's cold start.
     await fetch(base + page);
@@ -70,12 +75,34 @@ try {
     writeFileSync(join(outDir, `${page === "/" ? "index" : page.slice(1).replace(/\//g, "_")}.json`), result.report);
     const ok = scores.performance >= MIN.performance && scores.accessibility >= MIN.accessibility;
     if (!ok) failed = true;
-    summary.push({ page, ...scores, ok });
+    const metrics = Object.fromEntries(
+      ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [
+        id,
+        result.lhr.audits[id]?.displayValue ?? "",
+      ]),
+    );
+    // The audits that cost points in a category below its target, so a failure says why.
+    const losses = Object.entries(MIN).flatMap(([category, min]) =>
+      scores[category] >= min
+        ? []
+        : categories[category].auditRefs
+            .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${category}: ${ref.id} (${result.lhr.audits[ref.id].score}) ${result.lhr.audits[ref.id].displayValue ?? ""}`.trim()),
+    );
+    summary.push({ page, ...scores, ok, metrics, losses });
     console.log(
       `${page.padEnd(8)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores["best-practices"]}  seo ${scores.seo}  ${ok ? "ok" : "BELOW TARGET"}`,
     );
+    for (const loss of losses) console.log(`         ${loss}`);
   }
-  console.log(`Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, desktop preset, Chromium at ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}; reports in test-results/lighthouse/`);
+  const machine = { cpu: cpus()[0]?.model ?? "", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` };
+  writeFileSync(
+    join(outDir, "summary.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), lighthouse: lighthouseVersion, preset: "desktop", chromium: chromeVersion, machine, min: MIN, pages: summary }, null, 2)}\n`,
+  );
+  console.log(
+    `Lighthouse ${lighthouseVersion}, desktop preset, Chromium ${chromeVersion} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}), ${machine.cores} × ${machine.cpu}, Node ${machine.node}; reports in test-results/lighthouse/`,
+  );
 } catch (error) {
   console.error(error);
   failed = true;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -31,6 +31,8 @@ export function getFreePort(): Promise<number> {
 export interface RunningServer {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The file that receives everything `next start` writes to stdout and stderr, if one was asked for. */
+  logFile: string | undefined;
   stop: () => Promise<void>;
 }
 
@@ -57,8 +59,12 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 /**
  * Start the production server (`next start`) from the already-built `.next`
  * directory on a free port, wait until it answers, and return its URL.
+ * With `logFile`, everything the server writes to stdout and stderr is also
+ * appended to that file as it arrives (the privacy test reads it).
  */
-export async function startServer(options: { port?: number; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { port?: number; timeoutMs?: number; logFile?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(join(projectRoot, '.next', 'BUILD_ID'))) {
     throw new Error('No production build found in .next; run `next build` first (npm run test:e2e does this).');
   }
@@ -73,9 +79,16 @@ export async function startServer(options: { port?: number; timeoutMs?: number }
     // Own process group so stop() can terminate next start and any workers it forks.
     detached: true,
   });
+  const { logFile } = options;
+  if (logFile) {
+    mkdirSync(dirname(logFile), { recursive: true });
+    writeFileSync(logFile, '');
+  }
   let log = '';
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
+    // Synchronous, so that a test reading the file sees every line written so far.
+    if (logFile) appendFileSync(logFile, chunk);
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
@@ -110,7 +123,7 @@ export async function startServer(options: { port?: number; timeoutMs?: number }
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, logFile, stop };
 }
 
 /** Launch the system (Debian) Chromium headless; no browser downloads. */
