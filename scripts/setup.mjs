@@ -29,8 +29,10 @@ function run(command, args) {
 const installed = join(root, "node_modules", ".package-lock.json");
 const lock = join(root, "package-lock.json");
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  log("installing npm dependencies (npm ci)");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  // `npm install --no-save` rather than `npm ci`: see .ci/run (the registry here lacks some other
+  // platforms' optional binaries, which `npm ci` insists the lock file lists).
+  log("installing npm dependencies (exact versions from package-lock.json)");
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund"]);
 }
 
 if (process.argv.includes("--test")) {

@@ -24,6 +24,7 @@ import { screeningInput } from "@/lib/results-view";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
+import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
 const DEFAULT_VALUES = defaultFormValues();
@@ -160,12 +161,7 @@ export default function ScreeningApp() {
     <FormApiContext value={api}>
       <div className="grid gap-5">
         <div id="screening-header" className="grid gap-3">
-          <div>
-            <h1 className="text-2xl font-bold text-slate-900">Screening</h1>
-            <p className="mt-1 max-w-3xl text-sm text-slate-700">
-              One de-identified profile against every encoded trial. Anything left unknown stays unknown: it never counts as “no”.
-            </p>
-          </div>
+          <ScreeningIntro />
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" className={BUTTON} onClick={newScreening}>
               New screening

@@ -6,16 +6,12 @@
  * the first-load JavaScript of `/` within its budget (scripts/check-bundle-size.mjs).
  */
 import dynamic from "next/dynamic";
+import { ScreeningIntro } from "./ScreeningIntro";
 
 export function ScreeningShell() {
   return (
     <div className="grid gap-5">
-      <div>
-        <h1 className="text-2xl font-bold text-slate-900">Screening</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">
-          One de-identified profile against every encoded trial. Anything left unknown stays unknown: it never counts as “no”.
-        </p>
-      </div>
+      <ScreeningIntro />
       <p role="status" className="text-sm text-slate-700">
         Loading the screening form…
       </p>

@@ -19,7 +19,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ScreeningApp from "@/components/screening/ScreeningApp";
 import { DRAFT_KEY } from "@/lib/draft";
 import { readProfileFile } from "@/lib/profile-file";
-import { fullProfile } from "../support/arbitraries";
+import { corruptedProfile, fullProfile } from "../support/arbitraries";
 
 configure({ defaultHidden: true });
 vi.setConfig({ testTimeout: 240_000 });
@@ -34,24 +34,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** A valid profile with one value somewhere replaced by anything at all (as in tests/engine/fuzz.test.ts). */
-const corruptedProfile = fc
-  .tuple(fullProfile, fc.nat(), fc.anything({ withNullPrototype: false, maxDepth: 2 }))
-  .map(([profile, pick, junk]) => {
-    const leaves: [Record<string, unknown>, string][] = [];
-    const walk = (node: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(node)) {
-        leaves.push([node, key]);
-        if (value && typeof value === "object") walk(value as Record<string, unknown>);
-      }
-    };
-    const copy = structuredClone(profile) as Record<string, unknown>;
-    walk(copy);
-    const [parent, key] = leaves[pick % leaves.length] as [Record<string, unknown>, string];
-    parent[key] = junk;
-    return copy;
-  });
 
 /** A file's bytes: text, or raw bytes (decoded as UTF-8 by the page, as a browser does). */
 type BadFile = string | Uint8Array;

@@ -207,8 +207,7 @@ describe("trial verdicts", () => {
     expect(r.pendingManual).toBe(0);
   });
   it("needs information when nothing is violated but something is unknown, and lists the fields", () => {
-    const { labs: _labs, ...withoutLabs } = eligible;
-    const r = evaluateTrial(sampleTrial, profile(withoutLabs));
+    const r = evaluateTrial(sampleTrial, profile({ ...eligible, labs: undefined }));
     expect(r.verdict).toBe("needs-info");
     expect(r.missing).toEqual(["labs.ptSeconds", "labs.ptControlSeconds"]);
   });

@@ -6,27 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runScreenCli } from "@/lib/cli";
 import { readProfileFile } from "@/lib/profile-file";
-import { fullProfile } from "../support/arbitraries";
+import { corruptedProfile, fullProfile } from "../support/arbitraries";
 
 const RUNS = { numRuns: 10_000 };
-
-/** A valid profile with one value somewhere replaced by anything at all. */
-const corruptedProfile = fc
-  .tuple(fullProfile, fc.nat(), fc.anything({ withNullPrototype: false, maxDepth: 2 }))
-  .map(([profile, pick, junk]) => {
-    const leaves: [Record<string, unknown>, string][] = [];
-    const walk = (node: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(node)) {
-        leaves.push([node, key]);
-        if (value && typeof value === "object") walk(value as Record<string, unknown>);
-      }
-    };
-    const copy = structuredClone(profile) as Record<string, unknown>;
-    walk(copy);
-    const [parent, key] = leaves[pick % leaves.length] as [Record<string, unknown>, string];
-    parent[key] = junk;
-    return copy;
-  });
 
 /** Text that may or may not be JSON, and JSON that may or may not be a profile. */
 const fileText = fc.oneof(

@@ -125,3 +125,21 @@ export const profileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }>
 
 /** Any schema-valid profile: a random subset of a full one. */
 export const anyProfile: fc.Arbitrary<Profile> = profileAndSubset.map(({ partial }) => partial);
+
+/** A valid profile with one value somewhere replaced by anything at all. */
+export const corruptedProfile = fc
+  .tuple(fullProfile, fc.nat(), fc.anything({ withNullPrototype: false, maxDepth: 2 }))
+  .map(([profile, pick, junk]) => {
+    const leaves: [Record<string, unknown>, string][] = [];
+    const walk = (node: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(node)) {
+        leaves.push([node, key]);
+        if (value && typeof value === "object") walk(value as Record<string, unknown>);
+      }
+    };
+    const copy = structuredClone(profile) as Record<string, unknown>;
+    walk(copy);
+    const [parent, key] = leaves[pick % leaves.length] as [Record<string, unknown>, string];
+    parent[key] = junk;
+    return copy;
+  });
