@@ -6,7 +6,7 @@
 import { fieldTrialMatrix } from "./coverage";
 import type { CriterionResult, TrialResult, Verdict } from "./engine";
 import { FIELD_LABELS, fieldLabel, type FieldPath } from "./fields";
-import { assessFreshness, isOpenStatus, isoDay, STATUS_LABELS } from "./freshness";
+import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS } from "./freshness";
 import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
 import type { FieldIssue, Profile } from "./profile";
 import type { Scores } from "./scores";
@@ -203,4 +203,14 @@ export function isAnswered(profile: Profile, field: string): boolean {
   if (v === undefined) return false;
   if (v !== null && typeof v === "object" && "unit" in v) return (v as { value?: unknown }).value !== undefined;
   return true;
+}
+
+/** Trials open to patients, with the freshest records, first: the same order as the /trials page. */
+export function orderedResults(results: readonly TrialResult[], trials: readonly TrialDefinition[], today: string): TrialResult[] {
+  const byId = new Map(trials.map((t) => [t.id, t]));
+  return [...results].sort((a, b) => {
+    const ta = byId.get(a.id);
+    const tb = byId.get(b.id);
+    return ta && tb ? compareForList(ta, tb, today) : a.id.localeCompare(b.id);
+  });
 }

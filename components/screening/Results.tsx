@@ -8,7 +8,7 @@ import { memo, useMemo, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
 import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/engine";
-import { invalidNotice, matrixRows, screeningInput, todayIso, type InvalidField } from "@/lib/results-view";
+import { invalidNotice, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/results-view";
 import { computeScores } from "@/lib/scores";
 import { CriteriaMatrix } from "./CriteriaMatrix";
 import { FieldLink, FieldLinks } from "./FieldLink";
@@ -79,7 +79,7 @@ export function Results({
         </h3>
         {results.length === 0 ? <p className="text-sm text-slate-700">No trials are encoded yet.</p> : null}
         <ul className="grid gap-3">
-          {results.map((result) => {
+          {orderedResults(results, TRIALS, today ?? todayIso()).map((result) => {
             const trial = TRIAL_BY_ID.get(result.id);
             return trial ? (
               <li key={result.id}>

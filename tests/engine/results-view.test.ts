@@ -7,6 +7,7 @@ import { defaultFormValues } from "@/lib/form";
 import { profileSchema } from "@/lib/profile";
 import { computeScores } from "@/lib/scores";
 import {
+  orderedResults,
   VERDICT_TEXT,
   countsText,
   groupCriteria,
@@ -190,5 +191,14 @@ describe("whatever is typed", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the order of trials in the results", () => {
+  it("puts trials open to patients and with fresh records first, as /trials does", () => {
+    const ids = orderedResults(screen({}, TRIALS), TRIALS, "2026-11-22").map((r) => r.id);
+    expect(ids[0]).toBe("NCT06242405");
+    expect(ids.at(-1)).toBe("NCT01224327");
+    expect([...ids].sort()).toEqual(TRIALS.map((t) => t.id).sort());
   });
 });
