@@ -24,6 +24,10 @@ function concept(id: ConceptId): CompiledRule {
   return fn;
 }
 
+/**
+ * all/any/not below are lib/logic.ts's and/or/not written as short-circuiting loops, so that a
+ * trial stops reading facts once its answer is decided.
+ */
 export function compileRule(rule: Rule): CompiledRule {
   if ("all" in rule) {
     const parts = rule.all.map(compileRule);

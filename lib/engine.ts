@@ -7,7 +7,7 @@ import { CONCEPTS } from "./concepts";
 import type { FieldPath } from "./fields";
 import { fieldLabel } from "./fields";
 import { FACTS, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
-import type { TV } from "./logic";
+import { and, not, or, type TV } from "./logic";
 import type { Profile } from "./profile";
 import type { ComparisonOp, Rule } from "./rules";
 import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
@@ -47,18 +47,9 @@ function yesNo(value: boolean): string {
 
 export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
   if ("all" in rule || "any" in rule) {
-    const isAll = "all" in rule;
     const children = ("all" in rule ? rule.all : rule.any).map((r) => evaluateRule(r, profile));
-    // and: false dominates; or: true dominates; otherwise unknown dominates.
-    const dominant = !isAll;
-    let value: TV = isAll;
-    for (const child of children) {
-      if (child.value === dominant) {
-        value = dominant;
-        break;
-      }
-      if (child.value === null) value = null;
-    }
+    const values = children.map((c) => c.value);
+    const value = "all" in rule ? and(...values) : or(...values);
     const shown = children.filter((c) => c.value === value);
     return {
       value,
@@ -68,7 +59,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
   }
   if ("not" in rule) {
     const inner = evaluateRule(rule.not, profile);
-    return { value: inner.value === null ? null : !inner.value, text: inner.text, missing: inner.missing };
+    return { value: not(inner.value), text: inner.text, missing: inner.missing };
   }
   if ("concept" in rule) {
     const concept = CONCEPTS[rule.concept];

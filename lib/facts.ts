@@ -239,5 +239,15 @@ export function missingFields(profile: Profile, id: FactId): FieldPath[] {
   const fields = FACTS[id].fields as readonly FieldPath[];
   if (fields.length === 1) return [fields[0] as FieldPath];
   // Only PT prolongation reads two fields, each a plain number.
-  return fields.filter((f) => typeof pathGetter(f.split("."))(profile) !== "number");
+  return fields.filter((f) => typeof fieldGetter(f)(profile) !== "number");
+}
+
+const fieldGetters = new Map<FieldPath, Getter>();
+function fieldGetter(path: FieldPath): Getter {
+  let get = fieldGetters.get(path);
+  if (!get) {
+    get = pathGetter(path.split("."));
+    fieldGetters.set(path, get);
+  }
+  return get;
 }

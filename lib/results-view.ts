@@ -103,7 +103,7 @@ export function screeningInput(values: FormValues): ScreeningInput {
   return { profile: rest, invalid: invalidFields(issues) };
 }
 
-function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["invalid"] {
+export function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["invalid"] {
   const seen = new Set<string>();
   const out: ScreeningInput["invalid"] = [];
   for (const issue of issues) {

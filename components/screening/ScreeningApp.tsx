@@ -20,7 +20,7 @@ import {
   serializeProfile,
   type ProfileFileIssue,
 } from "@/lib/profile-file";
-import { screeningInput } from "@/lib/results-view";
+import { invalidFields } from "@/lib/results-view";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
@@ -130,8 +130,8 @@ export default function ScreeningApp() {
 
   const saveProfile = () => {
     const values = form.getValues();
-    const { profile } = usableFormProfile(values);
-    const question = saveWarning(screeningInput(values).invalid.map((f) => f.label));
+    const { profile, issues } = usableFormProfile(values);
+    const question = saveWarning(invalidFields(issues).map((f) => f.label));
     if (question && !window.confirm(question)) return;
     const name = profileFileName(profile.screeningLabel);
     downloadText(serializeProfile(profile), name);
