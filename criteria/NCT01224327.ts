@@ -4,7 +4,7 @@
  * One seed document: 004 (a registry page rendering of the ClinicalTrials.gov record, last updated
  * 2010-10-20). Staff contact details in the record are deliberately not copied here.
  */
-import type { TrialDefinition } from "@/lib/trial";
+import type { TrialDefinition } from "@/lib/core/trial";
 
 export const trial = {
   id: "NCT01224327",

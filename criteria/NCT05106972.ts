@@ -5,7 +5,7 @@
  * One seed document: 003 (a registry page rendering of the ClinicalTrials.gov record, last updated
  * 2021-11-04). Staff contact details in the record are deliberately not copied here.
  */
-import type { TrialDefinition } from "@/lib/trial";
+import type { TrialDefinition } from "@/lib/core/trial";
 
 export const trial = {
   id: "NCT05106972",

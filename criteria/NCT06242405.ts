@@ -6,7 +6,7 @@
  * is identical in both; it is encoded from 000, the newer and authoritative record. Staff contact
  * details in the records are deliberately not copied here.
  */
-import type { TrialDefinition } from "@/lib/trial";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { northernTheaterEsldCriteria } from "./shared/northern-theater-esld-criteria";
 
 export const trial = {

@@ -6,7 +6,7 @@
  * exactly as there, so the two trials decide the same patient the same way. Staff contact details
  * in the record are deliberately not copied here.
  */
-import type { TrialDefinition } from "@/lib/trial";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { northernTheaterEsldCriteria } from "./shared/northern-theater-esld-criteria";
 
 export const trial = {

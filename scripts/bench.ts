@@ -11,10 +11,10 @@
 import { cpus, totalmem } from "node:os";
 import fc from "fast-check";
 import { TRIALS } from "@/criteria";
-import { screen, trialVerdict } from "@/lib/engine";
-import type { Profile } from "@/lib/profile";
-import type { Rule } from "@/lib/rules";
-import type { TrialDefinition } from "@/lib/trial";
+import { screen, trialVerdict } from "@/lib/core/engine";
+import type { Profile } from "@/lib/core/profile";
+import type { Rule } from "@/lib/core/rules";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { anyProfile, fullProfile } from "../tests/support/arbitraries";
 
 const AIM_SINGLE_US = 50;

@@ -8,7 +8,7 @@
  * message on stderr); 64 usage error.
  */
 import { readFileSync } from "node:fs";
-import { runScreenCli } from "../lib/cli";
+import { runScreenCli } from "../lib/cli/cli";
 
 const result = runScreenCli(process.argv.slice(2), (path) => readFileSync(path, "utf8"));
 if (result.stdout) process.stdout.write(result.stdout);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TRIALS } from "@/criteria";
 import { TrialList } from "@/components/trials/trial-list";
-import { compareForList, isoDay } from "@/lib/freshness";
+import { compareForList, isoDay } from "@/lib/core/freshness";
 
 export const metadata: Metadata = {
   title: "Trials — UC-MSC trial pre-screener",

@@ -1,6 +1,6 @@
 /**
  * The printable checklist: one section per trial, each starting on a new page when printed. It
- * renders the model from lib/checklist.ts and nothing else; the layout for paper is in
+ * renders the model from lib/view/checklist.ts and nothing else; the layout for paper is in
  * checklist.module.css (and the page box in app/globals.css, "Printable checklist").
  */
 import {
@@ -10,7 +10,7 @@ import {
   type Checklist,
   type ChecklistRow,
   type ChecklistSection,
-} from "@/lib/checklist";
+} from "@/lib/view/checklist";
 import styles from "./checklist.module.css";
 
 const KEY: [string, string][] = [

@@ -1,14 +1,14 @@
 "use client";
 /**
  * The /checklist route's client part. The screening lives in this tab's sessionStorage (see
- * lib/draft.ts), so the checklist is built here in the browser: the only thing in the URL is the
+ * lib/view/draft.ts), so the checklist is built here in the browser: the only thing in the URL is the
  * optional `?trial=NCT…`. The date of the screening is today's local date.
  */
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { TRIALS } from "@/criteria";
-import { DRAFT_KEY, loadDraft, type DraftStorage } from "@/lib/draft";
-import { isoDay } from "@/lib/freshness";
+import { DRAFT_KEY, loadDraft, type DraftStorage } from "@/lib/view/draft";
+import { isoDay } from "@/lib/core/freshness";
 import { ChecklistScreen } from "./checklist-screen";
 
 /** Marks the server render and the first (hydrating) client render: nothing read yet. */

@@ -6,10 +6,10 @@
  */
 import Link from "next/link";
 import { useMemo } from "react";
-import { buildChecklist, chooseTrials, CHECKLIST_TITLE } from "@/lib/checklist";
-import { draftProfile, type Draft } from "@/lib/draft";
-import { screen } from "@/lib/engine";
-import type { TrialDefinition } from "@/lib/trial";
+import { buildChecklist, chooseTrials, CHECKLIST_TITLE } from "@/lib/view/checklist";
+import { draftProfile, type Draft } from "@/lib/view/draft";
+import { screen } from "@/lib/core/engine";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { ChecklistDocument } from "./checklist-document";
 
 export const ALL_TRIALS = "";

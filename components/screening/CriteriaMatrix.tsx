@@ -1,8 +1,8 @@
 "use client";
 import { memo } from "react";
-import type { Profile } from "@/lib/profile";
-import { isAnswered, type MatrixRow } from "@/lib/results-view";
-import type { TrialDefinition } from "@/lib/trial";
+import type { Profile } from "@/lib/core/profile";
+import { isAnswered, type MatrixRow } from "@/lib/view/results-view";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { FieldLink } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
 

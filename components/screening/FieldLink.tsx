@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
-import { fieldLabel } from "@/lib/fields";
-import { fieldDomId } from "@/lib/form";
+import { fieldLabel } from "@/lib/core/fields";
+import { fieldDomId } from "@/lib/view/form";
 import { focusField } from "./focus-field";
 
 /** A link to a form field: following it scrolls to the field and focuses it. */

@@ -1,7 +1,7 @@
 "use client";
-/** The profile form: the screening label, then the sections of lib/form.ts in chart order. */
+/** The profile form: the screening label, then the sections of lib/view/form.ts in chart order. */
 import { memo } from "react";
-import { FORM_SECTIONS } from "@/lib/form";
+import { FORM_SECTIONS } from "@/lib/view/form";
 import { Field, ScreeningLabelField } from "./fields";
 
 export const ProfileForm = memo(function ProfileForm() {

@@ -7,9 +7,9 @@
 import { memo, useMemo, useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
-import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/engine";
-import { invalidNotice, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/results-view";
-import { computeScores } from "@/lib/scores";
+import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/core/engine";
+import { invalidNotice, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
+import { computeScores } from "@/lib/core/scores";
 import { CriteriaMatrix } from "./CriteriaMatrix";
 import { FieldLink, FieldLinks } from "./FieldLink";
 import { useFormControl } from "./form-api";

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
-import { scoreLines } from "@/lib/results-view";
-import type { Scores } from "@/lib/scores";
+import { scoreLines } from "@/lib/view/results-view";
+import type { Scores } from "@/lib/core/scores";
 import { FieldLinks } from "./FieldLink";
 
 /** Child–Pugh, MELD, MELD-Na and MELD 3.0, live, or which inputs they still lack. */

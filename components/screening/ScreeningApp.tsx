@@ -7,11 +7,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import { setConfirmation, type ConfirmationOutcome } from "@/lib/confirmations";
-import { clearDraft, loadDraft, persistDraft } from "@/lib/draft";
-import type { ScreeningConfirmations } from "@/lib/engine";
-import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/form";
-import type { Profile } from "@/lib/profile";
+import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
+import { clearDraft, loadDraft, persistDraft } from "@/lib/view/draft";
+import type { ScreeningConfirmations } from "@/lib/core/engine";
+import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import type { Profile } from "@/lib/core/profile";
 import {
   MAX_PROFILE_FILE_BYTES,
   profileFileName,
@@ -19,8 +19,8 @@ import {
   saveWarning,
   serializeProfile,
   type ProfileFileIssue,
-} from "@/lib/profile-file";
-import { invalidFields } from "@/lib/results-view";
+} from "@/lib/view/profile-file";
+import { invalidFields } from "@/lib/view/results-view";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";

@@ -1,10 +1,10 @@
 "use client";
 /** One trial's result: the summary (verdict in words, counts, recruitment) and the detail. */
 import { memo } from "react";
-import type { CriterionResult, TrialResult } from "@/lib/engine";
-import type { ConfirmationOutcome } from "@/lib/confirmations";
-import { VERDICT_TEXT, groupCriteria, recruitment } from "@/lib/results-view";
-import type { TrialDefinition } from "@/lib/trial";
+import type { CriterionResult, TrialResult } from "@/lib/core/engine";
+import type { ConfirmationOutcome } from "@/lib/core/confirmations";
+import { VERDICT_TEXT, groupCriteria, recruitment } from "@/lib/view/results-view";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { FieldLinks } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
 

@@ -1,11 +1,11 @@
 "use client";
 /**
- * One component per kind of field in lib/form.ts. Each registers its own inputs, reads only its
+ * One component per kind of field in lib/view/form.ts. Each registers its own inputs, reads only its
  * own error and watches only the values it shows, so a keystroke re-renders one field.
  */
 import { memo, type ReactNode } from "react";
 import { useWatch, type RegisterOptions } from "react-hook-form";
-import { fieldLabel } from "@/lib/fields";
+import { fieldLabel } from "@/lib/core/fields";
 import {
   convertedLabText,
   defaultFieldValue,
@@ -13,10 +13,10 @@ import {
   fieldDomId,
   type FieldSpec,
   type FormValues,
-} from "@/lib/form";
-import { identifierWarning } from "@/lib/identifiers";
-import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/plausibility";
-import { TIME_UNITS } from "@/lib/profile";
+} from "@/lib/view/form";
+import { identifierWarning } from "@/lib/core/identifiers";
+import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/view/plausibility";
+import { TIME_UNITS } from "@/lib/core/profile";
 import { useFieldError, useFormApi, useFormControl, type FormPath } from "./form-api";
 
 const INPUT =

@@ -1,9 +1,9 @@
 /**
  * Takes the coordinator to a form field named by a result: opens the section it is in, scrolls it
  * into view and focuses its control (for a radio group, the checked radio). DOM only; which id a
- * field has is decided in lib/form.ts.
+ * field has is decided in lib/view/form.ts.
  */
-import { fieldDomId, fieldFallback } from "@/lib/form";
+import { fieldDomId, fieldFallback } from "@/lib/view/form";
 
 function controlFor(path: string): HTMLElement | null {
   const el = document.getElementById(fieldDomId(path));

@@ -6,8 +6,8 @@
 import { createContext, useContext } from "react";
 import type { Control, FieldError, Path, UseFormSetValue } from "react-hook-form";
 import { get, useFormState } from "react-hook-form";
-import type { FormValues } from "@/lib/form";
-import type { Profile } from "@/lib/profile";
+import type { FormValues } from "@/lib/view/form";
+import type { Profile } from "@/lib/core/profile";
 
 export type FormControl = Control<FormValues, unknown, Profile>;
 export type FormPath = Path<FormValues>;

@@ -1,4 +1,4 @@
-import { languageRuns } from "@/lib/describe";
+import { languageRuns } from "@/lib/core/describe";
 
 /** Text in English, with any Chinese runs marked lang="zh" so screen readers switch voice. */
 export function LangText({ text }: { text: string }) {

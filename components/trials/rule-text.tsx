@@ -1,5 +1,5 @@
-import { APPLIES_IF_LEAD, MANUAL_LABEL, describeCriterion, leadWithHead, type RuleText } from "@/lib/describe";
-import type { Criterion } from "@/lib/trial";
+import { APPLIES_IF_LEAD, MANUAL_LABEL, describeCriterion, leadWithHead, type RuleText } from "@/lib/core/describe";
+import type { Criterion } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 
 export function conceptAnchor(concept: string): string {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, isOpenStatus, type RecruitmentStatus } from "@/lib/freshness";
+import { STATUS_LABELS, isOpenStatus, type RecruitmentStatus } from "@/lib/core/freshness";
 
 const BASE = "inline-flex items-center gap-1.5 rounded border px-2 py-0.5 text-sm font-semibold";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { CONCEPTS } from "@/lib/concepts";
-import { conceptsUsed, criteriaCounts, describeRule, registryWords } from "@/lib/describe";
-import type { Criterion, TrialDefinition } from "@/lib/trial";
+import { CONCEPTS } from "@/lib/core/concepts";
+import { conceptsUsed, criteriaCounts, describeRule, registryWords } from "@/lib/core/describe";
+import type { Criterion, TrialDefinition } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 import { CriterionEncoding, RuleView, conceptAnchor } from "./rule-text";
 import { StatusBadge } from "./status-badge";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { criteriaCounts, registryWords } from "@/lib/describe";
-import type { TrialDefinition } from "@/lib/trial";
+import { criteriaCounts, registryWords } from "@/lib/core/describe";
+import type { TrialDefinition } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 import { StatusBadge } from "./status-badge";
 import { DatesAgainstToday, FreshnessNote } from "./trial-timing";

@@ -7,7 +7,7 @@
  * the build date while hydrating (no mismatch) and the viewer's date right after.
  */
 import { useSyncExternalStore } from "react";
-import { LEVEL_LABELS, assessFreshness, dateLines, isoDay, type FreshnessLevel, type TrialStatus } from "@/lib/freshness";
+import { LEVEL_LABELS, assessFreshness, dateLines, isoDay, type FreshnessLevel, type TrialStatus } from "@/lib/core/freshness";
 
 const noSubscription = () => () => {};
 

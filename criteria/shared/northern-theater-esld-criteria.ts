@@ -8,7 +8,7 @@
  * Verbatim text: seed 000 (NCT06242405, ClinicalTrials.gov API v2) and seed 001 (NCT06984497);
  * the coverage audit checks both.
  */
-import type { TrialDefinition } from "@/lib/trial";
+import type { TrialDefinition } from "@/lib/core/trial";
 
 export const northernTheaterEsldCriteria = [
   {

@@ -4,10 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TRIALS } from "@/criteria";
 import { ChecklistScreen } from "@/components/checklist/checklist-screen";
-import { DISCLAIMER } from "@/lib/checklist";
-import { DRAFT_KEY, type Draft } from "@/lib/draft";
-import { profileToFormValues } from "@/lib/form";
-import { profileSchema } from "@/lib/profile";
+import { DISCLAIMER } from "@/lib/view/checklist";
+import { DRAFT_KEY, type Draft } from "@/lib/view/draft";
+import { profileToFormValues } from "@/lib/view/form";
+import { profileSchema } from "@/lib/core/profile";
 import {
   CHECKLIST_LABEL,
   CHECKLIST_VERDICTS,

@@ -9,7 +9,7 @@
  *
  * N is limited by jsdom (re-rendering this page costs milliseconds per file): 500 files here.
  * The 10,000-input fuzzing of the import itself is in tests/engine/fuzz.test.ts, against
- * readProfileFile (lib/profile-file.ts), the same pure function this component calls; here the
+ * readProfileFile (lib/view/profile-file.ts), the same pure function this component calls; here the
  * point is the component's side: the message it shows, and that a rejected file changes nothing.
  */
 import { configure, fireEvent, render, waitFor, within } from "@testing-library/react";
@@ -17,8 +17,8 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ScreeningApp from "@/components/screening/ScreeningApp";
-import { DRAFT_KEY } from "@/lib/draft";
-import { readProfileFile } from "@/lib/profile-file";
+import { DRAFT_KEY } from "@/lib/view/draft";
+import { readProfileFile } from "@/lib/view/profile-file";
 import { corruptedProfile, fullProfile } from "../support/arbitraries";
 
 configure({ defaultHidden: true });

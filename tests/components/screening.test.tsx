@@ -3,9 +3,9 @@ import { act, configure, render, waitFor, within } from "@testing-library/react"
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ScreeningApp from "@/components/screening/ScreeningApp";
-import { DRAFT_KEY } from "@/lib/draft";
-import { FIELD_LABELS } from "@/lib/fields";
-import { sectionOf } from "@/lib/form";
+import { DRAFT_KEY } from "@/lib/view/draft";
+import { FIELD_LABELS } from "@/lib/core/fields";
+import { sectionOf } from "@/lib/view/form";
 import { compensated, decompensatedHbv } from "../fixtures/profiles";
 
 // The page has ~2000 elements, and in jsdom the first role query after each change takes over a

@@ -12,9 +12,9 @@ import TrialPage, { dynamicParams, generateMetadata, generateStaticParams } from
 import TrialsPage from "@/app/trials/page";
 import { TrialList } from "@/components/trials/trial-list";
 import { TRIALS } from "@/criteria";
-import { CONCEPTS } from "@/lib/concepts";
-import { criteriaCounts, describeRule, type RuleText } from "@/lib/describe";
-import type { TrialDefinition } from "@/lib/trial";
+import { CONCEPTS } from "@/lib/core/concepts";
+import { criteriaCounts, describeRule, type RuleText } from "@/lib/core/describe";
+import type { TrialDefinition } from "@/lib/core/trial";
 
 afterAll(() => {
   vi.useRealTimers();

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { trial } from "@/criteria/NCT01224327";
 import { trial as esldTrial } from "@/criteria/NCT06242405";
-import { evaluateTrial } from "@/lib/engine";
-import type { ProfileInput } from "@/lib/profile";
+import { evaluateTrial } from "@/lib/core/engine";
+import type { ProfileInput } from "@/lib/core/profile";
 import { ALL_ETIOLOGIES_NO, COMPENSATED, NO_CONDITIONS, evaluate, idsWithStatus, profile } from "./helpers";
 
 const status = (id: string, input: ProfileInput = {}) => evaluate(trial, id, input).status;

@@ -1,8 +1,8 @@
 /** NCT05106972 (UC-MSC for decompensated hepatitis B cirrhosis): each criterion at its boundaries. */
 import { describe, expect, it } from "vitest";
 import { trial } from "@/criteria/NCT05106972";
-import { evaluateTrial } from "@/lib/engine";
-import type { ProfileInput } from "@/lib/profile";
+import { evaluateTrial } from "@/lib/core/engine";
+import type { ProfileInput } from "@/lib/core/profile";
 import {
   ALL_ETIOLOGIES_NO,
   COMPENSATED,

@@ -1,7 +1,7 @@
 /** Audit: the age rule, the registry's structured age limits and the trial's metadata agree. */
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria/index";
-import type { Rule } from "@/lib/rules";
+import type { Rule } from "@/lib/core/rules";
 import { loadSeeds } from "../support/seeds";
 
 const seeds = loadSeeds();

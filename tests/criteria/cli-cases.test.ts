@@ -11,8 +11,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria/index";
-import { screen } from "@/lib/engine";
-import { profileSchema } from "@/lib/profile";
+import { screen } from "@/lib/core/engine";
+import { profileSchema } from "@/lib/core/profile";
 
 const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "profiles");

@@ -4,9 +4,9 @@
  * against its own encoding, so the two can never drift apart silently.
  */
 import { describe, expect, it } from "vitest";
-import { evaluateTrial } from "@/lib/engine";
-import type { ProfileInput } from "@/lib/profile";
-import type { TrialDefinition } from "@/lib/trial";
+import { evaluateTrial } from "@/lib/core/engine";
+import type { ProfileInput } from "@/lib/core/profile";
+import type { TrialDefinition } from "@/lib/core/trial";
 import {
   ALL_ETIOLOGIES_NO,
   COMPENSATED,

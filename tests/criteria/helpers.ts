@@ -1,7 +1,7 @@
 /** Shared helpers for the per-trial criterion tests. */
-import { evaluateCriterion, type CriterionResult } from "@/lib/engine";
-import { profileSchema, type Profile, type ProfileInput, type TimeUnit } from "@/lib/profile";
-import type { Criterion, TrialDefinition } from "@/lib/trial";
+import { evaluateCriterion, type CriterionResult } from "@/lib/core/engine";
+import { profileSchema, type Profile, type ProfileInput, type TimeUnit } from "@/lib/core/profile";
+import type { Criterion, TrialDefinition } from "@/lib/core/trial";
 
 /** A schema-valid profile: fixtures go through the same parser as the form and the CLI. */
 export function profile(input: ProfileInput = {}): Profile {

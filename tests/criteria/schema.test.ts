@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { TRIALS } from "@/criteria/index";
-import { CONCEPTS } from "@/lib/concepts";
-import { FACTS, type FactId } from "@/lib/facts";
-import { FIELD_LABELS } from "@/lib/fields";
-import { profileSchema } from "@/lib/profile";
-import { conceptsOf, factsOf, type ConceptId, type Rule } from "@/lib/rules";
-import { trialSchema } from "@/lib/trial";
+import { CONCEPTS } from "@/lib/core/concepts";
+import { FACTS, type FactId } from "@/lib/core/facts";
+import { FIELD_LABELS } from "@/lib/core/fields";
+import { profileSchema } from "@/lib/core/profile";
+import { conceptsOf, factsOf, type ConceptId, type Rule } from "@/lib/core/rules";
+import { trialSchema } from "@/lib/core/trial";
 
 /** Every rule of a trial: each criterion's rule and appliesIf. */
 function rulesOf(trial: (typeof TRIALS)[number]): { where: string; rule: Rule }[] {

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { buildChecklist, type Checklist } from "@/lib/checklist";
-import { DRAFT_KEY, draftProfile } from "@/lib/draft";
-import { screen } from "@/lib/engine";
-import { isoDay } from "@/lib/freshness";
+import { buildChecklist, type Checklist } from "@/lib/view/checklist";
+import { DRAFT_KEY, draftProfile } from "@/lib/view/draft";
+import { screen } from "@/lib/core/engine";
+import { isoDay } from "@/lib/core/freshness";
 import { CHECKLIST_LABEL, CHECKLIST_VERDICTS, checklistDraft } from "../fixtures/checklist-screening";
 import { launchBrowser, projectRoot } from "./support/server";
 

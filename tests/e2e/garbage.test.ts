@@ -11,12 +11,12 @@
  * exception; the page raises no error.
  *
  * Whether "3,5" and " 2 " are usable depends on the field (whole years for age, the plausible
- * range of sodium…), so for those two the expectation comes from lib/form.ts, the same mapping
+ * range of sodium…), so for those two the expectation comes from lib/view/form.ts, the same mapping
  * the page uses; the other six are invalid in every numeric field.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { defaultFormValues, getAt, issueField, usableFormProfile, type FormValues } from "@/lib/form";
+import { defaultFormValues, getAt, issueField, usableFormProfile, type FormValues } from "@/lib/view/form";
 import { launchBrowser } from "./support/server";
 
 const baseURL = inject("baseURL");
@@ -80,7 +80,7 @@ function revealedValues(): FormValues {
   return values as unknown as FormValues;
 }
 
-/** Whether lib/form.ts finds a problem with this text in this box (and so the page must show one). */
+/** Whether lib/view/form.ts finds a problem with this text in this box (and so the page must show one). */
 function expectedInvalid(inputPath: string, text: string): boolean {
   const values = revealedValues() as unknown as Record<string, unknown>;
   if (getAt(values, inputPath) === undefined) throw new Error(`no form value at ${inputPath}`);

@@ -16,7 +16,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DRAFT_KEY } from "@/lib/draft";
+import { DRAFT_KEY } from "@/lib/view/draft";
 import { launchBrowser, projectRoot } from "./support/server";
 
 const baseURL = inject("baseURL");

@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { DRAFT_KEY } from "@/lib/draft";
-import { fieldDomId } from "@/lib/form";
+import { DRAFT_KEY } from "@/lib/view/draft";
+import { fieldDomId } from "@/lib/view/form";
 import { launchBrowser, projectRoot } from "./support/server";
 
 const baseURL = inject("baseURL");

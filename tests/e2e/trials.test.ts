@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRIALS } from '@/criteria';
-import { STATUS_LABELS } from '@/lib/freshness';
+import { STATUS_LABELS } from '@/lib/core/freshness';
 import { launchBrowser } from './support/server';
 
 const baseURL = inject('baseURL');

@@ -8,10 +8,10 @@ import {
   resultWord,
   VERDICT_WORDS,
   type Checklist,
-} from "@/lib/checklist";
-import { screen, type ScreeningConfirmations } from "@/lib/engine";
-import { profileSchema, type ProfileInput } from "@/lib/profile";
-import { CRITERION_STATUSES } from "@/lib/trial";
+} from "@/lib/view/checklist";
+import { screen, type ScreeningConfirmations } from "@/lib/core/engine";
+import { profileSchema, type ProfileInput } from "@/lib/core/profile";
+import { CRITERION_STATUSES } from "@/lib/core/trial";
 import {
   CHECKLIST_CONFIRMATIONS,
   CHECKLIST_LABEL,

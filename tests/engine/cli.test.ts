@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { runScreenCli } from "@/lib/cli";
+import { runScreenCli } from "@/lib/cli/cli";
 import { sampleTrial } from "../fixtures/sample-trial";
 
 const files: Record<string, string> = {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { compileRule } from "@/lib/compile";
-import { CONCEPTS } from "@/lib/concepts";
-import { evaluateRule, evaluateTrial, trialVerdict } from "@/lib/engine";
-import type { Rule } from "@/lib/rules";
+import { compileRule } from "@/lib/core/compile";
+import { CONCEPTS } from "@/lib/core/concepts";
+import { evaluateRule, evaluateTrial, trialVerdict } from "@/lib/core/engine";
+import type { Rule } from "@/lib/core/rules";
 import { sampleTrial } from "../fixtures/sample-trial";
 import { anyProfile } from "../support/arbitraries";
 

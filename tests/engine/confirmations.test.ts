@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_NOTE_MAX, parseConfirmations, setConfirmation } from "@/lib/confirmations";
+import { CONFIRMATION_NOTE_MAX, parseConfirmations, setConfirmation } from "@/lib/core/confirmations";
 
 describe("confirmations", () => {
   it("sets, annotates and removes a confirmation without changing the input", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { CONCEPTS } from "@/lib/concepts";
+import { CONCEPTS } from "@/lib/core/concepts";
 import {
   conceptsUsed,
   criteriaCounts,
@@ -12,9 +12,9 @@ import {
   leadWithHead,
   registryWords,
   ruleToText,
-} from "@/lib/describe";
-import type { Rule } from "@/lib/rules";
-import type { Criterion } from "@/lib/trial";
+} from "@/lib/core/describe";
+import type { Rule } from "@/lib/core/rules";
+import type { Criterion } from "@/lib/core/trial";
 
 const text = (rule: Rule) => ruleToText(describeRule(rule));
 

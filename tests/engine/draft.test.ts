@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, saveDraft, type Draft } from "@/lib/draft";
-import { defaultFormValues } from "@/lib/form";
+import { DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, saveDraft, type Draft } from "@/lib/view/draft";
+import { defaultFormValues } from "@/lib/view/form";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));

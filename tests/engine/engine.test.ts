@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCriterion, evaluateRule, evaluateTrial, nextQuestions, screen } from "@/lib/engine";
-import { profileSchema, type ProfileInput } from "@/lib/profile";
-import { trialSchema, type Criterion } from "@/lib/trial";
+import { evaluateCriterion, evaluateRule, evaluateTrial, nextQuestions, screen } from "@/lib/core/engine";
+import { profileSchema, type ProfileInput } from "@/lib/core/profile";
+import { trialSchema, type Criterion } from "@/lib/core/trial";
 import { sampleTrial } from "../fixtures/sample-trial";
 
 const profile = (input: ProfileInput) => profileSchema.parse(input);

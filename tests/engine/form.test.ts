@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIELD_LABELS } from "@/lib/fields";
+import { FIELD_LABELS } from "@/lib/core/fields";
 import {
   FORM_FIELDS,
   FORM_SECTIONS,
@@ -19,8 +19,8 @@ import {
   profileToFormValues,
   sectionOf,
   type FormValues,
-} from "@/lib/form";
-import { parseProfile, profileSchema, type Profile } from "@/lib/profile";
+} from "@/lib/view/form";
+import { parseProfile, profileSchema, type Profile } from "@/lib/core/profile";
 
 const values = (edit: (v: FormValues) => void): FormValues => {
   const v = defaultFormValues();

@@ -14,8 +14,8 @@ import {
   parseIsoDate,
   relativePhrase,
   type TrialStatus,
-} from "@/lib/freshness";
-import { RECRUITMENT_STATUSES } from "@/lib/trial";
+} from "@/lib/core/freshness";
+import { RECRUITMENT_STATUSES } from "@/lib/core/trial";
 
 const TODAY = "2026-11-22";
 

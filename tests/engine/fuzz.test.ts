@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runScreenCli } from "@/lib/cli";
-import { readProfileFile } from "@/lib/profile-file";
+import { runScreenCli } from "@/lib/cli/cli";
+import { readProfileFile } from "@/lib/view/profile-file";
 import { corruptedProfile, fullProfile } from "../support/arbitraries";
 
 const RUNS = { numRuns: 10_000 };

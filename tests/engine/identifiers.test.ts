@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifierFindings, identifierWarning } from "@/lib/identifiers";
+import { identifierFindings, identifierWarning } from "@/lib/core/identifiers";
 
 const kinds = (label: string) => identifierFindings(label).map((f) => f.kind);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, not, or, type TV } from "@/lib/logic";
+import { and, not, or, type TV } from "@/lib/core/logic";
 
 // Full truth tables, named after the operands: T = true, F = false, N = null (unknown).
 const T: TV = true;

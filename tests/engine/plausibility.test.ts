@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultFormValues } from "@/lib/form";
+import { defaultFormValues } from "@/lib/view/form";
 import {
   albuminWarning,
   bilirubinWarning,
@@ -10,7 +10,7 @@ import {
   plausibilityWarnings,
   ptWarning,
   sodiumWarning,
-} from "@/lib/plausibility";
+} from "@/lib/view/plausibility";
 
 describe("unit slips", () => {
   it("catches a bilirubin of 25 entered as mg/dL", () => {

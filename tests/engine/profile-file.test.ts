@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { profileFileName, readProfileFile, saveWarning, serializeProfile } from "@/lib/profile-file";
-import { profileSchema } from "@/lib/profile";
+import { profileFileName, readProfileFile, saveWarning, serializeProfile } from "@/lib/view/profile-file";
+import { profileSchema } from "@/lib/core/profile";
 
 describe("profile files", () => {
   const profile = profileSchema.parse({

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { screen, type TrialResult } from "@/lib/engine";
-import { profileSchema, type Profile } from "@/lib/profile";
-import { computeScores } from "@/lib/scores";
-import type { TrialDefinition } from "@/lib/trial";
-import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/units";
+import { screen, type TrialResult } from "@/lib/core/engine";
+import { profileSchema, type Profile } from "@/lib/core/profile";
+import { computeScores } from "@/lib/core/scores";
+import type { TrialDefinition } from "@/lib/core/trial";
+import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/core/units";
 import { sampleTrial } from "../fixtures/sample-trial";
 import { anyProfile, profileAndSubset } from "../support/arbitraries";
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { screen, type TrialResult } from "@/lib/engine";
-import { FIELD_LABELS } from "@/lib/fields";
-import { defaultFormValues } from "@/lib/form";
-import { profileSchema } from "@/lib/profile";
-import { computeScores } from "@/lib/scores";
+import { screen, type TrialResult } from "@/lib/core/engine";
+import { FIELD_LABELS } from "@/lib/core/fields";
+import { defaultFormValues } from "@/lib/view/form";
+import { profileSchema } from "@/lib/core/profile";
+import { computeScores } from "@/lib/core/scores";
 import {
   orderedResults,
   VERDICT_TEXT,
@@ -17,8 +17,8 @@ import {
   recruitment,
   scoreLines,
   screeningInput,
-} from "@/lib/results-view";
-import type { TrialDefinition } from "@/lib/trial";
+} from "@/lib/view/results-view";
+import type { TrialDefinition } from "@/lib/core/trial";
 
 const trial = (id: string): TrialDefinition => {
   const t = TRIALS.find((x) => x.id === id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseProfile, type Profile } from "../../lib/profile";
-import { bilirubinFromMgdL, creatinineFromMgdL, albuminFromGdL } from "../../lib/units";
+import { parseProfile, type Profile } from "@/lib/core/profile";
+import { bilirubinFromMgdL, creatinineFromMgdL, albuminFromGdL } from "@/lib/core/units";
 import {
   DIALYSIS_ASSUMPTION,
   childPughClass,
@@ -12,7 +12,7 @@ import {
   computeScores,
   meld3Raw,
   meldI,
-} from "../../lib/scores";
+} from "@/lib/core/scores";
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

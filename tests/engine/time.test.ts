@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeSince, isWithin } from "@/lib/time";
+import { formatTimeSince, isWithin } from "@/lib/core/time";
 
 describe("time windows", () => {
   it("counts the boundary as within: 3 weeks ago is within 3 weeks", () => {

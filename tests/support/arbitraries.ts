@@ -3,8 +3,8 @@
  * criteria and scores use, so boundaries get exercised, not just the middle of each range.
  */
 import fc from "fast-check";
-import type { Profile, TimeSince } from "@/lib/profile";
-import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/profile";
+import type { Profile, TimeSince } from "@/lib/core/profile";
+import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
 
 const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
 const near = (points: number[], min: number, max: number) =>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRIALS } from "@/criteria";
 import { TrialDetail } from "@/components/trials/trial-detail";
-import { isoDay } from "@/lib/freshness";
+import { isoDay } from "@/lib/core/freshness";
 
 /** One static page per encoded trial; any other id is a 404. */
 export const dynamicParams = false;

@@ -4,9 +4,9 @@
  * report says 25 µmol/L). Warnings never block and never change a value; the coordinator checks
  * the chart. Errors (impossible values) are the schema's job, not this module's.
  */
-import type { FieldPath } from "./fields";
+import type { FieldPath } from "../core/fields";
 import { getAt, parseNumberInput } from "./form";
-import { formatNumber } from "./time";
+import { formatNumber } from "../core/time";
 import {
   albuminFromGdL,
   albuminToGdL,
@@ -14,7 +14,7 @@ import {
   bilirubinToMgdL,
   creatinineFromMgdL,
   creatinineToMgdL,
-} from "./units";
+} from "../core/units";
 
 export type PlausibilityWarning = { path: FieldPath; message: string };
 

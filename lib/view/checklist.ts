@@ -8,10 +8,10 @@
  * reads the same. The symbols (✓ × ◆ ? –) are all in Noto Sans CJK SC, the font the sites have
  * for Chinese, so one font can print the whole sheet.
  */
-import type { CriterionResult, TrialResult, Verdict } from "./engine";
-import { fieldLabel } from "./fields";
-import { assessFreshness, STATUS_LABELS } from "./freshness";
-import type { CriterionStatus, TrialDefinition } from "./trial";
+import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
+import { fieldLabel } from "../core/fields";
+import { assessFreshness, STATUS_LABELS } from "../core/freshness";
+import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
 export const CHECKLIST_TITLE = "Pre-screening checklist";
 
@@ -74,7 +74,7 @@ export type ChecklistHeader = {
   shortTitle: string;
   /** The recruitment status in words ("Recruiting"). */
   recruitment: string;
-  /** When the registry record may be out of date on the date of the screening (lib/freshness.ts), why. */
+  /** When the registry record may be out of date on the date of the screening (lib/core/freshness.ts), why. */
   recruitmentHints: string[];
   encodingVersion: string;
   registryRecordDate: string;

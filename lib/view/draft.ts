@@ -6,16 +6,16 @@
  * Pure: every function takes the storage as a parameter. The screening page passes
  * `window.sessionStorage`; the printable checklist reads the same draft through `loadDraft`.
  */
-import { parseConfirmations } from "./confirmations";
-import type { ScreeningConfirmations } from "./engine";
+import { parseConfirmations } from "../core/confirmations";
+import type { ScreeningConfirmations } from "../core/engine";
 import { coerceFormValues, defaultFormValues, usableFormProfile, type FormValues } from "./form";
-import type { Profile } from "./profile";
+import type { Profile } from "../core/profile";
 
 export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
 
 export type Draft = {
   version: 1;
-  /** The raw form values, exactly as typed (see lib/form.ts). */
+  /** The raw form values, exactly as typed (see lib/view/form.ts). */
   values: FormValues;
   confirmations: ScreeningConfirmations;
 };

@@ -1,7 +1,7 @@
 /**
  * Rules are plain, serializable data (as in json-rules-engine: all/any/not over
  * fact/operator/value), never closures, so they can be shown, audited, tested and compiled
- * elsewhere. A rule evaluates to true, false or unknown (Kleene logic, lib/logic.ts).
+ * elsewhere. A rule evaluates to true, false or unknown (Kleene logic, lib/core/logic.ts).
  *
  * Criteria files type their rules with `satisfies`, so a rule that compares a yes/no fact with a
  * number, or names a fact that doesn't exist, fails to compile; the zod schema below checks the

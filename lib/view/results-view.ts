@@ -3,14 +3,14 @@
  * words and symbols, the order of a trial's criteria, recruitment status and its freshness, the
  * score lines, the invalid-field notice and the criteria × trials rows.
  */
-import { fieldTrialMatrix } from "./coverage";
-import type { CriterionResult, TrialResult, Verdict } from "./engine";
-import { FIELD_LABELS, fieldLabel, type FieldPath } from "./fields";
-import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS } from "./freshness";
+import { fieldTrialMatrix } from "../core/coverage";
+import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
+import { FIELD_LABELS, fieldLabel, type FieldPath } from "../core/fields";
+import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS } from "../core/freshness";
 import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
-import type { FieldIssue, Profile } from "./profile";
-import type { Scores } from "./scores";
-import type { TrialDefinition } from "./trial";
+import type { FieldIssue, Profile } from "../core/profile";
+import type { Scores } from "../core/scores";
+import type { TrialDefinition } from "../core/trial";
 
 // ---------------------------------------------------------------------------------------------
 // Verdicts
@@ -58,7 +58,7 @@ export type Recruitment = { label: string; open: boolean; hints: string[] };
 
 /**
  * The registry's recruitment status in words and, when the record may be out of date (see
- * lib/freshness.ts: an old last update, or a completion date that has passed), why. Without a
+ * lib/core/freshness.ts: an old last update, or a completion date that has passed), why. Without a
  * date (while the page is rendered on the server) there are no hints.
  */
 export function recruitment(trial: TrialDefinition, today?: string): Recruitment {

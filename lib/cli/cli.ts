@@ -2,12 +2,12 @@
  * The CLI's logic as a pure function of its arguments and a file reader, so that it can be
  * tested (and fuzzed) without spawning processes. scripts/screen.ts is the thin shell around it.
  */
-import "./zod-config";
+import "../core/zod-config";
 import { z } from "zod";
 import { TRIALS } from "@/criteria";
-import { screen } from "./engine";
-import { parseProfile, profileSchema } from "./profile";
-import type { TrialDefinition } from "./trial";
+import { screen } from "../core/engine";
+import { parseProfile, profileSchema } from "../core/profile";
+import type { TrialDefinition } from "../core/trial";
 
 export type CliResult = { exitCode: number; stdout: string; stderr: string };
 

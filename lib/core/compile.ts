@@ -1,7 +1,7 @@
 /**
  * Compiles rule data into small closures that compute only the truth value: the hot path of
  * screening, which runs for every trial on every keystroke and for whole batches. The rules stay
- * data; this is one compilation of them (lib/engine.ts's evaluateRule is the other, which builds
+ * data; this is one compilation of them (lib/core/engine.ts's evaluateRule is the other, which builds
  * the explanations). tests/engine/compile.test.ts checks that the two always agree.
  */
 import { CONCEPTS } from "./concepts";
@@ -25,7 +25,7 @@ function concept(id: ConceptId): CompiledRule {
 }
 
 /**
- * all/any/not below are lib/logic.ts's and/or/not written as short-circuiting loops, so that a
+ * all/any/not below are lib/core/logic.ts's and/or/not written as short-circuiting loops, so that a
  * trial stops reading facts once its answer is decided.
  */
 export function compileRule(rule: Rule): CompiledRule {

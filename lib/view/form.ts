@@ -9,9 +9,9 @@
  * `formValuesToProfileInput` turns them into a profile input that the zod schema then checks, so
  * the schema's messages ("Age: enter a number") land on the field whose path they name.
  */
-import "./zod-config";
+import "../core/zod-config";
 import { z } from "zod";
-import type { FieldPath } from "./fields";
+import type { FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -30,8 +30,8 @@ import {
   type ProfileInput,
   type TimeUnit,
   usableProfile,
-} from "./profile";
-import { formatNumber } from "./time";
+} from "../core/profile";
+import { formatNumber } from "../core/time";
 import {
   albuminFromGdL,
   albuminToGdL,
@@ -39,7 +39,7 @@ import {
   bilirubinToMgdL,
   creatinineFromMgdL,
   creatinineToMgdL,
-} from "./units";
+} from "../core/units";
 
 // ---------------------------------------------------------------------------------------------
 // Form values

@@ -85,7 +85,7 @@ export const liverSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Labs. Each lab with a unit keeps the unit it was entered in; lib/units.ts converts exactly.
+// Labs. Each lab with a unit keeps the unit it was entered in; lib/core/units.ts converts exactly.
 
 export { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
 import { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";

@@ -8,7 +8,7 @@
  *  - An input that cannot change the result is not asked for: on dialysis the creatinine is
  *    replaced by the policy value, so a missing creatinine does not block MELD; and MELD-Na
  *    equals MELD when MELD(i) ≤ 11, so a missing sodium does not block it then.
- *  - Labs are converted to conventional units with the exact conversions in lib/units.ts, so a
+ *  - Labs are converted to conventional units with the exact conversions in lib/core/units.ts, so a
  *    value typed in SI units gives the same score as the same value typed in conventional units.
  *  - Every result carries an `explanation` naming the values used, and `assumptions` listing
  *    anything taken for granted.

@@ -3,9 +3,9 @@
  * profile schema: a file that isn't JSON, or that holds a field the schema rejects (including any
  * field the profile doesn't have, such as a name), is refused with every problem listed.
  */
-import { fieldLabel } from "./fields";
+import { fieldLabel } from "../core/fields";
 import { issueField } from "./form";
-import { parseProfile, type FieldIssue, type Profile } from "./profile";
+import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
 
 /** Larger than any real profile by far; a bigger file is not a profile. */
 export const MAX_PROFILE_FILE_BYTES = 256 * 1024;
