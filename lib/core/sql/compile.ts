@@ -1,0 +1,343 @@
+/**
+ * Compiles the rule data to PostgreSQL: one query that computes, for every row of the profiles
+ * table, every criterion's status and every trial's verdict, exactly as lib/core/engine.ts does.
+ * Pure: it returns text and imports no database (OHDSI circe-be compiles cohort definitions the
+ * same way, with golden files of the generated SQL: tests/sql/golden/).
+ *
+ * Kleene logic without losing "unknown". SQL's own three-valued logic is a trap here: WHERE, HAVING
+ * and JOIN … ON treat unknown as false, bool_and/bool_or skip NULLs and NOT IN over a NULL poisons
+ * every row. So every rule compiles to an integer that is never NULL, with the truth values in
+ * order (false 0 < unknown 1 < true 2), and then
+ *     all = LEAST(…)    any = GREATEST(…)    not = 2 − x
+ * which are exactly strong Kleene and/or/not (lib/core/logic.ts). Nothing is filtered on: every
+ * criterion of every trial is computed for every row, and the verdict from all of them.
+ *
+ * Portability: the query is one SELECT over one table, nested derived tables and immutable
+ * built-in functions only (no CTEs, functions to install, window functions or volatile functions),
+ * so it runs unchanged on PostgreSQL 15+, PGlite and Citus (where each row is screened on its shard).
+ */
+import { CONCEPTS } from "../concepts";
+import { FACTS, type FactId } from "../facts";
+import type { ConceptId, Rule } from "../rules";
+import { daysRange, type TimeWindow } from "../time";
+import type { Criterion, TrialDefinition } from "../trial";
+import { ALBUMIN_G_L_PER_G_DL, BILIRUBIN_UMOL_PER_MG_DL, CREATININE_UMOL_PER_MG_DL } from "../units";
+import { DEFAULT_PROFILES_TABLE, columnOf, profilesTableDdl, sqlString } from "./columns";
+
+export const FALSE = 0;
+export const UNKNOWN = 1;
+export const TRUE = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Literals
+
+/**
+ * A JavaScript number as a float8 literal. String(n) is the shortest text that reads back as the
+ * same double, and PostgreSQL's float8 input rounds correctly, so the literal is the very number
+ * the engine compares with.
+ */
+export function float8(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  const text = String(value);
+  return value < 0 || Object.is(value, -0) ? `(${text})::float8` : `${text}::float8`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kleene connectives on the ordered encoding
+
+export function kleeneAll(parts: readonly string[]): string {
+  return parts.length === 1 ? (parts[0] as string) : `LEAST(${parts.join(", ")})`;
+}
+export function kleeneAny(parts: readonly string[]): string {
+  return parts.length === 1 ? (parts[0] as string) : `GREATEST(${parts.join(", ")})`;
+}
+export function kleeneNot(part: string): string {
+  return `(2 - ${part})`;
+}
+/** A truth value from a boolean test of a value that may be NULL: NULL is unknown, never false. */
+function truth(nullable: string, test: string): string {
+  return `CASE WHEN ${nullable} IS NULL THEN ${UNKNOWN} WHEN ${test} THEN ${TRUE} ELSE ${FALSE} END`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived facts
+
+/**
+ * units.ts's clean(x) = Number(x.toPrecision(12)): the double rounded, from its exact binary value,
+ * to 12 significant digits, ties away from zero. float8 → numeric in PostgreSQL keeps only 15
+ * digits (and float8 → text depends on extra_float_digits), either of which could round a tie
+ * differently, so the exact value is rebuilt: with k = 53 − ⌊log₂ x⌋ (an error of one either
+ * way still leaves an integer), x·2^k is an integer below 2^55, exact in float8 and in bigint,
+ * and x = (x·2^k)·5^k / 10^k exactly in numeric. Rounding that integer to 12 digits and dividing
+ * by 10^k gives a decimal of at most 12 digits, which float8 input rounds correctly, as
+ * JavaScript's Number() does. Only non-negative x occur (lab values are at least 0).
+ */
+export function cleanSql(x: string): string {
+  const k = `(53 - floor(ln(${x}) / ln(2::float8)))::int`;
+  const exact = `((${x}) * power(2::float8, ${k}))::bigint::numeric * power(5::numeric, ${k})`;
+  return `CASE WHEN ${x} = 0 THEN 0::float8 ELSE (round(${exact}, 12 - length(round(${exact})::text)) / power(10::numeric, ${k}))::float8 END`;
+}
+
+function labConversion(path: string, canonicalUnit: string, factor: number): string {
+  const value = columnOf(`${path}.value`).name;
+  const unit = columnOf(`${path}.unit`).name;
+  return `CASE WHEN ${unit} = ${sqlString(canonicalUnit)} THEN ${value} ELSE ${cleanSql(`(${value} / ${float8(factor)})`)} END`;
+}
+
+/**
+ * Math.round(y) rounds half up (towards +∞); PostgreSQL's round(float8) rounds half to even. y −
+ * floor(y) is exact in binary floating point, so the tie is decided exactly.
+ */
+function jsMathRound(y: string): string {
+  return `(floor(${y}) + CASE WHEN ${y} - floor(${y}) >= 0.5::float8 THEN 1::float8 ELSE 0::float8 END)`;
+}
+
+/** The SQL for every number fact computed from more than one field or converted (facts.ts's DERIVED_NUMBERS). */
+const DERIVED_NUMBER_SQL: Partial<Record<FactId, () => string>> = {
+  bilirubinMgdL: () => labConversion("labs.bilirubin", "mg/dL", BILIRUBIN_UMOL_PER_MG_DL),
+  albuminGdL: () => labConversion("labs.albumin", "g/dL", ALBUMIN_G_L_PER_G_DL),
+  creatinineMgdL: () => labConversion("labs.creatinine", "mg/dL", CREATININE_UMOL_PER_MG_DL),
+  ptProlongationSeconds: () => {
+    const pt = columnOf("labs.ptSeconds").name;
+    const control = columnOf("labs.ptControlSeconds").name;
+    // facts.ts: Math.round((pt - control) * 1000) / 1000; NULL when either is missing.
+    return `(${jsMathRound(`((${pt} - ${control}) * 1000::float8)`)} / 1000::float8)`;
+  },
+};
+
+/** The SQL computing a derived number fact from the profile columns (undefined for a plain column). */
+export function derivedFactSql(id: FactId): string | undefined {
+  return DERIVED_NUMBER_SQL[id]?.();
+}
+
+export function derivedFactColumn(id: FactId): string {
+  return `fact_${id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()}`;
+}
+
+/** The column (raw or derived) a number, yes/no or enum fact is read from. */
+function factColumn(id: FactId): string {
+  if (DERIVED_NUMBER_SQL[id]) return derivedFactColumn(id);
+  return columnOf(FACTS[id].fields[0]).name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time windows (lib/core/time.ts isWithin)
+
+const DAYS_PER_UNIT: Record<string, number | undefined> = { days: 1, weeks: 7 };
+const MONTHS_PER_UNIT: Record<string, number | undefined> = { months: 1, years: 12 };
+const MEAN_MONTH_DAYS = 30.4375;
+
+/** daysRange(amount, unit) in SQL for a column amount and a known unit, with the same float arithmetic. */
+function daysRangeSql(amount: string, unit: string): [string, string] {
+  const perDay = DAYS_PER_UNIT[unit];
+  if (perDay !== undefined) return [`(${amount} * ${float8(perDay)})`, `(${amount} * ${float8(perDay)})`];
+  if (unit === "years") return [`(${amount} * 365::float8)`, `(${amount} * 366::float8)`];
+  const mean = `(${amount} * ${float8(MEAN_MONTH_DAYS)})`;
+  return [`GREATEST(${amount} * 28::float8, ${mean} - 3::float8)`, `LEAST(${amount} * 31::float8, ${mean} + 3::float8)`];
+}
+
+/** isWithin(amount, entryUnit, window) for one entry unit: a truth value. */
+function withinForUnit(amount: string, entryUnit: string, window: TimeWindow): string {
+  const dEntry = DAYS_PER_UNIT[entryUnit];
+  const dWindow = DAYS_PER_UNIT[window.unit];
+  if (dEntry !== undefined && dWindow !== undefined) {
+    return `CASE WHEN ${amount} * ${float8(dEntry)} <= ${float8(window.amount * dWindow)} THEN ${TRUE} ELSE ${FALSE} END`;
+  }
+  const mEntry = MONTHS_PER_UNIT[entryUnit];
+  const mWindow = MONTHS_PER_UNIT[window.unit];
+  if (mEntry !== undefined && mWindow !== undefined) {
+    return `CASE WHEN ${amount} * ${float8(mEntry)} <= ${float8(window.amount * mWindow)} THEN ${TRUE} ELSE ${FALSE} END`;
+  }
+  // Across days and months the calendar decides unless the ranges don't overlap: then unknown.
+  const [entryMin, entryMax] = daysRangeSql(amount, entryUnit);
+  const [windowMin, windowMax] = daysRange(window.amount, window.unit);
+  return `CASE WHEN ${entryMax} <= ${float8(windowMin)} THEN ${TRUE} WHEN ${entryMin} > ${float8(windowMax)} THEN ${FALSE} ELSE ${UNKNOWN} END`;
+}
+
+function withinSql(path: string, window: TimeWindow): string {
+  const status = columnOf(`${path}.status`).name;
+  const amount = columnOf(`${path}.amount`).name;
+  const unit = columnOf(`${path}.unit`);
+  const byUnit = (unit.values ?? []).map((u) => `WHEN ${sqlString(u)} THEN ${withinForUnit(amount, u, window)}`);
+  return (
+    `CASE WHEN ${status} IS NULL THEN ${UNKNOWN} WHEN ${status} = 'never' THEN ${FALSE} ` +
+    `WHEN ${amount} IS NULL OR ${unit.name} IS NULL THEN ${UNKNOWN} ` +
+    `ELSE CASE ${unit.name} ${byUnit.join(" ")} ELSE ${UNKNOWN} END END`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+const COMPARISON_SQL = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "=" } as const;
+
+/** Where concepts come from: inlined (for concept definitions) or read from the concepts layer. */
+export type ConceptSource = (id: ConceptId) => string;
+
+export function conceptColumn(id: ConceptId): string {
+  return `concept_${id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()}`;
+}
+
+const inlineConcepts: ConceptSource = (id) => `(${compileRuleSql(CONCEPTS[id].rule, inlineConcepts)})`;
+
+/**
+ * A rule as an SQL integer expression (0 false, 1 unknown, 2 true), never NULL. A total switch over
+ * the rule's kinds: a new kind of rule node is a type error here until it is compiled.
+ */
+export function compileRuleSql(rule: Rule, concepts: ConceptSource = inlineConcepts): string {
+  if ("all" in rule) return kleeneAll(rule.all.map((r) => compileRuleSql(r, concepts)));
+  if ("any" in rule) return kleeneAny(rule.any.map((r) => compileRuleSql(r, concepts)));
+  if ("not" in rule) return kleeneNot(compileRuleSql(rule.not, concepts));
+  if ("concept" in rule) return concepts(rule.concept);
+  if ("fact" in rule) {
+    switch (rule.op) {
+      case "is": {
+        const column = factColumn(rule.fact);
+        return truth(column, rule.value ? column : `NOT ${column}`);
+      }
+      case "in": {
+        const column = factColumn(rule.fact);
+        return truth(column, `${column} IN (${rule.values.map(sqlString).join(", ")})`);
+      }
+      case "within":
+        return withinSql(FACTS[rule.fact].fields[0], rule);
+      case "between": {
+        const column = factColumn(rule.fact);
+        return truth(column, `${column} >= ${float8(rule.min)} AND ${column} <= ${float8(rule.max)}`);
+      }
+      case "lt":
+      case "le":
+      case "gt":
+      case "ge":
+      case "eq": {
+        const column = factColumn(rule.fact);
+        return truth(column, `${column} ${COMPARISON_SQL[rule.op]} ${float8(rule.value)}`);
+      }
+      default:
+        return unreachable(rule);
+    }
+  }
+  return unreachable(rule);
+}
+
+function unreachable(value: never): never {
+  throw new Error(`no SQL for rule ${JSON.stringify(value)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Criteria, trials, the screening query
+
+export const STATUS = {
+  satisfied: "satisfied",
+  violated: "violated",
+  unknown: "unknown",
+  manual: "manual",
+  notApplicable: "not-applicable",
+} as const;
+
+/** engine.ts statusOf, without confirmations (a cohort run has none: manual items stay manual). */
+export function criterionStatusSql(criterion: Criterion, concepts: ConceptSource = inlineConcepts): string {
+  if (!criterion.rule) return sqlString(STATUS.manual);
+  const value = compileRuleSql(criterion.rule, concepts);
+  const [whenTrue, whenFalse] =
+    criterion.category === "inclusion" ? [STATUS.satisfied, STATUS.violated] : [STATUS.violated, STATUS.satisfied];
+  const decided = `CASE ${value} WHEN ${TRUE} THEN ${sqlString(whenTrue)} WHEN ${FALSE} THEN ${sqlString(whenFalse)} ELSE ${sqlString(STATUS.unknown)} END`;
+  if (!criterion.appliesIf) return decided;
+  // Not applicable only when the condition is known false; unknown applicability still screens.
+  return `CASE WHEN ${compileRuleSql(criterion.appliesIf, concepts)} = ${FALSE} THEN ${sqlString(STATUS.notApplicable)} ELSE ${decided} END`;
+}
+
+/** The result column of a criterion: nct01224327_incl01. */
+export function criterionColumn(trialId: string, criterionId: string): string {
+  return `${trialId}_${criterionId}`.toLowerCase();
+}
+export function verdictColumn(trialId: string): string {
+  return `${trialId.toLowerCase()}_verdict`;
+}
+
+/** engine.ts: any violated → ineligible; else any unknown → needs-info; else passed. */
+function verdictSql(trial: TrialDefinition): string {
+  const columns = trial.criteria.map((c) => criterionColumn(trial.id, c.id)).join(", ");
+  return `CASE WHEN ${sqlString(STATUS.violated)} IN (${columns}) THEN 'ineligible' WHEN ${sqlString(STATUS.unknown)} IN (${columns}) THEN 'needs-info' ELSE 'passed' END`;
+}
+
+function conceptsUsed(trials: readonly TrialDefinition[]): ConceptId[] {
+  const used = new Set<ConceptId>();
+  const visit = (rule: Rule | undefined): void => {
+    if (!rule) return;
+    if ("all" in rule) rule.all.forEach(visit);
+    else if ("any" in rule) rule.any.forEach(visit);
+    else if ("not" in rule) visit(rule.not);
+    else if ("concept" in rule) used.add(rule.concept);
+  };
+  for (const trial of trials) {
+    for (const c of trial.criteria) {
+      visit(c.rule);
+      visit(c.appliesIf);
+    }
+  }
+  return (Object.keys(CONCEPTS) as ConceptId[]).filter((id) => used.has(id));
+}
+
+export type ScreeningQueryOptions = {
+  table?: string;
+  /** Sort the rows by input line (the standalone query does; a batch runner may not need to). */
+  orderByLine?: boolean;
+};
+
+/**
+ * The screening query: one row per profile with its line, every criterion's status (text, one
+ * column per criterion) and every trial's verdict. Layers, innermost first: the profile columns
+ * plus the derived facts; the shared concepts; the criteria; the verdicts.
+ */
+export function screeningQuery(trials: readonly TrialDefinition[], options: ScreeningQueryOptions = {}): string {
+  const table = options.table ?? DEFAULT_PROFILES_TABLE;
+  const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
+    (id) => `      ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
+  );
+  const concepts = conceptsUsed(trials).map((id) => `    ${compileRuleSql(CONCEPTS[id].rule)} AS ${conceptColumn(id)}`);
+  const fromConcepts: ConceptSource = (id) => conceptColumn(id);
+  const criteria = trials.flatMap((trial) =>
+    trial.criteria.map((c) => `  ${criterionStatusSql(c, fromConcepts)} AS ${criterionColumn(trial.id, c.id)}`),
+  );
+  const verdicts = trials.map((trial) => `${verdictSql(trial)} AS ${verdictColumn(trial.id)}`);
+  const resultColumns = trials.flatMap((trial) => [
+    ...trial.criteria.map((c) => criterionColumn(trial.id, c.id)),
+  ]);
+  return [
+    "-- Every criterion's status and every trial's verdict, per profile (lib/core/sql/compile.ts).",
+    "-- Truth values: 0 false, 1 unknown, 2 true; all = LEAST, any = GREATEST, not = 2 - x.",
+    `SELECT line,`,
+    ...resultColumns.map((c) => `  ${c},`),
+    ...verdicts.map((v, i) => `  ${v}${i === verdicts.length - 1 ? "" : ","}`),
+    "FROM (",
+    "  -- criteria",
+    "  SELECT line,",
+    criteria.join(",\n"),
+    "  FROM (",
+    "    -- shared concepts (lib/core/concepts.ts)",
+    concepts.length ? `    SELECT facts.*,\n${concepts.join(",\n")}` : "    SELECT facts.*",
+    "    FROM (",
+    "      -- profile columns and derived facts (lib/core/facts.ts)",
+    `      SELECT profile.*,`,
+    derived.join(",\n"),
+    `      FROM ${table} AS profile`,
+    "    ) AS facts",
+    "  ) AS concepts",
+    ") AS criteria",
+    options.orderByLine === false ? "" : "ORDER BY line",
+  ]
+    .filter((line) => line !== "")
+    .join("\n")
+    .concat(";\n");
+}
+
+/** What a hospital's IT runs: the table, then the query. */
+export function cohortSql(trials: readonly TrialDefinition[]): string {
+  return [
+    "-- Profiles table: one column per profile field (lib/core/profile.ts), flattened.",
+    profilesTableDdl(),
+    screeningQuery(trials),
+  ].join("\n");
+}
+
