@@ -17,7 +17,7 @@ import { TRIALS } from "@/criteria";
 import { screen } from "../core/engine";
 import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
 import { profileToRow, profilesTableDdl, rowToProfileInput } from "../core/sql/columns";
-import { cohortSql, screeningQuery } from "../core/sql/compile";
+import { STATUS, cohortSql, cohortStatus, screeningQuery } from "../core/sql/compile";
 import type { TrialDefinition } from "../core/trial";
 import { copyLine, openPglite, openPostgres, type CohortDatabase } from "./cohort-db";
 
@@ -31,8 +31,12 @@ export const COHORT_USAGE = `usage:
       exit 0: every line valid; 2: some lines invalid (the valid ones are still screened); 64: usage
 `;
 
-export const OUTPUT_HEADER = ["line", "trial_id", "verdict", "violated", "unknown", "manual"] as const;
-export type OutputRow = [number, string, string, string, string, string];
+/**
+ * One row per line × trial. `manual` lists every item for the investigator: manual lines and
+ * referrals; `referred` repeats the referrals among them (the rule sent them to the investigator).
+ */
+export const OUTPUT_HEADER = ["line", "trial_id", "verdict", "violated", "unknown", "manual", "referred"] as const;
+export type OutputRow = [number, string, string, string, string, string, string];
 
 export type ScreenOptions = {
   input: string;
@@ -163,18 +167,23 @@ function rowsFor(line: number, trials: readonly TrialDefinition[], statusOf: (t:
     const violated: string[] = [];
     const unknown: string[] = [];
     const manual: string[] = [];
+    const referred: string[] = [];
     trial.criteria.forEach((criterion, c) => {
       const status = statusOf(t, c);
-      if (status === "violated") violated.push(criterion.id);
-      else if (status === "unknown") unknown.push(criterion.id);
-      else if (status === "manual") manual.push(criterion.id);
+      if (status === STATUS.violated) violated.push(criterion.id);
+      else if (status === STATUS.unknown) unknown.push(criterion.id);
+      else if (status === STATUS.manual) manual.push(criterion.id);
+      else if (status === STATUS.referred) {
+        manual.push(criterion.id);
+        referred.push(criterion.id);
+      }
     });
-    return [line, trial.id, verdictOf(t), violated.join(" "), unknown.join(" "), manual.join(" ")];
+    return [line, trial.id, verdictOf(t), violated.join(" "), unknown.join(" "), manual.join(" "), referred.join(" ")];
   });
 }
 
 function invalidRows(line: number, trials: readonly TrialDefinition[]): OutputRow[] {
-  return trials.map((trial) => [line, trial.id, "invalid", "", "", ""]);
+  return trials.map((trial) => [line, trial.id, "invalid", "", "", "", ""]);
 }
 
 export interface BatchScreener {
@@ -191,7 +200,7 @@ export function jsScreener(trials: readonly TrialDefinition[]): BatchScreener {
       const out = new Map<number, OutputRow[]>();
       for (const { line, profile } of items) {
         const results = screen(profile, trials);
-        out.set(line, rowsFor(line, trials, (t, c) => results[t]!.criteria[c]!.status, (t) => results[t]!.verdict));
+        out.set(line, rowsFor(line, trials, (t, c) => cohortStatus(results[t]!.criteria[c]!), (t) => results[t]!.verdict));
       }
       return out;
     },

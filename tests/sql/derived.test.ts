@@ -91,7 +91,7 @@ for (const target of databaseTargets()) {
       await db.exec(profilesTableDdl("time_profiles"));
       const profiles: Profile[] = entries.map((t) => ({ exposures: { interferon: { status: "ago", ...t } } }));
       await db.copyIn("time_profiles", profiles.map((p, i) => copyLine(i, profileToRow(p))).join(""));
-      const columns = windows.map((w) => compileRuleSql({ fact: "interferon", op: "within", amount: w.amount, unit: w.unit }));
+      const columns = windows.map((w) => compileRuleSql({ fact: "interferon", op: "within", amount: w.amount, unit: w.unit }).value);
       const rows = await db.queryArrays(`SELECT line, ${columns.join(", ")} FROM time_profiles ORDER BY line`);
       const decode = (v: unknown) => (Number(v) === 2 ? true : Number(v) === 0 ? false : null);
       let checked = 0;

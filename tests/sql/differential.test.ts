@@ -13,21 +13,22 @@ import { copyLine, openPglite, openPostgres, type CohortDatabase } from "@/lib/c
 import { screen } from "@/lib/core/engine";
 import { profileSchema, type Profile } from "@/lib/core/profile";
 import { profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
-import { screeningQuery } from "@/lib/core/sql/compile";
+import { cohortStatus, screeningQuery } from "@/lib/core/sql/compile";
 import type { TrialDefinition } from "@/lib/core/trial";
+import { referTrial } from "../fixtures/refer-trial";
 import { sampleTrial } from "../fixtures/sample-trial";
 import { cohortProfile } from "../support/arbitraries";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 
 const PROFILES = Number(process.env.COHORT_DIFFERENTIAL_PROFILES ?? 100_000);
 const BATCH = 10_000;
-const trials: readonly TrialDefinition[] = [...TRIALS, sampleTrial];
+const trials: readonly TrialDefinition[] = [...TRIALS, sampleTrial, referTrial];
 const query = screeningQuery(trials, { table: "cohort_profiles" });
 
 /** The engine's answer in the query's column order: every criterion's status, then every verdict. */
 function expectedRow(profile: Profile): string[] {
   const results = screen(profile, trials);
-  return [...results.flatMap((t) => t.criteria.map((c) => c.status)), ...results.map((t) => t.verdict)];
+  return [...results.flatMap((t) => t.criteria.map(cohortStatus)), ...results.map((t) => t.verdict)];
 }
 
 const columnNames = [
@@ -60,6 +61,7 @@ describe(`the compiled SQL on ${targets.map((t) => t.name).join(" and ")}`, () =
 
   it(`agrees with the engine on every criterion and verdict for ${PROFILES.toLocaleString("en")} generated profiles`, async () => {
     const compared = new Map<string, number>();
+    const seen = new Map<string, number>();
     // Each batch is generated and screened by the engine once, then checked on every database.
     for (let start = 0; start < PROFILES; start += BATCH) {
       const count = Math.min(BATCH, PROFILES - start);
@@ -71,6 +73,7 @@ describe(`the compiled SQL on ${targets.map((t) => t.name).join(" and ")}`, () =
         csv += copyLine(start + i + 1, profileToRow(profile));
       });
       const expected = profiles.map(expectedRow);
+      for (const row of expected) for (const status of row) seen.set(status, (seen.get(status) ?? 0) + 1);
       for (const { name, db } of opened) {
         await db.exec("TRUNCATE cohort_profiles");
         await db.copyIn("cohort_profiles", csv);
@@ -91,5 +94,9 @@ describe(`the compiled SQL on ${targets.map((t) => t.name).join(" and ")}`, () =
       }
     }
     for (const target of targets) expect(compared.get(target.name)).toBe(PROFILES);
+    // The generated profiles reach every status and every verdict, so each was compared.
+    for (const outcome of ["satisfied", "violated", "unknown", "manual", "referred", "not-applicable", "ineligible", "needs-info", "passed"]) {
+      expect(seen.get(outcome) ?? 0, outcome).toBeGreaterThan(0);
+    }
   }, 1_800_000);
 });

@@ -20,7 +20,7 @@ import { CONCEPTS } from "../concepts";
 import { FACTS, type FactId } from "../facts";
 import type { ConceptId, Rule } from "../rules";
 import { daysRange, type TimeWindow } from "../time";
-import type { Criterion, TrialDefinition } from "../trial";
+import type { Criterion, CriterionStatus, TrialDefinition } from "../trial";
 import { ALBUMIN_G_L_PER_G_DL, BILIRUBIN_UMOL_PER_MG_DL, CREATININE_UMOL_PER_MG_DL } from "../units";
 import { DEFAULT_PROFILES_TABLE, columnOf, profilesTableDdl, sqlString } from "./columns";
 
@@ -171,53 +171,96 @@ function withinSql(path: string, window: TimeWindow): string {
 
 const COMPARISON_SQL = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "=" } as const;
 
+/**
+ * A compiled rule. `value` is the Kleene truth value (0 false, 1 not decided, 2 true), never NULL.
+ * The "refer to the investigator" outcome (lib/core/logic.ts) is not decided either, so it is a 1
+ * too, and `referred` (0 or 1, meaningful where value = 1) tells a referral from a plain unknown.
+ * It is absent where the rule holds no refer node: then a 1 is always unknown, and the rule is the
+ * three-valued encoding alone.
+ *
+ * Why this is exact: logic.ts ranks the undecided outcomes "unknown before refer" in both `and`
+ * and `or`. So an all/any is undecided exactly when LEAST/GREATEST of the values is 1, and then it
+ * is a referral exactly when every undecided operand is a referral:
+ *     referred = LEAST over operands of (CASE WHEN value = 1 THEN referred ELSE 1 END).
+ * `not` keeps both (not refer = refer). A refer node turns its condition's true into refer:
+ * value = LEAST(v, 1), referred = 1 where v = 2.
+ */
+export type SqlOutcome = { value: string; referred?: string };
+
 /** Where concepts come from: inlined (for concept definitions) or read from the concepts layer. */
-export type ConceptSource = (id: ConceptId) => string;
+export type ConceptSource = (id: ConceptId) => SqlOutcome;
 
 export function conceptColumn(id: ConceptId): string {
   return `concept_${id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()}`;
 }
+export function conceptReferredColumn(id: ConceptId): string {
+  return `${conceptColumn(id)}_referred`;
+}
 
-const inlineConcepts: ConceptSource = (id) => `(${compileRuleSql(CONCEPTS[id].rule, inlineConcepts)})`;
+const inlineConcepts: ConceptSource = (id) => {
+  const inner = compileRuleSql(CONCEPTS[id].rule, inlineConcepts);
+  return { value: `(${inner.value})`, ...(inner.referred && { referred: `(${inner.referred})` }) };
+};
+
+function connective(parts: SqlOutcome[], combine: (values: string[]) => string): SqlOutcome {
+  const value = combine(parts.map((p) => p.value));
+  if (parts.every((p) => p.referred === undefined)) return { value };
+  const referred = parts.map((p) => `CASE WHEN ${p.value} = ${UNKNOWN} THEN ${p.referred ?? "0"} ELSE 1 END`);
+  return { value, referred: referred.length === 1 ? (referred[0] as string) : `LEAST(${referred.join(", ")})` };
+}
 
 /**
- * A rule as an SQL integer expression (0 false, 1 unknown, 2 true), never NULL. A total switch over
- * the rule's kinds: a new kind of rule node is a type error here until it is compiled.
+ * A rule in SQL. A total switch over the rule's kinds: a new kind of rule node is a type error
+ * here until it is compiled.
  */
-export function compileRuleSql(rule: Rule, concepts: ConceptSource = inlineConcepts): string {
-  if ("all" in rule) return kleeneAll(rule.all.map((r) => compileRuleSql(r, concepts)));
-  if ("any" in rule) return kleeneAny(rule.any.map((r) => compileRuleSql(r, concepts)));
-  if ("not" in rule) return kleeneNot(compileRuleSql(rule.not, concepts));
-  if ("concept" in rule) return concepts(rule.concept);
-  if ("fact" in rule) {
-    switch (rule.op) {
-      case "is": {
-        const column = factColumn(rule.fact);
-        return truth(column, rule.value ? column : `NOT ${column}`);
-      }
-      case "in": {
-        const column = factColumn(rule.fact);
-        return truth(column, `${column} IN (${rule.values.map(sqlString).join(", ")})`);
-      }
-      case "within":
-        return withinSql(FACTS[rule.fact].fields[0], rule);
-      case "between": {
-        const column = factColumn(rule.fact);
-        return truth(column, `${column} >= ${float8(rule.min)} AND ${column} <= ${float8(rule.max)}`);
-      }
-      case "lt":
-      case "le":
-      case "gt":
-      case "ge":
-      case "eq": {
-        const column = factColumn(rule.fact);
-        return truth(column, `${column} ${COMPARISON_SQL[rule.op]} ${float8(rule.value)}`);
-      }
-      default:
-        return unreachable(rule);
-    }
+export function compileRuleSql(rule: Rule, concepts: ConceptSource = inlineConcepts): SqlOutcome {
+  if ("all" in rule) return connective(rule.all.map((r) => compileRuleSql(r, concepts)), kleeneAll);
+  if ("any" in rule) return connective(rule.any.map((r) => compileRuleSql(r, concepts)), kleeneAny);
+  if ("not" in rule) {
+    const inner = compileRuleSql(rule.not, concepts);
+    return { ...inner, value: kleeneNot(inner.value) };
   }
+  if ("refer" in rule) {
+    const when = compileRuleSql(rule.refer.when, concepts);
+    return {
+      value: `LEAST(${when.value}, ${UNKNOWN})`,
+      referred: `CASE WHEN ${when.value} = ${TRUE} THEN 1 ELSE ${when.referred ?? "0"} END`,
+    };
+  }
+  if ("concept" in rule) return concepts(rule.concept);
+  if ("fact" in rule) return { value: compileFactSql(rule) };
   return unreachable(rule);
+}
+
+type FactRule = Extract<Rule, { fact: unknown }>;
+
+function compileFactSql(rule: FactRule): string {
+  switch (rule.op) {
+    case "is": {
+      const column = factColumn(rule.fact);
+      return truth(column, rule.value ? column : `NOT ${column}`);
+    }
+    case "in": {
+      const column = factColumn(rule.fact);
+      return truth(column, `${column} IN (${rule.values.map(sqlString).join(", ")})`);
+    }
+    case "within":
+      return withinSql(FACTS[rule.fact].fields[0], rule);
+    case "between": {
+      const column = factColumn(rule.fact);
+      return truth(column, `${column} >= ${float8(rule.min)} AND ${column} <= ${float8(rule.max)}`);
+    }
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+    case "eq": {
+      const column = factColumn(rule.fact);
+      return truth(column, `${column} ${COMPARISON_SQL[rule.op]} ${float8(rule.value)}`);
+    }
+    default:
+      return unreachable(rule);
+  }
 }
 
 function unreachable(value: never): never {
@@ -227,24 +270,41 @@ function unreachable(value: never): never {
 // ---------------------------------------------------------------------------------------------
 // Criteria, trials, the screening query
 
+/**
+ * The statuses a criterion can have in a cohort run. engine.ts's statuses, with a referral told
+ * apart from a manual line: both are "manual" in the engine (for the investigator, until a
+ * coordinator confirms), and the engine marks the referral with `referral`.
+ */
 export const STATUS = {
   satisfied: "satisfied",
   violated: "violated",
   unknown: "unknown",
   manual: "manual",
+  referred: "referred",
   notApplicable: "not-applicable",
 } as const;
+export type SqlStatus = (typeof STATUS)[keyof typeof STATUS];
 
-/** engine.ts statusOf, without confirmations (a cohort run has none: manual items stay manual). */
+/** The engine's result of a criterion as a cohort status (what the SQL computes for it). */
+export function cohortStatus(result: { status: CriterionStatus; referral?: unknown }): SqlStatus {
+  if (result.status === "manual" && result.referral !== undefined) return STATUS.referred;
+  return result.status === "not-applicable" ? STATUS.notApplicable : result.status;
+}
+
+/** engine.ts's status, without confirmations (a cohort run has none: manual items stay manual). */
 export function criterionStatusSql(criterion: Criterion, concepts: ConceptSource = inlineConcepts): string {
   if (!criterion.rule) return sqlString(STATUS.manual);
-  const value = compileRuleSql(criterion.rule, concepts);
+  const rule = compileRuleSql(criterion.rule, concepts);
   const [whenTrue, whenFalse] =
     criterion.category === "inclusion" ? [STATUS.satisfied, STATUS.violated] : [STATUS.violated, STATUS.satisfied];
-  const decided = `CASE ${value} WHEN ${TRUE} THEN ${sqlString(whenTrue)} WHEN ${FALSE} THEN ${sqlString(whenFalse)} ELSE ${sqlString(STATUS.unknown)} END`;
+  const undecided = rule.referred
+    ? `CASE WHEN ${rule.referred} = 1 THEN ${sqlString(STATUS.referred)} ELSE ${sqlString(STATUS.unknown)} END`
+    : sqlString(STATUS.unknown);
+  const decided = `CASE ${rule.value} WHEN ${TRUE} THEN ${sqlString(whenTrue)} WHEN ${FALSE} THEN ${sqlString(whenFalse)} ELSE ${undecided} END`;
   if (!criterion.appliesIf) return decided;
-  // Not applicable only when the condition is known false; unknown applicability still screens.
-  return `CASE WHEN ${compileRuleSql(criterion.appliesIf, concepts)} = ${FALSE} THEN ${sqlString(STATUS.notApplicable)} ELSE ${decided} END`;
+  // Not applicable only when the condition is known false; unknown (or referred) applicability
+  // still screens, as engine.ts does.
+  return `CASE WHEN ${compileRuleSql(criterion.appliesIf, concepts).value} = ${FALSE} THEN ${sqlString(STATUS.notApplicable)} ELSE ${decided} END`;
 }
 
 /** The result column of a criterion: nct01224327_incl01. */
@@ -268,6 +328,7 @@ function conceptsUsed(trials: readonly TrialDefinition[]): ConceptId[] {
     if ("all" in rule) rule.all.forEach(visit);
     else if ("any" in rule) rule.any.forEach(visit);
     else if ("not" in rule) visit(rule.not);
+    else if ("refer" in rule) visit(rule.refer.when);
     else if ("concept" in rule) used.add(rule.concept);
   };
   for (const trial of trials) {
@@ -295,8 +356,16 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
   const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
     (id) => `      ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
   );
-  const concepts = conceptsUsed(trials).map((id) => `    ${compileRuleSql(CONCEPTS[id].rule)} AS ${conceptColumn(id)}`);
-  const fromConcepts: ConceptSource = (id) => conceptColumn(id);
+  const used = conceptsUsed(trials);
+  const compiledConcepts = new Map(used.map((id) => [id, compileRuleSql(CONCEPTS[id].rule)]));
+  const concepts = used.flatMap((id) => {
+    const { value, referred } = compiledConcepts.get(id) as SqlOutcome;
+    return [`    ${value} AS ${conceptColumn(id)}`, ...(referred ? [`    ${referred} AS ${conceptReferredColumn(id)}`] : [])];
+  });
+  const fromConcepts: ConceptSource = (id) => ({
+    value: conceptColumn(id),
+    ...(compiledConcepts.get(id)?.referred && { referred: conceptReferredColumn(id) }),
+  });
   const criteria = trials.flatMap((trial) =>
     trial.criteria.map((c) => `  ${criterionStatusSql(c, fromConcepts)} AS ${criterionColumn(trial.id, c.id)}`),
   );
