@@ -12,7 +12,7 @@ import { FACT_VALUE } from "@/lib/core/facts";
 import { TIME_UNITS, type Profile } from "@/lib/core/profile";
 import type { Rule } from "@/lib/core/rules";
 import { profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
-import { cleanSql, compileRuleSql, derivedFactSql } from "@/lib/core/sql/compile";
+import { cleanSql, compileRuleSql, derivedFactSql, factsSource } from "@/lib/core/sql/compile";
 import { isWithin, type TimeWindow } from "@/lib/core/time";
 import { clean } from "@/lib/core/units";
 import { databaseTargets, type TestDatabase } from "../support/databases";
@@ -57,13 +57,22 @@ for (const target of databaseTargets()) {
     }, 120_000);
 
     it("rounds unit conversions to 12 significant digits exactly as units.ts's clean() does, ties included", async () => {
-      const values = [0, 1, 2, 0.5, 1e-6, ...ties, ...anyDoubles, ...quotients];
+      const values = [0, 1, 2, 0.5, 1e-6, 5e-324, 1e-310, 2.2250738585072014e-308, 1e-300, 1e300, 1.7976931348623157e308, ...ties, ...anyDoubles, ...quotients];
       await db.exec("CREATE TABLE doubles (i int, v float8)");
       await db.copyInto("doubles (i, v)", values.map((v, i) => `${i},${v}\n`).join(""));
       const rows = await db.queryArrays(`SELECT i, ${cleanSql("v")} FROM doubles ORDER BY i`);
       const wrong = rows.filter(([i, got]) => got !== clean(values[Number(i)] as number));
       expect(wrong.slice(0, 5).map(([i, got]) => `${values[Number(i)]}: SQL ${got}, JS ${clean(values[Number(i)] as number)}`)).toEqual([]);
       expect(rows).toHaveLength(values.length);
+    }, 120_000);
+
+    it("converts the tiniest bilirubin values as JavaScript does, where float8 division would underflow", async () => {
+      const tiny = [0, 5e-324, 4e-323, 4.4e-323, 5e-323, 1e-320, 1e-310, 1e-300];
+      await db.exec(profilesTableDdl("tiny_profiles"));
+      const profiles: Profile[] = tiny.map((value) => ({ labs: { bilirubin: { value, unit: "µmol/L" } } }));
+      await db.copyIn("tiny_profiles", profiles.map((p, i) => copyLine(i, profileToRow(p))).join(""));
+      const rows = await db.queryArrays(`SELECT line, ${derivedFactSql("bilirubinMgdL")} FROM tiny_profiles ORDER BY line`);
+      expect(rows.map((r) => r[1])).toEqual(profiles.map((p) => FACT_VALUE.bilirubinMgdL(p)));
     }, 120_000);
 
     it("computes PT prolongation to the millisecond as facts.ts does, rounding ties up", async () => {
@@ -92,7 +101,7 @@ for (const target of databaseTargets()) {
       const profiles: Profile[] = entries.map((t) => ({ exposures: { interferon: { status: "ago", ...t } } }));
       await db.copyIn("time_profiles", profiles.map((p, i) => copyLine(i, profileToRow(p))).join(""));
       const columns = windows.map((w) => compileRuleSql({ fact: "interferon", op: "within", amount: w.amount, unit: w.unit }).value);
-      const rows = await db.queryArrays(`SELECT line, ${columns.join(", ")} FROM time_profiles ORDER BY line`);
+      const rows = await db.queryArrays(`SELECT line, ${columns.join(", ")} FROM ${factsSource("time_profiles")} ORDER BY line`);
       const decode = (v: unknown) => (Number(v) === 2 ? true : Number(v) === 0 ? false : null);
       let checked = 0;
       for (const row of rows) {

@@ -70,18 +70,27 @@ function truth(nullable: string, test: string): string {
  * way still leaves an integer), x·2^k is an integer below 2^55, exact in float8 and in bigint,
  * and x = (x·2^k)·5^k / 10^k exactly in numeric. Rounding that integer to 12 digits and dividing
  * by 10^k gives a decimal of at most 12 digits, which float8 input rounds correctly, as
- * JavaScript's Number() does. Only non-negative x occur (lab values are at least 0).
+ * JavaScript's Number() does. Only non-negative x occur (lab values are at least 0); subnormal
+ * ones (which the schema allows, however absurd) are exact too.
  */
 export function cleanSql(x: string): string {
   const k = `(53 - floor(ln(${x}) / ln(2::float8)))::int`;
-  const exact = `((${x}) * power(2::float8, ${k}))::bigint::numeric * power(5::numeric, ${k})`;
-  return `CASE WHEN ${x} = 0 THEN 0::float8 ELSE (round(${exact}, 12 - length(round(${exact})::text)) / power(10::numeric, ${k}))::float8 END`;
+  // 2^k in two halves: for a subnormal x, k exceeds 1023 and 2^k alone would overflow float8.
+  const scaled = `((${x}) * power(2::float8, ${k} / 2) * power(2::float8, ${k} - ${k} / 2))::bigint::numeric`;
+  // x = digits / 10^max(k, 0): for k < 0 (x ≥ 2^54, an integer) the digits are x itself.
+  const digits = `(CASE WHEN ${k} >= 0 THEN ${scaled} * power(5::numeric, ${k}) ELSE ${scaled} * power(2::numeric, -${k}) END)`;
+  const rounded = `round(${digits}, 12 - length(round(${digits})::text))`;
+  return `CASE WHEN ${x} = 0 THEN 0::float8 ELSE (${rounded} / power(10::numeric, GREATEST(${k}, 0)))::float8 END`;
 }
 
 function labConversion(path: string, canonicalUnit: string, factor: number): string {
   const value = columnOf(`${path}.value`).name;
   const unit = columnOf(`${path}.unit`).name;
-  return `CASE WHEN ${unit} = ${sqlString(canonicalUnit)} THEN ${value} ELSE ${cleanSql(`(${value} / ${float8(factor)})`)} END`;
+  // JavaScript's value / factor quietly underflows to 0 below the smallest double; PostgreSQL's
+  // float8 division raises an error instead. value = m·2^-1074, and the quotient rounds to 0
+  // exactly when m ≤ factor/2, so those values are 0 here too (before dividing).
+  const underflowsBelow = Math.floor(factor / 2) * Number.MIN_VALUE;
+  return `CASE WHEN ${unit} = ${sqlString(canonicalUnit)} THEN ${value} WHEN ${value} <= ${float8(underflowsBelow)} THEN 0::float8 ELSE ${cleanSql(`(${value} / ${float8(factor)})`)} END`;
 }
 
 /**
@@ -340,6 +349,24 @@ function conceptsUsed(trials: readonly TrialDefinition[]): ConceptId[] {
   return (Object.keys(CONCEPTS) as ConceptId[]).filter((id) => used.has(id));
 }
 
+/**
+ * The profile columns plus the derived facts, as a derived table named `facts`: what compiled
+ * rules read from (`SELECT <compileRuleSql(rule).value> FROM <factsSource(table)>`).
+ */
+export function factsSource(table: string = DEFAULT_PROFILES_TABLE, indent = ""): string {
+  const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
+    (id) => `${indent}  ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
+  );
+  return [
+    "(",
+    `${indent}  -- profile columns and derived facts (lib/core/facts.ts)`,
+    `${indent}  SELECT profile.*,`,
+    derived.join(",\n"),
+    `${indent}  FROM ${table} AS profile`,
+    `${indent}) AS facts`,
+  ].join("\n");
+}
+
 export type ScreeningQueryOptions = {
   table?: string;
   /** Sort the rows by input line (the standalone query does; a batch runner may not need to). */
@@ -353,9 +380,6 @@ export type ScreeningQueryOptions = {
  */
 export function screeningQuery(trials: readonly TrialDefinition[], options: ScreeningQueryOptions = {}): string {
   const table = options.table ?? DEFAULT_PROFILES_TABLE;
-  const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
-    (id) => `      ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
-  );
   const used = conceptsUsed(trials);
   const compiledConcepts = new Map(used.map((id) => [id, compileRuleSql(CONCEPTS[id].rule)]));
   const concepts = used.flatMap((id) => {
@@ -367,7 +391,10 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
     ...(compiledConcepts.get(id)?.referred && { referred: conceptReferredColumn(id) }),
   });
   const criteria = trials.flatMap((trial) =>
-    trial.criteria.map((c) => `  ${criterionStatusSql(c, fromConcepts)} AS ${criterionColumn(trial.id, c.id)}`),
+    trial.criteria.map(
+      (c) =>
+        `  -- ${trial.id} ${c.id} (${c.category}): ${sqlComment(c.text)}\n  ${criterionStatusSql(c, fromConcepts)} AS ${criterionColumn(trial.id, c.id)}`,
+    ),
   );
   const verdicts = trials.map((trial) => `${verdictSql(trial)} AS ${verdictColumn(trial.id)}`);
   const resultColumns = trials.flatMap((trial) => [
@@ -375,7 +402,8 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
   ]);
   return [
     "-- Every criterion's status and every trial's verdict, per profile (lib/core/sql/compile.ts).",
-    "-- Truth values: 0 false, 1 unknown, 2 true; all = LEAST, any = GREATEST, not = 2 - x.",
+    "-- Truth values: 0 false, 1 not decided, 2 true; all = LEAST, any = GREATEST, not = 2 - x.",
+    "-- Statuses: satisfied, violated, unknown, manual, referred (to the investigator), not-applicable.",
     `SELECT line,`,
     ...resultColumns.map((c) => `  ${c},`),
     ...verdicts.map((v, i) => `  ${v}${i === verdicts.length - 1 ? "" : ","}`),
@@ -386,12 +414,7 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
     "  FROM (",
     "    -- shared concepts (lib/core/concepts.ts)",
     concepts.length ? `    SELECT facts.*,\n${concepts.join(",\n")}` : "    SELECT facts.*",
-    "    FROM (",
-    "      -- profile columns and derived facts (lib/core/facts.ts)",
-    `      SELECT profile.*,`,
-    derived.join(",\n"),
-    `      FROM ${table} AS profile`,
-    "    ) AS facts",
+    `    FROM ${factsSource(table, "    ")}`,
     "  ) AS concepts",
     ") AS criteria",
     options.orderByLine === false ? "" : "ORDER BY line",
@@ -399,6 +422,12 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
     .filter((line) => line !== "")
     .join("\n")
     .concat(";\n");
+}
+
+/** Registry text on one comment line: no line breaks, nothing that could end the comment. */
+function sqlComment(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 /** What a hospital's IT runs: the table, then the query. */

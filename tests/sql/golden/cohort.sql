@@ -1,0 +1,288 @@
+-- Profiles table: one column per profile field (lib/core/profile.ts), flattened.
+CREATE TABLE cohort_profiles (
+  line bigint PRIMARY KEY,
+  screening_label text,
+  demographics_age_years double precision,
+  demographics_sex text CHECK (demographics_sex IN ('female', 'male')),
+  demographics_pregnant boolean,
+  demographics_breastfeeding boolean,
+  liver_cirrhosis boolean,
+  liver_etiology_hbv boolean,
+  liver_etiology_hcv boolean,
+  liver_etiology_alcohol boolean,
+  liver_etiology_autoimmune boolean,
+  liver_etiology_masld boolean,
+  liver_etiology_pbc boolean,
+  liver_etiology_psc boolean,
+  liver_etiology_other boolean,
+  liver_hbv_years_since_diagnosis double precision,
+  liver_ever_ascites boolean,
+  liver_ever_variceal_bleeding boolean,
+  liver_ever_overt_encephalopathy boolean,
+  liver_ever_jaundice boolean,
+  liver_ascites_grade text CHECK (liver_ascites_grade IN ('none', 'mild', 'moderate', 'severe')),
+  liver_west_haven_grade double precision,
+  liver_liver_failure boolean,
+  labs_bilirubin_value double precision,
+  labs_bilirubin_unit text CHECK (labs_bilirubin_unit IN ('mg/dL', 'µmol/L')),
+  labs_albumin_value double precision,
+  labs_albumin_unit text CHECK (labs_albumin_unit IN ('g/dL', 'g/L')),
+  labs_inr double precision,
+  labs_pt_seconds double precision,
+  labs_pt_control_seconds double precision,
+  labs_creatinine_value double precision,
+  labs_creatinine_unit text CHECK (labs_creatinine_unit IN ('mg/dL', 'µmol/L')),
+  labs_dialysis boolean,
+  labs_sodium_mmol_l double precision,
+  labs_platelets_e9_l double precision,
+  exposures_interferon_status text CHECK (exposures_interferon_status IN ('never', 'ago')),
+  exposures_interferon_amount double precision,
+  exposures_interferon_unit text CHECK (exposures_interferon_unit IN ('days', 'weeks', 'months', 'years')),
+  exposures_systemic_glucocorticoids_status text CHECK (exposures_systemic_glucocorticoids_status IN ('never', 'ago')),
+  exposures_systemic_glucocorticoids_amount double precision,
+  exposures_systemic_glucocorticoids_unit text CHECK (exposures_systemic_glucocorticoids_unit IN ('days', 'weeks', 'months', 'years')),
+  exposures_albumin_infusion_status text CHECK (exposures_albumin_infusion_status IN ('never', 'ago')),
+  exposures_albumin_infusion_amount double precision,
+  exposures_albumin_infusion_unit text CHECK (exposures_albumin_infusion_unit IN ('days', 'weeks', 'months', 'years')),
+  exposures_upper_gi_bleeding_status text CHECK (exposures_upper_gi_bleeding_status IN ('never', 'ago')),
+  exposures_upper_gi_bleeding_amount double precision,
+  exposures_upper_gi_bleeding_unit text CHECK (exposures_upper_gi_bleeding_unit IN ('days', 'weeks', 'months', 'years')),
+  exposures_other_trial_participation_status text CHECK (exposures_other_trial_participation_status IN ('never', 'ago')),
+  exposures_other_trial_participation_amount double precision,
+  exposures_other_trial_participation_unit text CHECK (exposures_other_trial_participation_unit IN ('days', 'weeks', 'months', 'years')),
+  conditions_liver_tumour text CHECK (conditions_liver_tumour IN ('none', 'benign', 'malignant')),
+  conditions_other_malignancy text CHECK (conditions_other_malignancy IN ('none', 'past', 'current')),
+  conditions_family_history_liver_malignancy boolean,
+  conditions_liver_transplant_recipient boolean,
+  conditions_acute_myocardial_infarction boolean,
+  conditions_heart_failure text CHECK (conditions_heart_failure IN ('none', 'chronic', 'acute')),
+  conditions_respiratory_failure boolean,
+  conditions_pulmonary_embolism boolean,
+  conditions_acute_cerebral_infarction boolean,
+  conditions_acute_cerebral_haemorrhage boolean,
+  conditions_other_serious_cardiopulmonary_disease boolean,
+  conditions_renal_failure boolean,
+  conditions_severe_other_organ_disease boolean,
+  conditions_hiv boolean,
+  conditions_treated_mental_illness boolean,
+  conditions_allergic_asthma boolean,
+  conditions_allergic_urticaria boolean,
+  conditions_eczema boolean,
+  conditions_multiple_drug_or_food_allergies boolean,
+  conditions_hypersplenism_needing_splenectomy boolean,
+  conditions_spontaneous_bacterial_peritonitis boolean,
+  conditions_active_infection boolean,
+  conditions_sepsis boolean,
+  conditions_extrahepatic_biliary_disease boolean,
+  conditions_portal_or_hepatic_vein_thrombosis boolean,
+  conditions_active_bleeding boolean,
+  conditions_serious_bleeding_tendency boolean,
+  treatment_transplant_candidate boolean,
+  treatment_donor_liver_available boolean,
+  treatment_conservative_treatment_months double precision,
+  treatment_conservative_treatment_relief boolean
+);
+
+-- Every criterion's status and every trial's verdict, per profile (lib/core/sql/compile.ts).
+-- Truth values: 0 false, 1 not decided, 2 true; all = LEAST, any = GREATEST, not = 2 - x.
+-- Statuses: satisfied, violated, unknown, manual, referred (to the investigator), not-applicable.
+SELECT line,
+  nct01224327_incl01,
+  nct01224327_incl02,
+  nct01224327_incl03,
+  nct01224327_excl01,
+  nct01224327_excl02,
+  nct01224327_excl03,
+  nct01224327_excl04,
+  nct01224327_excl05,
+  nct01224327_excl06,
+  nct01224327_excl07,
+  nct01224327_excl08,
+  nct05106972_incl01,
+  nct05106972_incl02,
+  nct05106972_incl03,
+  nct05106972_incl04,
+  nct05106972_incl05,
+  nct05106972_incl06,
+  nct05106972_incl07,
+  nct05106972_excl01,
+  nct05106972_excl02,
+  nct05106972_excl03,
+  nct05106972_excl04,
+  nct05106972_excl05,
+  nct05106972_excl06,
+  nct05106972_excl07,
+  nct05106972_excl08,
+  nct05106972_excl09,
+  nct05106972_excl10,
+  nct05106972_excl11,
+  nct05106972_excl12,
+  nct06242405_incl01,
+  nct06242405_incl02,
+  nct06242405_incl03,
+  nct06242405_excl01,
+  nct06242405_excl02,
+  nct06242405_excl03,
+  nct06242405_excl04,
+  nct06242405_excl05,
+  nct06242405_excl06,
+  nct06242405_excl07,
+  nct06242405_excl08,
+  nct06242405_excl09,
+  nct06242405_excl10,
+  nct06242405_excl11,
+  nct06984497_incl01,
+  nct06984497_incl02,
+  nct06984497_incl03,
+  nct06984497_excl01,
+  nct06984497_excl02,
+  nct06984497_excl03,
+  nct06984497_excl04,
+  nct06984497_excl05,
+  nct06984497_excl06,
+  nct06984497_excl07,
+  nct06984497_excl08,
+  nct06984497_excl09,
+  nct06984497_excl10,
+  nct06984497_excl11,
+  CASE WHEN 'violated' IN (nct01224327_incl01, nct01224327_incl02, nct01224327_incl03, nct01224327_excl01, nct01224327_excl02, nct01224327_excl03, nct01224327_excl04, nct01224327_excl05, nct01224327_excl06, nct01224327_excl07, nct01224327_excl08) THEN 'ineligible' WHEN 'unknown' IN (nct01224327_incl01, nct01224327_incl02, nct01224327_incl03, nct01224327_excl01, nct01224327_excl02, nct01224327_excl03, nct01224327_excl04, nct01224327_excl05, nct01224327_excl06, nct01224327_excl07, nct01224327_excl08) THEN 'needs-info' ELSE 'passed' END AS nct01224327_verdict,
+  CASE WHEN 'violated' IN (nct05106972_incl01, nct05106972_incl02, nct05106972_incl03, nct05106972_incl04, nct05106972_incl05, nct05106972_incl06, nct05106972_incl07, nct05106972_excl01, nct05106972_excl02, nct05106972_excl03, nct05106972_excl04, nct05106972_excl05, nct05106972_excl06, nct05106972_excl07, nct05106972_excl08, nct05106972_excl09, nct05106972_excl10, nct05106972_excl11, nct05106972_excl12) THEN 'ineligible' WHEN 'unknown' IN (nct05106972_incl01, nct05106972_incl02, nct05106972_incl03, nct05106972_incl04, nct05106972_incl05, nct05106972_incl06, nct05106972_incl07, nct05106972_excl01, nct05106972_excl02, nct05106972_excl03, nct05106972_excl04, nct05106972_excl05, nct05106972_excl06, nct05106972_excl07, nct05106972_excl08, nct05106972_excl09, nct05106972_excl10, nct05106972_excl11, nct05106972_excl12) THEN 'needs-info' ELSE 'passed' END AS nct05106972_verdict,
+  CASE WHEN 'violated' IN (nct06242405_incl01, nct06242405_incl02, nct06242405_incl03, nct06242405_excl01, nct06242405_excl02, nct06242405_excl03, nct06242405_excl04, nct06242405_excl05, nct06242405_excl06, nct06242405_excl07, nct06242405_excl08, nct06242405_excl09, nct06242405_excl10, nct06242405_excl11) THEN 'ineligible' WHEN 'unknown' IN (nct06242405_incl01, nct06242405_incl02, nct06242405_incl03, nct06242405_excl01, nct06242405_excl02, nct06242405_excl03, nct06242405_excl04, nct06242405_excl05, nct06242405_excl06, nct06242405_excl07, nct06242405_excl08, nct06242405_excl09, nct06242405_excl10, nct06242405_excl11) THEN 'needs-info' ELSE 'passed' END AS nct06242405_verdict,
+  CASE WHEN 'violated' IN (nct06984497_incl01, nct06984497_incl02, nct06984497_incl03, nct06984497_excl01, nct06984497_excl02, nct06984497_excl03, nct06984497_excl04, nct06984497_excl05, nct06984497_excl06, nct06984497_excl07, nct06984497_excl08, nct06984497_excl09, nct06984497_excl10, nct06984497_excl11) THEN 'ineligible' WHEN 'unknown' IN (nct06984497_incl01, nct06984497_incl02, nct06984497_incl03, nct06984497_excl01, nct06984497_excl02, nct06984497_excl03, nct06984497_excl04, nct06984497_excl05, nct06984497_excl06, nct06984497_excl07, nct06984497_excl08, nct06984497_excl09, nct06984497_excl10, nct06984497_excl11) THEN 'needs-info' ELSE 'passed' END AS nct06984497_verdict
+FROM (
+  -- criteria
+  SELECT line,
+  -- NCT01224327 INCL01 (inclusion): Aged 18~70 years.
+  CASE CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years >= 18::float8 AND demographics_age_years <= 70::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct01224327_incl01,
+  -- NCT01224327 INCL02 (inclusion): Liver cirrhosis
+  CASE CASE WHEN liver_cirrhosis IS NULL THEN 1 WHEN liver_cirrhosis THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct01224327_incl02,
+  -- NCT01224327 INCL03 (inclusion): written consent
+  'manual' AS nct01224327_incl03,
+  -- NCT01224327 EXCL01 (exclusion): The end-stage of liver cirrhosis.
+  CASE concept_end_stage_liver_disease WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl01,
+  -- NCT01224327 EXCL02 (exclusion): Severe problems in other vital organs(e.g.the heart,renal or lungs).
+  CASE GREATEST(CASE WHEN conditions_severe_other_organ_disease IS NULL THEN 1 WHEN conditions_severe_other_organ_disease THEN 2 ELSE 0 END, CASE WHEN conditions_heart_failure IS NULL THEN 1 WHEN conditions_heart_failure IN ('chronic', 'acute') THEN 2 ELSE 0 END, CASE WHEN conditions_renal_failure IS NULL THEN 1 WHEN conditions_renal_failure THEN 2 ELSE 0 END, CASE WHEN labs_dialysis IS NULL THEN 1 WHEN labs_dialysis THEN 2 ELSE 0 END, CASE WHEN conditions_respiratory_failure IS NULL THEN 1 WHEN conditions_respiratory_failure THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl02,
+  -- NCT01224327 EXCL03 (exclusion): Hepatocellular carcinoma or other malignancies
+  CASE GREATEST(CASE WHEN conditions_liver_tumour IS NULL THEN 1 WHEN conditions_liver_tumour IN ('malignant') THEN 2 ELSE 0 END, CASE WHEN conditions_other_malignancy IS NULL THEN 1 WHEN conditions_other_malignancy IN ('current') THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl03,
+  -- NCT01224327 EXCL04 (exclusion): Pregnancy
+  CASE WHEN CASE WHEN demographics_sex IS NULL THEN 1 WHEN demographics_sex IN ('female') THEN 2 ELSE 0 END = 0 THEN 'not-applicable' ELSE CASE CASE WHEN demographics_pregnant IS NULL THEN 1 WHEN demographics_pregnant THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END END AS nct01224327_excl04,
+  -- NCT01224327 EXCL05 (exclusion): sepsis
+  CASE CASE WHEN conditions_sepsis IS NULL THEN 1 WHEN conditions_sepsis THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl05,
+  -- NCT01224327 EXCL06 (exclusion): Presence of significant extrahepatic biliary disease (e.g. CBD stone, PSC, etc.)
+  CASE GREATEST(CASE WHEN conditions_extrahepatic_biliary_disease IS NULL THEN 1 WHEN conditions_extrahepatic_biliary_disease THEN 2 ELSE 0 END, CASE WHEN liver_etiology_psc IS NULL THEN 1 WHEN liver_etiology_psc THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl06,
+  -- NCT01224327 EXCL07 (exclusion): Cardiac, renal or respiratory failure
+  CASE GREATEST(CASE WHEN conditions_heart_failure IS NULL THEN 1 WHEN conditions_heart_failure IN ('chronic', 'acute') THEN 2 ELSE 0 END, CASE WHEN conditions_renal_failure IS NULL THEN 1 WHEN conditions_renal_failure THEN 2 ELSE 0 END, CASE WHEN labs_dialysis IS NULL THEN 1 WHEN labs_dialysis THEN 2 ELSE 0 END, CASE WHEN conditions_respiratory_failure IS NULL THEN 1 WHEN conditions_respiratory_failure THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl07,
+  -- NCT01224327 EXCL08 (exclusion): Active thrombosis of the portal or hepatic veins
+  CASE CASE WHEN conditions_portal_or_hepatic_vein_thrombosis IS NULL THEN 1 WHEN conditions_portal_or_hepatic_vein_thrombosis THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct01224327_excl08,
+  -- NCT05106972 INCL01 (inclusion): Aged between 20 and 60 (male or female)
+  CASE CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years >= 20::float8 AND demographics_age_years <= 60::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl01,
+  -- NCT05106972 INCL02 (inclusion): Diagnosed chronic decompensated hepatitis B cirrhosis with a course of more than 5 years
+  CASE LEAST(concept_decompensated_cirrhosis, CASE WHEN liver_etiology_hbv IS NULL THEN 1 WHEN liver_etiology_hbv THEN 2 ELSE 0 END, CASE WHEN liver_hbv_years_since_diagnosis IS NULL THEN 1 WHEN liver_hbv_years_since_diagnosis > 5::float8 THEN 2 ELSE 0 END) WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl02,
+  -- NCT05106972 INCL03 (inclusion): Not suitable for liver transplantation or there is no donor liver source
+  CASE GREATEST(CASE WHEN treatment_transplant_candidate IS NULL THEN 1 WHEN NOT treatment_transplant_candidate THEN 2 ELSE 0 END, CASE WHEN treatment_donor_liver_available IS NULL THEN 1 WHEN NOT treatment_donor_liver_available THEN 2 ELSE 0 END) WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl03,
+  -- NCT05106972 INCL04 (inclusion): No serious bleeding tendency or active bleeding
+  CASE (2 - GREATEST(concept_serious_bleeding_tendency, CASE WHEN conditions_active_bleeding IS NULL THEN 1 WHEN conditions_active_bleeding THEN 2 ELSE 0 END)) WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl04,
+  -- NCT05106972 INCL05 (inclusion): No hepatic encephalopathy
+  CASE CASE WHEN liver_west_haven_grade IS NULL THEN 1 WHEN liver_west_haven_grade = 0::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl05,
+  -- NCT05106972 INCL06 (inclusion): After strict medical conservative treatment for more than 6 months, there was no relief of symptoms or significant improvement of quality of life score
+  CASE LEAST(CASE WHEN treatment_conservative_treatment_months IS NULL THEN 1 WHEN treatment_conservative_treatment_months > 6::float8 THEN 2 ELSE 0 END, CASE WHEN treatment_conservative_treatment_relief IS NULL THEN 1 WHEN NOT treatment_conservative_treatment_relief THEN 2 ELSE 0 END) WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct05106972_incl06,
+  -- NCT05106972 INCL07 (inclusion): Subjects voluntarily participate in this study and sign informed consent
+  'manual' AS nct05106972_incl07,
+  -- NCT05106972 EXCL01 (exclusion): Be less than 20 years old or more than 60 years old
+  CASE GREATEST(CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years < 20::float8 THEN 2 ELSE 0 END, CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years > 60::float8 THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl01,
+  -- NCT05106972 EXCL02 (exclusion): Cirrhosis caused by other causes such as alcoholic hepatitis, hepatitis C virus and autoimmune hepatitis
+  CASE GREATEST(CASE WHEN liver_etiology_hcv IS NULL THEN 1 WHEN liver_etiology_hcv THEN 2 ELSE 0 END, CASE WHEN liver_etiology_alcohol IS NULL THEN 1 WHEN liver_etiology_alcohol THEN 2 ELSE 0 END, CASE WHEN liver_etiology_autoimmune IS NULL THEN 1 WHEN liver_etiology_autoimmune THEN 2 ELSE 0 END, CASE WHEN liver_etiology_masld IS NULL THEN 1 WHEN liver_etiology_masld THEN 2 ELSE 0 END, CASE WHEN liver_etiology_pbc IS NULL THEN 1 WHEN liver_etiology_pbc THEN 2 ELSE 0 END, CASE WHEN liver_etiology_psc IS NULL THEN 1 WHEN liver_etiology_psc THEN 2 ELSE 0 END, CASE WHEN liver_etiology_other IS NULL THEN 1 WHEN liver_etiology_other THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl02,
+  -- NCT05106972 EXCL03 (exclusion): Found liver malignant tumor or the family history of liver malignant tumor in the third generation of their direct relatives
+  CASE GREATEST(CASE WHEN conditions_liver_tumour IS NULL THEN 1 WHEN conditions_liver_tumour IN ('malignant') THEN 2 ELSE 0 END, CASE WHEN conditions_family_history_liver_malignancy IS NULL THEN 1 WHEN conditions_family_history_liver_malignancy THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl03,
+  -- NCT05106972 EXCL04 (exclusion): Patients with hypersplenism who need splenectomy
+  CASE CASE WHEN conditions_hypersplenism_needing_splenectomy IS NULL THEN 1 WHEN conditions_hypersplenism_needing_splenectomy THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl04,
+  -- NCT05106972 EXCL05 (exclusion): History of tumors in other organs
+  CASE CASE WHEN conditions_other_malignancy IS NULL THEN 1 WHEN conditions_other_malignancy IN ('past', 'current') THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl05,
+  -- NCT05106972 EXCL06 (exclusion): PT prolongation is greater than 3 seconds
+  CASE CASE WHEN fact_pt_prolongation_seconds IS NULL THEN 1 WHEN fact_pt_prolongation_seconds > 3::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl06,
+  -- NCT05106972 EXCL07 (exclusion): Use of human serum albumin within 3 weeks prior to clinical registration
+  CASE CASE WHEN exposures_albumin_infusion_status IS NULL THEN 1 WHEN exposures_albumin_infusion_status = 'never' THEN 0 WHEN exposures_albumin_infusion_amount IS NULL OR exposures_albumin_infusion_unit IS NULL THEN 1 ELSE CASE exposures_albumin_infusion_unit WHEN 'days' THEN CASE WHEN exposures_albumin_infusion_amount * 1::float8 <= 21::float8 THEN 2 ELSE 0 END WHEN 'weeks' THEN CASE WHEN exposures_albumin_infusion_amount * 7::float8 <= 21::float8 THEN 2 ELSE 0 END WHEN 'months' THEN CASE WHEN LEAST(exposures_albumin_infusion_amount * 31::float8, (exposures_albumin_infusion_amount * 30.4375::float8) + 3::float8) <= 21::float8 THEN 2 WHEN GREATEST(exposures_albumin_infusion_amount * 28::float8, (exposures_albumin_infusion_amount * 30.4375::float8) - 3::float8) > 21::float8 THEN 0 ELSE 1 END WHEN 'years' THEN CASE WHEN (exposures_albumin_infusion_amount * 366::float8) <= 21::float8 THEN 2 WHEN (exposures_albumin_infusion_amount * 365::float8) > 21::float8 THEN 0 ELSE 1 END ELSE 1 END END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl07,
+  -- NCT05106972 EXCL08 (exclusion): Clinically significant upper gastrointestinal bleeding events occurred within 4 weeks before clinical registration
+  CASE CASE WHEN exposures_upper_gi_bleeding_status IS NULL THEN 1 WHEN exposures_upper_gi_bleeding_status = 'never' THEN 0 WHEN exposures_upper_gi_bleeding_amount IS NULL OR exposures_upper_gi_bleeding_unit IS NULL THEN 1 ELSE CASE exposures_upper_gi_bleeding_unit WHEN 'days' THEN CASE WHEN exposures_upper_gi_bleeding_amount * 1::float8 <= 28::float8 THEN 2 ELSE 0 END WHEN 'weeks' THEN CASE WHEN exposures_upper_gi_bleeding_amount * 7::float8 <= 28::float8 THEN 2 ELSE 0 END WHEN 'months' THEN CASE WHEN LEAST(exposures_upper_gi_bleeding_amount * 31::float8, (exposures_upper_gi_bleeding_amount * 30.4375::float8) + 3::float8) <= 28::float8 THEN 2 WHEN GREATEST(exposures_upper_gi_bleeding_amount * 28::float8, (exposures_upper_gi_bleeding_amount * 30.4375::float8) - 3::float8) > 28::float8 THEN 0 ELSE 1 END WHEN 'years' THEN CASE WHEN (exposures_upper_gi_bleeding_amount * 366::float8) <= 28::float8 THEN 2 WHEN (exposures_upper_gi_bleeding_amount * 365::float8) > 28::float8 THEN 0 ELSE 1 END ELSE 1 END END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl08,
+  -- NCT05106972 EXCL09 (exclusion): Spontaneous peritonitis
+  CASE CASE WHEN conditions_spontaneous_bacterial_peritonitis IS NULL THEN 1 WHEN conditions_spontaneous_bacterial_peritonitis THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl09,
+  -- NCT05106972 EXCL10 (exclusion): Active infection (viral or bacterial)
+  CASE CASE WHEN conditions_active_infection IS NULL THEN 1 WHEN conditions_active_infection THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct05106972_excl10,
+  -- NCT05106972 EXCL11 (exclusion): Pregnant or lactating women
+  CASE WHEN CASE WHEN demographics_sex IS NULL THEN 1 WHEN demographics_sex IN ('female') THEN 2 ELSE 0 END = 0 THEN 'not-applicable' ELSE CASE GREATEST(CASE WHEN demographics_pregnant IS NULL THEN 1 WHEN demographics_pregnant THEN 2 ELSE 0 END, CASE WHEN demographics_breastfeeding IS NULL THEN 1 WHEN demographics_breastfeeding THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END END AS nct05106972_excl11,
+  -- NCT05106972 EXCL12 (exclusion): The researcher considers it inappropriate to participate in this study
+  'manual' AS nct05106972_excl12,
+  -- NCT06242405 INCL01 (inclusion): 1. 18-80 years old
+  CASE CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years >= 18::float8 AND demographics_age_years <= 80::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct06242405_incl01,
+  -- NCT06242405 INCL02 (inclusion): 2. End-stage liver disease
+  CASE concept_end_stage_liver_disease WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct06242405_incl02,
+  -- NCT06242405 INCL03 (inclusion): 3. Signed informed consent
+  'manual' AS nct06242405_incl03,
+  -- NCT06242405 EXCL01 (exclusion): 1. Tumours of the liver or other organs
+  CASE GREATEST(CASE WHEN conditions_liver_tumour IS NULL THEN 1 WHEN conditions_liver_tumour IN ('benign', 'malignant') THEN 2 ELSE 0 END, CASE WHEN conditions_other_malignancy IS NULL THEN 1 WHEN conditions_other_malignancy IN ('current') THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl01,
+  -- NCT06242405 EXCL02 (exclusion): 2. Liver transplantation recipients
+  CASE CASE WHEN conditions_liver_transplant_recipient IS NULL THEN 1 WHEN conditions_liver_transplant_recipient THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl02,
+  -- NCT06242405 EXCL03 (exclusion): 3. Acute myocardial infarction, acute heart failure, type I and type II respiratory failure, pulmonary embolism, acute cerebral infarction, acute cerebral ha...
+  CASE GREATEST(CASE WHEN conditions_acute_myocardial_infarction IS NULL THEN 1 WHEN conditions_acute_myocardial_infarction THEN 2 ELSE 0 END, CASE WHEN conditions_heart_failure IS NULL THEN 1 WHEN conditions_heart_failure IN ('acute') THEN 2 ELSE 0 END, CASE WHEN conditions_respiratory_failure IS NULL THEN 1 WHEN conditions_respiratory_failure THEN 2 ELSE 0 END, CASE WHEN conditions_pulmonary_embolism IS NULL THEN 1 WHEN conditions_pulmonary_embolism THEN 2 ELSE 0 END, CASE WHEN conditions_acute_cerebral_infarction IS NULL THEN 1 WHEN conditions_acute_cerebral_infarction THEN 2 ELSE 0 END, CASE WHEN conditions_acute_cerebral_haemorrhage IS NULL THEN 1 WHEN conditions_acute_cerebral_haemorrhage THEN 2 ELSE 0 END, CASE WHEN conditions_other_serious_cardiopulmonary_disease IS NULL THEN 1 WHEN conditions_other_serious_cardiopulmonary_disease THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl03,
+  -- NCT06242405 EXCL04 (exclusion): 4. Other diseases that may seriously affect the survival
+  'manual' AS nct06242405_excl04,
+  -- NCT06242405 EXCL05 (exclusion): 5. Human immunodeficiency syndrome
+  CASE CASE WHEN conditions_hiv IS NULL THEN 1 WHEN conditions_hiv THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl05,
+  -- NCT06242405 EXCL06 (exclusion): 6. Interferon or glucocorticoid therapy within 1 year
+  CASE GREATEST(CASE WHEN exposures_interferon_status IS NULL THEN 1 WHEN exposures_interferon_status = 'never' THEN 0 WHEN exposures_interferon_amount IS NULL OR exposures_interferon_unit IS NULL THEN 1 ELSE CASE exposures_interferon_unit WHEN 'days' THEN CASE WHEN (exposures_interferon_amount * 1::float8) <= 365::float8 THEN 2 WHEN (exposures_interferon_amount * 1::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'weeks' THEN CASE WHEN (exposures_interferon_amount * 7::float8) <= 365::float8 THEN 2 WHEN (exposures_interferon_amount * 7::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'months' THEN CASE WHEN exposures_interferon_amount * 1::float8 <= 12::float8 THEN 2 ELSE 0 END WHEN 'years' THEN CASE WHEN exposures_interferon_amount * 12::float8 <= 12::float8 THEN 2 ELSE 0 END ELSE 1 END END, CASE WHEN exposures_systemic_glucocorticoids_status IS NULL THEN 1 WHEN exposures_systemic_glucocorticoids_status = 'never' THEN 0 WHEN exposures_systemic_glucocorticoids_amount IS NULL OR exposures_systemic_glucocorticoids_unit IS NULL THEN 1 ELSE CASE exposures_systemic_glucocorticoids_unit WHEN 'days' THEN CASE WHEN (exposures_systemic_glucocorticoids_amount * 1::float8) <= 365::float8 THEN 2 WHEN (exposures_systemic_glucocorticoids_amount * 1::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'weeks' THEN CASE WHEN (exposures_systemic_glucocorticoids_amount * 7::float8) <= 365::float8 THEN 2 WHEN (exposures_systemic_glucocorticoids_amount * 7::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'months' THEN CASE WHEN exposures_systemic_glucocorticoids_amount * 1::float8 <= 12::float8 THEN 2 ELSE 0 END WHEN 'years' THEN CASE WHEN exposures_systemic_glucocorticoids_amount * 12::float8 <= 12::float8 THEN 2 ELSE 0 END ELSE 1 END END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl06,
+  -- NCT06242405 EXCL07 (exclusion): 7. Treated for mental illness
+  CASE CASE WHEN conditions_treated_mental_illness IS NULL THEN 1 WHEN conditions_treated_mental_illness THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl07,
+  -- NCT06242405 EXCL08 (exclusion): 8. Participation in other clinical trials within 30 days
+  CASE CASE WHEN exposures_other_trial_participation_status IS NULL THEN 1 WHEN exposures_other_trial_participation_status = 'never' THEN 0 WHEN exposures_other_trial_participation_amount IS NULL OR exposures_other_trial_participation_unit IS NULL THEN 1 ELSE CASE exposures_other_trial_participation_unit WHEN 'days' THEN CASE WHEN exposures_other_trial_participation_amount * 1::float8 <= 30::float8 THEN 2 ELSE 0 END WHEN 'weeks' THEN CASE WHEN exposures_other_trial_participation_amount * 7::float8 <= 30::float8 THEN 2 ELSE 0 END WHEN 'months' THEN CASE WHEN LEAST(exposures_other_trial_participation_amount * 31::float8, (exposures_other_trial_participation_amount * 30.4375::float8) + 3::float8) <= 30::float8 THEN 2 WHEN GREATEST(exposures_other_trial_participation_amount * 28::float8, (exposures_other_trial_participation_amount * 30.4375::float8) - 3::float8) > 30::float8 THEN 0 ELSE 1 END WHEN 'years' THEN CASE WHEN (exposures_other_trial_participation_amount * 366::float8) <= 30::float8 THEN 2 WHEN (exposures_other_trial_participation_amount * 365::float8) > 30::float8 THEN 0 ELSE 1 END ELSE 1 END END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl08,
+  -- NCT06242405 EXCL09 (exclusion): 9. Pregnant or breastfeeding subjects
+  CASE WHEN CASE WHEN demographics_sex IS NULL THEN 1 WHEN demographics_sex IN ('female') THEN 2 ELSE 0 END = 0 THEN 'not-applicable' ELSE CASE GREATEST(CASE WHEN demographics_pregnant IS NULL THEN 1 WHEN demographics_pregnant THEN 2 ELSE 0 END, CASE WHEN demographics_breastfeeding IS NULL THEN 1 WHEN demographics_breastfeeding THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END END AS nct06242405_excl09,
+  -- NCT06242405 EXCL10 (exclusion): 10. Allergic asthma, allergic urticaria, eczema, or a history of multiple drug and food allergies
+  CASE GREATEST(CASE WHEN conditions_allergic_asthma IS NULL THEN 1 WHEN conditions_allergic_asthma THEN 2 ELSE 0 END, CASE WHEN conditions_allergic_urticaria IS NULL THEN 1 WHEN conditions_allergic_urticaria THEN 2 ELSE 0 END, CASE WHEN conditions_eczema IS NULL THEN 1 WHEN conditions_eczema THEN 2 ELSE 0 END, CASE WHEN conditions_multiple_drug_or_food_allergies IS NULL THEN 1 WHEN conditions_multiple_drug_or_food_allergies THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06242405_excl10,
+  -- NCT06242405 EXCL11 (exclusion): 11. Other circumstances that are unsuitable for participation in this study
+  'manual' AS nct06242405_excl11,
+  -- NCT06984497 INCL01 (inclusion): 1. 18-80 years old
+  CASE CASE WHEN demographics_age_years IS NULL THEN 1 WHEN demographics_age_years >= 18::float8 AND demographics_age_years <= 80::float8 THEN 2 ELSE 0 END WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct06984497_incl01,
+  -- NCT06984497 INCL02 (inclusion): 2. End-stage liver disease
+  CASE concept_end_stage_liver_disease WHEN 2 THEN 'satisfied' WHEN 0 THEN 'violated' ELSE 'unknown' END AS nct06984497_incl02,
+  -- NCT06984497 INCL03 (inclusion): 3. Signed informed consent
+  'manual' AS nct06984497_incl03,
+  -- NCT06984497 EXCL01 (exclusion): 1. Tumours of the liver or other organs
+  CASE GREATEST(CASE WHEN conditions_liver_tumour IS NULL THEN 1 WHEN conditions_liver_tumour IN ('benign', 'malignant') THEN 2 ELSE 0 END, CASE WHEN conditions_other_malignancy IS NULL THEN 1 WHEN conditions_other_malignancy IN ('current') THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl01,
+  -- NCT06984497 EXCL02 (exclusion): 2. Liver transplantation recipients
+  CASE CASE WHEN conditions_liver_transplant_recipient IS NULL THEN 1 WHEN conditions_liver_transplant_recipient THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl02,
+  -- NCT06984497 EXCL03 (exclusion): 3. Acute myocardial infarction, acute heart failure, type I and type II respiratory failure, pulmonary embolism, acute cerebral infarction, acute cerebral ha...
+  CASE GREATEST(CASE WHEN conditions_acute_myocardial_infarction IS NULL THEN 1 WHEN conditions_acute_myocardial_infarction THEN 2 ELSE 0 END, CASE WHEN conditions_heart_failure IS NULL THEN 1 WHEN conditions_heart_failure IN ('acute') THEN 2 ELSE 0 END, CASE WHEN conditions_respiratory_failure IS NULL THEN 1 WHEN conditions_respiratory_failure THEN 2 ELSE 0 END, CASE WHEN conditions_pulmonary_embolism IS NULL THEN 1 WHEN conditions_pulmonary_embolism THEN 2 ELSE 0 END, CASE WHEN conditions_acute_cerebral_infarction IS NULL THEN 1 WHEN conditions_acute_cerebral_infarction THEN 2 ELSE 0 END, CASE WHEN conditions_acute_cerebral_haemorrhage IS NULL THEN 1 WHEN conditions_acute_cerebral_haemorrhage THEN 2 ELSE 0 END, CASE WHEN conditions_other_serious_cardiopulmonary_disease IS NULL THEN 1 WHEN conditions_other_serious_cardiopulmonary_disease THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl03,
+  -- NCT06984497 EXCL04 (exclusion): 4. Other diseases that may seriously affect the survival
+  'manual' AS nct06984497_excl04,
+  -- NCT06984497 EXCL05 (exclusion): 5. Human immunodeficiency syndrome
+  CASE CASE WHEN conditions_hiv IS NULL THEN 1 WHEN conditions_hiv THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl05,
+  -- NCT06984497 EXCL06 (exclusion): 6. Interferon or glucocorticoid therapy within 1 year
+  CASE GREATEST(CASE WHEN exposures_interferon_status IS NULL THEN 1 WHEN exposures_interferon_status = 'never' THEN 0 WHEN exposures_interferon_amount IS NULL OR exposures_interferon_unit IS NULL THEN 1 ELSE CASE exposures_interferon_unit WHEN 'days' THEN CASE WHEN (exposures_interferon_amount * 1::float8) <= 365::float8 THEN 2 WHEN (exposures_interferon_amount * 1::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'weeks' THEN CASE WHEN (exposures_interferon_amount * 7::float8) <= 365::float8 THEN 2 WHEN (exposures_interferon_amount * 7::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'months' THEN CASE WHEN exposures_interferon_amount * 1::float8 <= 12::float8 THEN 2 ELSE 0 END WHEN 'years' THEN CASE WHEN exposures_interferon_amount * 12::float8 <= 12::float8 THEN 2 ELSE 0 END ELSE 1 END END, CASE WHEN exposures_systemic_glucocorticoids_status IS NULL THEN 1 WHEN exposures_systemic_glucocorticoids_status = 'never' THEN 0 WHEN exposures_systemic_glucocorticoids_amount IS NULL OR exposures_systemic_glucocorticoids_unit IS NULL THEN 1 ELSE CASE exposures_systemic_glucocorticoids_unit WHEN 'days' THEN CASE WHEN (exposures_systemic_glucocorticoids_amount * 1::float8) <= 365::float8 THEN 2 WHEN (exposures_systemic_glucocorticoids_amount * 1::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'weeks' THEN CASE WHEN (exposures_systemic_glucocorticoids_amount * 7::float8) <= 365::float8 THEN 2 WHEN (exposures_systemic_glucocorticoids_amount * 7::float8) > 366::float8 THEN 0 ELSE 1 END WHEN 'months' THEN CASE WHEN exposures_systemic_glucocorticoids_amount * 1::float8 <= 12::float8 THEN 2 ELSE 0 END WHEN 'years' THEN CASE WHEN exposures_systemic_glucocorticoids_amount * 12::float8 <= 12::float8 THEN 2 ELSE 0 END ELSE 1 END END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl06,
+  -- NCT06984497 EXCL07 (exclusion): 7. Treated for mental illness
+  CASE CASE WHEN conditions_treated_mental_illness IS NULL THEN 1 WHEN conditions_treated_mental_illness THEN 2 ELSE 0 END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl07,
+  -- NCT06984497 EXCL08 (exclusion): 8. Participation in other clinical trials within 30 days
+  CASE CASE WHEN exposures_other_trial_participation_status IS NULL THEN 1 WHEN exposures_other_trial_participation_status = 'never' THEN 0 WHEN exposures_other_trial_participation_amount IS NULL OR exposures_other_trial_participation_unit IS NULL THEN 1 ELSE CASE exposures_other_trial_participation_unit WHEN 'days' THEN CASE WHEN exposures_other_trial_participation_amount * 1::float8 <= 30::float8 THEN 2 ELSE 0 END WHEN 'weeks' THEN CASE WHEN exposures_other_trial_participation_amount * 7::float8 <= 30::float8 THEN 2 ELSE 0 END WHEN 'months' THEN CASE WHEN LEAST(exposures_other_trial_participation_amount * 31::float8, (exposures_other_trial_participation_amount * 30.4375::float8) + 3::float8) <= 30::float8 THEN 2 WHEN GREATEST(exposures_other_trial_participation_amount * 28::float8, (exposures_other_trial_participation_amount * 30.4375::float8) - 3::float8) > 30::float8 THEN 0 ELSE 1 END WHEN 'years' THEN CASE WHEN (exposures_other_trial_participation_amount * 366::float8) <= 30::float8 THEN 2 WHEN (exposures_other_trial_participation_amount * 365::float8) > 30::float8 THEN 0 ELSE 1 END ELSE 1 END END WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl08,
+  -- NCT06984497 EXCL09 (exclusion): 9. Pregnant or breastfeeding subjects
+  CASE WHEN CASE WHEN demographics_sex IS NULL THEN 1 WHEN demographics_sex IN ('female') THEN 2 ELSE 0 END = 0 THEN 'not-applicable' ELSE CASE GREATEST(CASE WHEN demographics_pregnant IS NULL THEN 1 WHEN demographics_pregnant THEN 2 ELSE 0 END, CASE WHEN demographics_breastfeeding IS NULL THEN 1 WHEN demographics_breastfeeding THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END END AS nct06984497_excl09,
+  -- NCT06984497 EXCL10 (exclusion): 10. Allergic asthma, allergic urticaria, eczema, or a history of multiple drug and food allergies
+  CASE GREATEST(CASE WHEN conditions_allergic_asthma IS NULL THEN 1 WHEN conditions_allergic_asthma THEN 2 ELSE 0 END, CASE WHEN conditions_allergic_urticaria IS NULL THEN 1 WHEN conditions_allergic_urticaria THEN 2 ELSE 0 END, CASE WHEN conditions_eczema IS NULL THEN 1 WHEN conditions_eczema THEN 2 ELSE 0 END, CASE WHEN conditions_multiple_drug_or_food_allergies IS NULL THEN 1 WHEN conditions_multiple_drug_or_food_allergies THEN 2 ELSE 0 END) WHEN 2 THEN 'violated' WHEN 0 THEN 'satisfied' ELSE 'unknown' END AS nct06984497_excl10,
+  -- NCT06984497 EXCL11 (exclusion): 11. Other circumstances that are unsuitable for participation in this study
+  'manual' AS nct06984497_excl11
+  FROM (
+    -- shared concepts (lib/core/concepts.ts)
+    SELECT facts.*,
+    LEAST(CASE WHEN liver_cirrhosis IS NULL THEN 1 WHEN liver_cirrhosis THEN 2 ELSE 0 END, GREATEST(CASE WHEN liver_ever_ascites IS NULL THEN 1 WHEN liver_ever_ascites THEN 2 ELSE 0 END, CASE WHEN liver_ascites_grade IS NULL THEN 1 WHEN liver_ascites_grade IN ('mild', 'moderate', 'severe') THEN 2 ELSE 0 END, CASE WHEN liver_ever_variceal_bleeding IS NULL THEN 1 WHEN liver_ever_variceal_bleeding THEN 2 ELSE 0 END, CASE WHEN liver_ever_overt_encephalopathy IS NULL THEN 1 WHEN liver_ever_overt_encephalopathy THEN 2 ELSE 0 END, CASE WHEN liver_west_haven_grade IS NULL THEN 1 WHEN liver_west_haven_grade >= 2::float8 THEN 2 ELSE 0 END, CASE WHEN liver_ever_jaundice IS NULL THEN 1 WHEN liver_ever_jaundice THEN 2 ELSE 0 END)) AS concept_decompensated_cirrhosis,
+    GREATEST((LEAST(CASE WHEN liver_cirrhosis IS NULL THEN 1 WHEN liver_cirrhosis THEN 2 ELSE 0 END, GREATEST(CASE WHEN liver_ever_ascites IS NULL THEN 1 WHEN liver_ever_ascites THEN 2 ELSE 0 END, CASE WHEN liver_ascites_grade IS NULL THEN 1 WHEN liver_ascites_grade IN ('mild', 'moderate', 'severe') THEN 2 ELSE 0 END, CASE WHEN liver_ever_variceal_bleeding IS NULL THEN 1 WHEN liver_ever_variceal_bleeding THEN 2 ELSE 0 END, CASE WHEN liver_ever_overt_encephalopathy IS NULL THEN 1 WHEN liver_ever_overt_encephalopathy THEN 2 ELSE 0 END, CASE WHEN liver_west_haven_grade IS NULL THEN 1 WHEN liver_west_haven_grade >= 2::float8 THEN 2 ELSE 0 END, CASE WHEN liver_ever_jaundice IS NULL THEN 1 WHEN liver_ever_jaundice THEN 2 ELSE 0 END))), CASE WHEN liver_liver_failure IS NULL THEN 1 WHEN liver_liver_failure THEN 2 ELSE 0 END) AS concept_end_stage_liver_disease,
+    GREATEST(CASE WHEN conditions_serious_bleeding_tendency IS NULL THEN 1 WHEN conditions_serious_bleeding_tendency THEN 2 ELSE 0 END, CASE WHEN labs_platelets_e9_l IS NULL THEN 1 WHEN labs_platelets_e9_l < 50::float8 THEN 2 ELSE 0 END) AS concept_serious_bleeding_tendency
+    FROM (
+      -- profile columns and derived facts (lib/core/facts.ts)
+      SELECT profile.*,
+      CASE WHEN labs_bilirubin_unit = 'mg/dL' THEN labs_bilirubin_value WHEN labs_bilirubin_value <= 4e-323::float8 THEN 0::float8 ELSE CASE WHEN (labs_bilirubin_value / 17.1::float8) = 0 THEN 0::float8 ELSE (round((CASE WHEN (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_bilirubin_value / 17.1::float8)) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int) ELSE (((labs_bilirubin_value / 17.1::float8)) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int) END), 12 - length(round((CASE WHEN (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_bilirubin_value / 17.1::float8)) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int) ELSE (((labs_bilirubin_value / 17.1::float8)) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int) END))::text)) / power(10::numeric, GREATEST((53 - floor(ln((labs_bilirubin_value / 17.1::float8)) / ln(2::float8)))::int, 0)))::float8 END END AS fact_bilirubin_mgd_l,
+      CASE WHEN labs_albumin_unit = 'g/dL' THEN labs_albumin_value WHEN labs_albumin_value <= 2.5e-323::float8 THEN 0::float8 ELSE CASE WHEN (labs_albumin_value / 10::float8) = 0 THEN 0::float8 ELSE (round((CASE WHEN (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_albumin_value / 10::float8)) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int) ELSE (((labs_albumin_value / 10::float8)) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int) END), 12 - length(round((CASE WHEN (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_albumin_value / 10::float8)) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int) ELSE (((labs_albumin_value / 10::float8)) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int) END))::text)) / power(10::numeric, GREATEST((53 - floor(ln((labs_albumin_value / 10::float8)) / ln(2::float8)))::int, 0)))::float8 END END AS fact_albumin_gd_l,
+      CASE WHEN labs_creatinine_unit = 'mg/dL' THEN labs_creatinine_value WHEN labs_creatinine_value <= 2.17e-322::float8 THEN 0::float8 ELSE CASE WHEN (labs_creatinine_value / 88.4::float8) = 0 THEN 0::float8 ELSE (round((CASE WHEN (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_creatinine_value / 88.4::float8)) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int) ELSE (((labs_creatinine_value / 88.4::float8)) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int) END), 12 - length(round((CASE WHEN (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int >= 0 THEN (((labs_creatinine_value / 88.4::float8)) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(5::numeric, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int) ELSE (((labs_creatinine_value / 88.4::float8)) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2) * power(2::float8, (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int - (53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int / 2))::bigint::numeric * power(2::numeric, -(53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int) END))::text)) / power(10::numeric, GREATEST((53 - floor(ln((labs_creatinine_value / 88.4::float8)) / ln(2::float8)))::int, 0)))::float8 END END AS fact_creatinine_mgd_l,
+      ((floor(((labs_pt_seconds - labs_pt_control_seconds) * 1000::float8)) + CASE WHEN ((labs_pt_seconds - labs_pt_control_seconds) * 1000::float8) - floor(((labs_pt_seconds - labs_pt_control_seconds) * 1000::float8)) >= 0.5::float8 THEN 1::float8 ELSE 0::float8 END) / 1000::float8) AS fact_pt_prolongation_seconds
+      FROM cohort_profiles AS profile
+    ) AS facts
+  ) AS concepts
+) AS criteria
+ORDER BY line;
