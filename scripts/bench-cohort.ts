@@ -1,0 +1,204 @@
+/**
+ * Cohort benchmark (a script that reports figures, not a test gate). Generates N profiles
+ * (default 1,000,000; the differential test's generator: many unknowns, thresholds, both units) into
+ * a JSON Lines file, then screens them against every encoded trial:
+ *
+ *   end to end, file → CSV, with the cohort command in a child process:
+ *     1. TypeScript engine (--engine js)    2. embedded PGlite    3. PostgreSQL (--db)
+ *   in the database, where a hospital's data already is:
+ *     4. PostgreSQL: the screening query over a loaded table, every row streamed out with a cursor
+ *     5. TypeScript engine: the same full results from profiles already parsed in memory
+ *
+ * For each: profiles per second, time to the first result row, peak resident memory (of the Node
+ * process; the PostgreSQL server's own memory is not counted). PostgreSQL comes from --db or
+ * TEST_DATABASE_URL (`eval "$(scripts/ci/postgres.sh start)"`).
+ *
+ *   npm run bench:cohort [-- --profiles 1000000] [-- --db postgres://…]
+ */
+import { spawn } from "node:child_process";
+import { createReadStream, createWriteStream, existsSync, statSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import fc from "fast-check";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import QueryStream from "pg-query-stream";
+import { TRIALS } from "@/criteria";
+import { copyLine } from "@/lib/cli/cohort-db";
+import { screen } from "@/lib/core/engine";
+import type { Profile } from "@/lib/core/profile";
+import { profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
+import { screeningQuery } from "@/lib/core/sql/compile";
+import { cohortProfile } from "../tests/support/arbitraries";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const PROFILES = Number(option("--profiles") ?? 1_000_000);
+const DB_URL = option("--db") ?? process.env.TEST_DATABASE_URL;
+const CHUNK = 10_000;
+
+type Figure = { path: string; perSecond: number; firstRowMs: number | null; peakRssMB: number | null; note?: string };
+
+function chunks(): Generator<Profile[]> {
+  return (function* () {
+    for (let start = 0; start < PROFILES; start += CHUNK) {
+      yield fc.sample(cohortProfile, { seed: 1_000_003 + start, numRuns: Math.min(CHUNK, PROFILES - start) });
+    }
+  })();
+}
+
+async function generate(file: string): Promise<void> {
+  if (existsSync(file) && statSync(file).size > 0) {
+    console.log(`profiles: reusing ${file}`);
+    return;
+  }
+  const started = performance.now();
+  await pipeline(
+    Readable.from((function* () {
+      for (const chunk of chunks()) yield chunk.map((p) => JSON.stringify(p)).join("\n") + "\n";
+    })()),
+    createWriteStream(file),
+  );
+  console.log(`profiles: generated ${PROFILES.toLocaleString("en")} in ${((performance.now() - started) / 1000).toFixed(0)} s → ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`);
+}
+
+/** Runs the cohort command in a child process; time to first row is measured from the spawn. */
+function runCli(path: string, extra: string[], file: string): Promise<Figure> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cohort.ts", "screen", "--input", file, "--stats", ...extra], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    let firstRowMs: number | null = null;
+    let seenHeader = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (firstRowMs !== null) return;
+      const text = chunk.toString();
+      const afterHeader = seenHeader ? text : text.slice(text.indexOf("\n") + 1);
+      seenHeader = true;
+      if (afterHeader.length > 0) firstRowMs = performance.now() - started;
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const statsLine = stderr.trim().split("\n").at(-1) ?? "";
+      if (code !== 0) return reject(new Error(`${path}: exit ${code}\n${stderr.slice(-2000)}`));
+      const stats = JSON.parse(statsLine) as { lines: number; peakRssMB: number };
+      const seconds = (performance.now() - started) / 1000;
+      resolve({ path, perSecond: stats.lines / seconds, firstRowMs, peakRssMB: stats.peakRssMB, note: "wall time incl. start-up, parsing and validation" });
+    });
+  });
+}
+
+async function inDatabasePostgres(url: string, file: string): Promise<Figure> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP TABLE IF EXISTS bench_cohort_profiles");
+  await client.query(profilesTableDdl("bench_cohort_profiles"));
+  const loadStarted = performance.now();
+  let line = 0;
+  await pipeline(
+    createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
+    async function* (lines: AsyncIterable<string>) {
+      let buffer = "";
+      for await (const text of lines) {
+        buffer += copyLine(++line, profileToRow(JSON.parse(text) as Profile));
+        if (buffer.length > 1 << 20) {
+          yield buffer;
+          buffer = "";
+        }
+      }
+      if (buffer) yield buffer;
+    },
+    client.query(copyFrom("COPY bench_cohort_profiles FROM STDIN WITH (FORMAT csv)")),
+  );
+  await client.query("ANALYZE bench_cohort_profiles");
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  const started = performance.now();
+  const stream = client.query(new QueryStream(screeningQuery(TRIALS, { table: "bench_cohort_profiles" }), [], { batchSize: 2000, rowMode: "array" }));
+  let rows = 0;
+  let firstRowMs: number | null = null;
+  for await (const _row of stream) {
+    firstRowMs ??= performance.now() - started;
+    rows++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await client.query("DROP TABLE bench_cohort_profiles");
+  await client.end();
+  if (rows !== line) throw new Error(`expected ${line} rows, got ${rows}`);
+  return {
+    path: "PostgreSQL in the database (query over a loaded table, cursor)",
+    perSecond: rows / seconds,
+    firstRowMs,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    note: `loading by COPY took ${loadSeconds.toFixed(0)} s, not counted`,
+  };
+}
+
+function inMemoryTypescript(): Figure {
+  let elapsed = 0;
+  let count = 0;
+  let firstRowMs: number | null = null;
+  let sink = 0;
+  for (const chunk of chunks()) {
+    const started = performance.now();
+    for (const profile of chunk) {
+      const results = screen(profile, TRIALS);
+      for (const r of results) sink += r.criteria.length;
+      firstRowMs ??= performance.now() - started;
+    }
+    elapsed += performance.now() - started;
+    count += chunk.length;
+  }
+  if (sink < 0) console.log(sink);
+  return {
+    path: "TypeScript engine in memory (profiles already parsed, full results)",
+    perSecond: count / (elapsed / 1000),
+    firstRowMs,
+    peakRssMB: null,
+    note: "screening time only (generation not counted)",
+  };
+}
+
+async function main() {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
+  const criteria = TRIALS.reduce((n, t) => n + t.criteria.length, 0);
+  console.log(`trials: ${TRIALS.length} (${criteria} criteria); profiles: ${PROFILES.toLocaleString("en")}`);
+  const file = join(tmpdir(), `cohort-bench-${PROFILES}.jsonl`);
+  await generate(file);
+
+  const figures: Figure[] = [];
+  const report = (f: Figure) => {
+    figures.push(f);
+    const first = f.firstRowMs === null ? "—" : `${f.firstRowMs.toFixed(0)} ms`;
+    const rss = f.peakRssMB === null ? "—" : `${f.peakRssMB.toFixed(0)} MB`;
+    console.log(`  ${f.path.padEnd(70)} ${Math.round(f.perSecond).toLocaleString("en").padStart(9)} profiles/s  first row ${first.padStart(8)}  peak RSS ${rss.padStart(7)}${f.note ? `  (${f.note})` : ""}`);
+  };
+  console.log("results:");
+  report(await runCli("TypeScript engine, file → CSV (cohort --engine js)", ["--engine", "js", "--out", "/dev/null"], file));
+  if (!args.includes("--skip-pglite")) report(await runCli("PGlite, file → CSV (cohort)", ["--out", "/dev/null"], file));
+  if (DB_URL) report(await runCli("PostgreSQL, file → CSV (cohort --db)", ["--db", DB_URL, "--out", "/dev/null"], file));
+  if (DB_URL) report(await inDatabasePostgres(DB_URL, file));
+  report(inMemoryTypescript());
+  if (!DB_URL) console.log("  (no PostgreSQL: pass --db or set TEST_DATABASE_URL)");
+
+  const ts = figures.find((f) => f.path.startsWith("TypeScript engine, file"));
+  const pgFile = figures.find((f) => f.path.startsWith("PostgreSQL, file"));
+  const pgIn = figures.find((f) => f.path.startsWith("PostgreSQL in the database"));
+  const tsIn = figures.find((f) => f.path.startsWith("TypeScript engine in memory"));
+  console.log("aims:");
+  if (ts && pgFile) console.log(`  PostgreSQL ≥ 2× TypeScript, file → CSV: ${(pgFile.perSecond / ts.perSecond).toFixed(2)}× ${pgFile.perSecond >= 2 * ts.perSecond ? "met" : "MISSED"}`);
+  if (tsIn && pgIn) console.log(`  PostgreSQL ≥ 2× TypeScript, in place: ${(pgIn.perSecond / tsIn.perSecond).toFixed(2)}× ${pgIn.perSecond >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
+  for (const f of figures) if (f.peakRssMB !== null) console.log(`  < 500 MB resident, ${f.path}: ${f.peakRssMB < 500 ? "met" : "MISSED"} (${f.peakRssMB.toFixed(0)} MB)`);
+}
+
+await main();
