@@ -43,7 +43,7 @@ const PROFILES = Number(option("--profiles") ?? 1_000_000);
 const DB_URL = option("--db") ?? process.env.TEST_DATABASE_URL;
 const CHUNK = 10_000;
 
-type Figure = { path: string; perSecond: number; firstRowMs: number | null; peakRssMB: number | null; note?: string };
+type Figure = { path: string; perSecond: number; firstRowMs: number | null; peakRssMB: number | null; note?: string; tablePerSecond?: number };
 
 function chunks(): Generator<Profile[]> {
   return (function* () {
@@ -98,9 +98,23 @@ function runCli(path: string, extra: string[], file: string): Promise<Figure> {
   });
 }
 
-async function inDatabasePostgres(url: string, file: string): Promise<Figure> {
+/** Runs one in-database measurement in a child process, so that its peak memory is its own. */
+function inDatabaseChild(url: string, file: string, jit: "on" | "off"): Promise<Figure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench-cohort.ts", "--child-in-db", file, "--db", url, "--jit", jit], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as Figure) : reject(new Error(`in-database run: exit ${code}`))));
+  });
+}
+
+async function inDatabasePostgres(url: string, file: string, jit: "on" | "off"): Promise<Figure> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  await client.query(`SET jit = ${jit}`);
   await client.query("DROP TABLE IF EXISTS bench_cohort_profiles");
   await client.query(profilesTableDdl("bench_cohort_profiles"));
   const loadStarted = performance.now();
@@ -126,16 +140,24 @@ async function inDatabasePostgres(url: string, file: string): Promise<Figure> {
   const stream = client.query(new QueryStream(screeningQuery(TRIALS, { table: "bench_cohort_profiles" }), [], { batchSize: 2000, rowMode: "array" }));
   let rows = 0;
   let firstRowMs: number | null = null;
-  for await (const _row of stream) {
+  for await (const row of stream) {
     firstRowMs ??= performance.now() - started;
-    rows++;
+    if (row) rows++;
   }
   const seconds = (performance.now() - started) / 1000;
+  // The nightly-job shape: results written to a table in the database, where PostgreSQL may use
+  // parallel workers (a cursor never does).
+  await client.query("DROP TABLE IF EXISTS bench_cohort_results");
+  const tableStarted = performance.now();
+  await client.query(`CREATE UNLOGGED TABLE bench_cohort_results AS ${screeningQuery(TRIALS, { table: "bench_cohort_profiles", orderByLine: false }).replace(/;\s*$/, "")}`);
+  const tableSeconds = (performance.now() - tableStarted) / 1000;
+  await client.query("DROP TABLE bench_cohort_results");
   await client.query("DROP TABLE bench_cohort_profiles");
   await client.end();
   if (rows !== line) throw new Error(`expected ${line} rows, got ${rows}`);
   return {
-    path: "PostgreSQL in the database (query over a loaded table, cursor)",
+    tablePerSecond: line / tableSeconds,
+    path: `PostgreSQL in the database (loaded table, cursor, jit ${jit})`,
     perSecond: rows / seconds,
     firstRowMs,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
@@ -169,6 +191,12 @@ function inMemoryTypescript(): Figure {
 }
 
 async function main() {
+  const childFile = option("--child-in-db");
+  if (childFile) {
+    const figure = await inDatabasePostgres(DB_URL as string, childFile, option("--jit") === "on" ? "on" : "off");
+    process.stdout.write(JSON.stringify(figure));
+    return;
+  }
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
   const criteria = TRIALS.reduce((n, t) => n + t.criteria.length, 0);
@@ -182,22 +210,26 @@ async function main() {
     const first = f.firstRowMs === null ? "—" : `${f.firstRowMs.toFixed(0)} ms`;
     const rss = f.peakRssMB === null ? "—" : `${f.peakRssMB.toFixed(0)} MB`;
     console.log(`  ${f.path.padEnd(70)} ${Math.round(f.perSecond).toLocaleString("en").padStart(9)} profiles/s  first row ${first.padStart(8)}  peak RSS ${rss.padStart(7)}${f.note ? `  (${f.note})` : ""}`);
+    if (f.tablePerSecond) console.log(`  ${"  same, results written to a table (CREATE TABLE AS, parallel allowed)".padEnd(70)} ${Math.round(f.tablePerSecond).toLocaleString("en").padStart(9)} profiles/s`);
   };
   console.log("results:");
-  report(await runCli("TypeScript engine, file → CSV (cohort --engine js)", ["--engine", "js", "--out", "/dev/null"], file));
-  if (!args.includes("--skip-pglite")) report(await runCli("PGlite, file → CSV (cohort)", ["--out", "/dev/null"], file));
-  if (DB_URL) report(await runCli("PostgreSQL, file → CSV (cohort --db)", ["--db", DB_URL, "--out", "/dev/null"], file));
-  if (DB_URL) report(await inDatabasePostgres(DB_URL, file));
+  report(await runCli("TypeScript engine, file → CSV (cohort --engine js)", ["--engine", "js"], file));
+  if (!args.includes("--skip-pglite")) report(await runCli("PGlite, file → CSV (cohort)", [], file));
+  if (DB_URL) report(await runCli("PostgreSQL, file → CSV (cohort --db)", ["--db", DB_URL], file));
+  if (DB_URL) report(await inDatabaseChild(DB_URL, file, "off"));
+  if (DB_URL) report(await inDatabaseChild(DB_URL, file, "on"));
   report(inMemoryTypescript());
   if (!DB_URL) console.log("  (no PostgreSQL: pass --db or set TEST_DATABASE_URL)");
 
   const ts = figures.find((f) => f.path.startsWith("TypeScript engine, file"));
   const pgFile = figures.find((f) => f.path.startsWith("PostgreSQL, file"));
-  const pgIn = figures.find((f) => f.path.startsWith("PostgreSQL in the database"));
+  const pgIn = figures.filter((f) => f.path.startsWith("PostgreSQL in the database")).sort((a, b) => b.perSecond - a.perSecond)[0];
   const tsIn = figures.find((f) => f.path.startsWith("TypeScript engine in memory"));
   console.log("aims:");
   if (ts && pgFile) console.log(`  PostgreSQL ≥ 2× TypeScript, file → CSV: ${(pgFile.perSecond / ts.perSecond).toFixed(2)}× ${pgFile.perSecond >= 2 * ts.perSecond ? "met" : "MISSED"}`);
-  if (tsIn && pgIn) console.log(`  PostgreSQL ≥ 2× TypeScript, in place: ${(pgIn.perSecond / tsIn.perSecond).toFixed(2)}× ${pgIn.perSecond >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
+  if (tsIn && pgIn) console.log(`  PostgreSQL ≥ 2× TypeScript, in place, streamed out: ${(pgIn.perSecond / tsIn.perSecond).toFixed(2)}× ${pgIn.perSecond >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
+  const pgTable = Math.max(...figures.map((f) => f.tablePerSecond ?? 0));
+  if (tsIn && pgTable) console.log(`  PostgreSQL ≥ 2× TypeScript, in place, into a table: ${(pgTable / tsIn.perSecond).toFixed(2)}× ${pgTable >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
   for (const f of figures) if (f.peakRssMB !== null) console.log(`  < 500 MB resident, ${f.path}: ${f.peakRssMB < 500 ? "met" : "MISSED"} (${f.peakRssMB.toFixed(0)} MB)`);
 }
 
