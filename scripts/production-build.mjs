@@ -5,8 +5,9 @@
  * The build is stale when `.next/BUILD_ID` is missing or older than any file the build reads:
  * the routes, components, libraries, criteria, messages, the proxy and the build's configuration.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -63,4 +64,48 @@ export function ensureProductionBuild() {
   process.stderr.write(`start: building the production app (${reason})\n`);
   runNode([join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "generate-trial-index.ts")], "generating criteria/index.ts");
   runNode([NEXT_BIN, "build"], "next build");
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Serves the existing production build with `next start` on a free loopback port (telemetry off)
+ * and resolves once it answers: `{ url, stop }`. For the budget and Lighthouse scripts.
+ */
+export async function serveProductionBuild(timeoutMs = 60_000) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, ...NEXT_ENV, NODE_ENV: "production" },
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stop();
+  throw new Error(`next start did not answer on ${url}`);
 }
