@@ -13,6 +13,7 @@ import {
   fieldDomId,
   type FieldSpec,
   type FormValues,
+  conditionalFieldState,
 } from "@/lib/view/form";
 import { identifierWarning } from "@/lib/core/identifiers";
 import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/view/plausibility";
@@ -396,11 +397,27 @@ function FieldByKind({ spec }: { spec: FieldSpec }): ReactNode {
   }
 }
 
+/**
+ * A field that applies only given another answer (pregnancy for a female patient). It is also
+ * shown while it holds an answer that does not fit (a loaded file), with a note saying so.
+ */
 function ConditionalField({ spec, showIf }: { spec: FieldSpec; showIf: NonNullable<FieldSpec["showIf"]> }) {
   const control = useFormControl();
-  const value = useWatch({ control, name: showIf.path as FormPath });
-  return value === showIf.equals ? <FieldByKind spec={spec} /> : null;
+  const [condition, own] = useWatch({ control, name: [showIf.path, spec.path] as FormPath[] }) as unknown[];
+  const { shown, note } = conditionalFieldState(spec.path, condition, own);
+  if (!shown) return null;
+  if (!note) return <FieldByKind spec={spec} />;
+  return (
+    <div className="rounded-md border border-amber-700 bg-amber-50 px-2">
+      <FieldByKind spec={spec} />
+      <p role="note" className="pb-2 text-sm text-amber-900">
+        <span aria-hidden="true">⚠ </span>
+        {note}
+      </p>
+    </div>
+  );
 }
+
 
 /** A field of the form, shown only while it applies. */
 export const Field = memo(function Field({ spec }: { spec: FieldSpec }) {

@@ -11,7 +11,7 @@
  */
 import "../core/zod-config";
 import { z } from "zod";
-import type { FieldPath } from "../core/fields";
+import { fieldLabel, type FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -437,14 +437,55 @@ export function defaultFormValues(): FormValues {
   return values as FormValues;
 }
 
-function isShown(spec: FieldSpec, values: unknown): boolean {
+function applies(spec: FieldSpec, values: unknown): boolean {
   return !spec.showIf || getAt(values, spec.showIf.path) === spec.showIf.equals;
 }
 
-/** Whether a field applies, given the current values (pregnancy only for a female patient). */
+/** Whether a form value holds an answer (anything but its field's unknown/empty default). */
+function hasAnswer(spec: FieldSpec, raw: unknown): boolean {
+  if (raw === undefined || raw === null) return false;
+  if (spec.kind === "lab") return (raw as Partial<LabFormValue>).value !== "";
+  if (spec.kind === "time") return (raw as Partial<TimeFormValue>).status !== "";
+  return raw !== "";
+}
+
+/**
+ * Whether a field is on the form: when it applies (pregnancy for a female patient), and also when
+ * it holds an answer although it does not apply (a loaded file with pregnancy and no sex). Such an
+ * answer is shown with a note (fieldMisfitNote) and screened as given, never silently dropped.
+ */
+function isShown(spec: FieldSpec, values: unknown): boolean {
+  return applies(spec, values) || hasAnswer(spec, getAt(values, spec.path));
+}
+
 export function isFieldShown(path: string, values: unknown): boolean {
   const spec = SPEC_BY_PATH.get(path);
   return spec ? isShown(spec, values) : true;
+}
+
+/** Whether a conditional field is on the form, and its note, from its condition's value and its own. */
+export function conditionalFieldState(path: string, conditionValue: unknown, ownValue: unknown): { shown: boolean; note?: string } {
+  const showIf = SPEC_BY_PATH.get(path)?.showIf;
+  if (!showIf) return { shown: true };
+  const values: Record<string, unknown> = {};
+  setAt(values, showIf.path, conditionValue);
+  setAt(values, path, ownValue);
+  const note = fieldMisfitNote(path, values);
+  return { shown: isFieldShown(path, values), ...(note ? { note } : {}) };
+}
+
+/** For an answer shown although its field does not apply: why it does not fit; otherwise undefined. */
+export function fieldMisfitNote(path: string, values: unknown): string | undefined {
+  const spec = SPEC_BY_PATH.get(path);
+  if (!spec?.showIf || applies(spec, values) || !hasAnswer(spec, getAt(values, spec.path))) return undefined;
+  const condition = SPEC_BY_PATH.get(spec.showIf.path);
+  const expected =
+    condition?.kind === "choice"
+      ? (condition.options.find((o) => o.value === spec.showIf?.equals)?.label ?? spec.showIf.equals)
+      : spec.showIf.equals === "yes"
+        ? "Yes"
+        : spec.showIf.equals;
+  return `This answer does not fit the other answers: it is asked only when “${fieldLabel(spec.showIf.path)}” is “${expected}”. It is screened as given; correct or clear it.`;
 }
 
 function toProfileValue(spec: FieldSpec, raw: unknown): unknown {

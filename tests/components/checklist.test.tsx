@@ -47,7 +47,7 @@ function row(trialId: string | HTMLElement, criterionId: string): HTMLElement {
 }
 
 // Rendering four trials' tables in jsdom is slow on a busy machine.
-describe("the checklist of a known screening", { timeout: 20_000 }, () => {
+describe("the checklist of a known screening", () => {
   it("has one section per trial, headed by its ID and short title", () => {
     renderScreen(checklistDraft());
     const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);

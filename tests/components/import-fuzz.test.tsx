@@ -103,7 +103,7 @@ describe("loading bad profile files into the screening page", () => {
     await user.type(section("labs").getByLabelText("Sodium"), "abc");
     await user.click(within(section("exposures").getByRole("group", { name: "Interferon" })).getByRole("radio", { name: "Never" }));
     // The draft is saved 300 ms after the last change; wait for it, so that "unchanged" includes it.
-    await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain('"abc"'), { timeout: 3_000 });
+    await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain('"abc"'), { timeout: 30_000 });
     const before = snapshot();
     expect(before.results).toContain("1 field has an error");
     expect(before.verdicts.length).toBe(4);
@@ -115,8 +115,8 @@ describe("loading bad profile files into the screening page", () => {
       fc.asyncProperty(badFile, async (content) => {
         const name = `bad-${++run}.json`;
         loadFile(content, name);
-        const alert = await header().findByRole("alert", {}, { timeout: 3_000 });
-        await waitFor(() => expect(alert.textContent).toContain(`Could not load ${name}.`), { timeout: 3_000 });
+        const alert = await header().findByRole("alert", {}, { timeout: 30_000 });
+        await waitFor(() => expect(alert.textContent).toContain(`Could not load ${name}.`), { timeout: 30_000 });
         const text = alert.textContent ?? "";
         const expected = readProfileFile(textOf(content));
         if (expected.ok) throw new Error("a valid file slipped through the filter");

@@ -251,7 +251,7 @@ describe("the pages work under the CSP", () => {
       await page.goto(`data:text/html,<iframe src="${baseURL}/"></iframe>`);
       await expect.poll(() => page.frames().length).toBe(2);
       const framed = page.frames().find((f) => f !== page.mainFrame())!;
-      await expect.poll(() => framed.url(), { timeout: 5_000 }).toMatch(/^chrome-error:/);
+      await expect.poll(() => framed.url(), { timeout: 30_000 }).toMatch(/^chrome-error:/);
       expect(await framed.getByRole("heading", { name: "Screening" }).count()).toBe(0);
     } finally {
       await context.close();
