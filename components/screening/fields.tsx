@@ -14,6 +14,7 @@ import {
   type FieldSpec,
   type FormValues,
   conditionalFieldState,
+  FIELD_INPUT_MAX,
 } from "@/lib/view/form";
 import { identifierWarning } from "@/lib/core/identifiers";
 import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/view/plausibility";
@@ -224,6 +225,7 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
           aria-describedby={describedBy(id, { hint: spec.hint, error, warning })}
+          maxLength={FIELD_INPUT_MAX}
           {...control.register(spec.path as FormPath, registerOptions)}
         />
         <span className="w-16 text-sm text-slate-700">{spec.unit ?? ""}</span>
@@ -261,6 +263,7 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
           aria-describedby={[describedBy(id, { hint: spec.hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
+          maxLength={FIELD_INPUT_MAX}
           {...control.register(`${spec.path}.value` as FormPath)}
         />
         <label htmlFor={unitId} className="sr-only">
@@ -320,6 +323,7 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
               className={`${INPUT} w-20 text-right tabular-nums`}
               aria-invalid={!!error}
               aria-describedby={error ? `${id}-error` : undefined}
+              maxLength={FIELD_INPUT_MAX}
               {...control.register(amountPath as FormPath, { deps: [unitPath] as FormPath[] })}
             />
             <label htmlFor={fieldDomId(unitPath)} className="sr-only">
@@ -367,6 +371,7 @@ export function ScreeningLabelField() {
         className={`${INPUT} w-full max-w-md`}
         aria-invalid={!!error}
         aria-describedby={describedBy(id, { hint, error, warning })}
+        maxLength={FIELD_INPUT_MAX}
         {...control.register("screeningLabel")}
       />
       <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn />

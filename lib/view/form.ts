@@ -577,13 +577,19 @@ export function profileToFormValues(profile: Profile): FormValues {
   return values as FormValues;
 }
 
+/**
+ * The most characters a text box takes: its input enforces it (maxlength), so what is typed is
+ * what the draft keeps. Far more than any value needs (a screening label is valid up to 80).
+ */
+export const FIELD_INPUT_MAX = 200;
+
 function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
   switch (spec.kind) {
     case "tri":
       return raw === "yes" || raw === "no" || raw === "";
     case "number":
     case "text":
-      return typeof raw === "string" && raw.length <= 200;
+      return typeof raw === "string" && raw.length <= FIELD_INPUT_MAX;
     case "choice":
       return raw === "" || spec.options.some((o) => o.value === raw);
     case "lab": {
@@ -592,7 +598,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         typeof lab === "object" &&
         lab !== null &&
         typeof lab.value === "string" &&
-        lab.value.length <= 200 &&
+        lab.value.length <= FIELD_INPUT_MAX &&
         spec.units.includes(lab.unit as string)
       );
     }
@@ -603,7 +609,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         t !== null &&
         (t.status === "" || t.status === "never" || t.status === "ago") &&
         typeof t.amount === "string" &&
-        t.amount.length <= 200 &&
+        t.amount.length <= FIELD_INPUT_MAX &&
         (t.unit === "" || (TIME_UNITS as readonly unknown[]).includes(t.unit))
       );
     }
