@@ -6,7 +6,7 @@
 import { CONCEPTS } from "./concepts";
 import type { FieldPath } from "./fields";
 import { fieldLabel } from "./fields";
-import { FACTS, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
+import { FACTS, enumValueWords, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
 import { and, not, or, REFER, type Outcome } from "./logic";
 import type { Profile } from "./profile";
 import type { ComparisonOp, ReferReason, Rule } from "./rules";
@@ -95,7 +95,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       const v = readEnum(profile, rule.fact);
       const label = factLabel(rule.fact);
       if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
-      return { value: rule.values.includes(v), text: `${label}: ${v}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      return { value: rule.values.includes(v), text: `${label}: ${enumValueWords(rule.fact, v)}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "within": {
       const t = readTime(profile, rule.fact);

@@ -71,10 +71,10 @@ describe("NCT01224327", () => {
       expect(status("EXCL01", { liver: { ...COMPENSATED, everAscites: true } })).toBe("violated");
     });
     it("excludes liver failure", () => {
-      expect(status("EXCL01", { liver: { cirrhosis: true, liverFailure: true } })).toBe("violated");
+      expect(status("EXCL01", { liver: { cirrhosis: true, liverFailure: "aclf" } })).toBe("violated");
     });
     it("is unknown when the decompensating events are missing", () => {
-      const result = evaluate(trial, "EXCL01", { liver: { cirrhosis: true, liverFailure: false } });
+      const result = evaluate(trial, "EXCL01", { liver: { cirrhosis: true, liverFailure: "none" } });
       expect(result.status).toBe("unknown");
       expect(result.missing).toEqual([
         "liver.everAscites",
@@ -91,7 +91,7 @@ describe("NCT01224327", () => {
       ["ascites ever", { liver: { ...COMPENSATED, everAscites: true } }],
       ["variceal bleeding ever", { liver: { ...COMPENSATED, everVaricealBleeding: true } }],
       ["West Haven grade 1 only", { liver: { ...COMPENSATED, westHavenGrade: 1 } }],
-      ["liver failure without cirrhosis", { liver: { cirrhosis: false, liverFailure: true } }],
+      ["liver failure without cirrhosis", { liver: { cirrhosis: false, liverFailure: "aclf" } }],
       ["cirrhosis, events unknown", { liver: { cirrhosis: true } }],
       ["nothing known", {}],
     ])("agrees with NCT06242405's inclusion of end-stage liver disease: %s", (_label, input) => {

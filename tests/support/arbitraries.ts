@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import type { Profile, TimeSince } from "@/lib/core/profile";
-import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
+import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
 
 const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
 const near = (points: number[], min: number, max: number) =>
@@ -39,7 +39,8 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       everJaundice: bool,
       ascitesGrade: fc.constantFrom(...ASCITES_GRADES),
       westHavenGrade: fc.integer({ min: 0, max: 4 }),
-      liverFailure: bool,
+      liverFailure: fc.constantFrom(...LIVER_FAILURE),
+      recompensated: bool,
     }),
     labs: fc.record({
       bilirubin: fc.record({ value: near([1.9, 2, 3, 3.1], 0.1, 40), unit: fc.constant("mg/dL" as const) }),
@@ -61,7 +62,10 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
     }),
     conditions: fc.record({
       liverTumour: fc.constantFrom(...LIVER_TUMOUR),
+      liverTumourYearsSinceTreatment: near([0, 2, 5], 0, 30),
       otherMalignancy: fc.constantFrom(...OTHER_MALIGNANCY),
+      otherMalignancyYearsSinceTreatment: near([0, 5], 0, 30),
+      benignTumourElsewhere: bool,
       familyHistoryLiverMalignancy: bool,
       liverTransplantRecipient: bool,
       acuteMyocardialInfarction: bool,
@@ -95,9 +99,11 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       conservativeTreatmentRelief: bool,
     }),
   })
-  .map(({ sex, ageYears, pregnant, breastfeeding, ...rest }) => ({
+  .map(({ sex, ageYears, pregnant, breastfeeding, liver, ...rest }) => ({
     demographics:
       sex === "female" ? { sex, ageYears, pregnant, breastfeeding } : { sex, ageYears, pregnant: false, breastfeeding: false },
+    // Recompensation is impossible with ascites or overt HE now (the schema refuses it).
+    liver: { ...liver, recompensated: liver.recompensated && liver.ascitesGrade === "none" && liver.westHavenGrade < 2 },
     ...rest,
   }));
 
