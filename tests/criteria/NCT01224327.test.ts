@@ -116,8 +116,15 @@ describe("NCT01224327", () => {
         status("EXCL02", { conditions: { ...ORGAN_FAILURE_CLEAR, ...change }, labs: { dialysis: false } }),
       ).toBe("violated");
     });
-    it("excludes a patient on dialysis", () => {
-      expect(status("EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: true } })).toBe("violated");
+    it("excludes a patient on dialysis whose renal failure is not answered", () => {
+      const rest = { ...ORGAN_FAILURE_CLEAR, renalFailure: undefined };
+      expect(status("EXCL02", { conditions: rest, labs: { dialysis: true } })).toBe("violated");
+    });
+    it("is unknown for dialysis with renal failure answered no (changed: a contradiction, both fields unknown until corrected)", () => {
+      const result = evaluate(trial, "EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: true } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.renalFailure", "labs.dialysis"]);
+      expect(result.reason).toContain("Contradiction between Dialysis in the past week, Renal failure");
     });
     it("does not exclude when every organ is answered clear", () => {
       expect(status("EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: false } })).toBe("satisfied");
@@ -212,8 +219,11 @@ describe("NCT01224327", () => {
     ] as const)("excludes %s", (_label, change) => {
       expect(status("EXCL07", { conditions: { ...clear, ...change }, labs: { dialysis: false } })).toBe("violated");
     });
-    it("excludes a patient on dialysis", () => {
-      expect(status("EXCL07", { conditions: clear, labs: { dialysis: true } })).toBe("violated");
+    it("excludes a patient on dialysis with renal failure answered yes", () => {
+      expect(status("EXCL07", { conditions: { ...clear, renalFailure: true }, labs: { dialysis: true } })).toBe("violated");
+    });
+    it("is unknown for dialysis with renal failure answered no (changed: a contradiction, both fields unknown until corrected)", () => {
+      expect(status("EXCL07", { conditions: clear, labs: { dialysis: true } })).toBe("unknown");
     });
     it("does not exclude when none is present", () => {
       expect(status("EXCL07", { conditions: clear, labs: { dialysis: false } })).toBe("satisfied");

@@ -388,9 +388,17 @@ describe("NCT05106972", () => {
     it.each([
       ["sepsis", { sepsis: true }],
       ["spontaneous bacterial peritonitis", { spontaneousBacterialPeritonitis: true }],
-    ] as const)("excludes %s even when 'active infection' is answered no (Sepsis-3; SBP is bacterial)", (_label, change) => {
+    ] as const)("excludes %s when 'active infection' is not answered (Sepsis-3; SBP is bacterial)", (_label, change) => {
+      const rest = { ...noInfection, activeInfection: undefined };
+      expect(status("EXCL10", { conditions: { ...rest, ...change } })).toBe("violated");
+    });
+    it.each([
+      ["sepsis", { sepsis: true }],
+      ["spontaneous bacterial peritonitis", { spontaneousBacterialPeritonitis: true }],
+    ] as const)("is unknown, never satisfied, for %s with 'active infection' answered no: a contradiction to resolve", (_label, change) => {
       const result = evaluate(trial, "EXCL10", { conditions: { ...noInfection, ...change } });
-      expect(result.status).toBe("violated");
+      expect(result.status).toBe("unknown");
+      expect(result.reason).toContain("Contradiction between");
     });
     it("is unknown when missing (changed: sepsis and SBP are read too)", () => {
       expect(evaluate(trial, "EXCL10").missing).toEqual([

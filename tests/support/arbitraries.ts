@@ -3,6 +3,7 @@
  * criteria and scores use, so boundaries get exercised, not just the middle of each range.
  */
 import fc from "fast-check";
+import { JAUNDICE_BILIRUBIN_MGDL } from "@/lib/core/consistency";
 import type { Profile, TimeSince } from "@/lib/core/profile";
 import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
 
@@ -127,6 +128,30 @@ export function dropLeaves(profile: Profile, keep: (path: string) => boolean): P
 /** A full profile and a random sub-profile of it. */
 export const profileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }> = fc
   .tuple(fullProfile, fc.func(fc.boolean()))
+  .map(([full, keep]) => ({ full, partial: dropLeaves(full, (path) => keep(path)) }));
+
+/**
+ * A full profile whose answers agree with each other (lib/core/consistency.ts): jaundice yes with
+ * a high bilirubin, renal failure yes with a high creatinine or dialysis, active infection yes
+ * with sepsis or SBP. Every subset of it is consistent too.
+ */
+export const consistentProfile: fc.Arbitrary<Profile> = fullProfile.map((p) => {
+  const bilirubin = p.labs?.bilirubin?.value ?? 0;
+  const creatinine = p.labs?.creatinine?.value ?? 0;
+  const c = p.conditions ?? {};
+  return {
+    ...p,
+    liver: { ...p.liver, everJaundice: bilirubin >= JAUNDICE_BILIRUBIN_MGDL ? true : p.liver?.everJaundice },
+    conditions: {
+      ...c,
+      renalFailure: creatinine >= 2 || p.labs?.dialysis ? true : c.renalFailure,
+      activeInfection: c.sepsis || c.spontaneousBacterialPeritonitis ? true : c.activeInfection,
+    },
+  } as Profile;
+});
+
+export const consistentProfileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }> = fc
+  .tuple(consistentProfile, fc.func(fc.boolean()))
   .map(([full, keep]) => ({ full, partial: dropLeaves(full, (path) => keep(path)) }));
 
 /** Any schema-valid profile: a random subset of a full one. */
