@@ -5,6 +5,7 @@
 import "../core/zod-config";
 import { z } from "zod";
 import { TRIALS } from "@/criteria";
+import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
 import { profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
@@ -72,7 +73,10 @@ export function runScreenCli(
     return fail(parsed.issues.map((i) => `${i.path}: ${i.message}`));
   }
   const results = screen(parsed.profile, trials);
+  // Answers that contradict each other: their fields were screened as unknown.
+  const contradictions = findContradictions(parsed.profile);
   const output = {
+    ...(contradictions.length ? { contradictions } : {}),
     trials: results.map((r) => ({
       id: r.id,
       verdict: r.verdict,
@@ -84,6 +88,9 @@ export function runScreenCli(
         status: c.status,
         reason: c.reason,
         ...(c.missing.length ? { missing: c.missing } : {}),
+        ...(c.manualReason !== undefined ? { manualReason: c.manualReason } : {}),
+        // Referrals keep their structured reasons (a stable key and the text) for tools that read the JSON.
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
       })),
     })),
   };
