@@ -57,7 +57,7 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
 
   if (!draft || !checklist) return <NoDraft />;
 
-  const selected = chosen.unknownTrial || !trialId ? ALL_TRIALS : trialId;
+  const selected = chosen.id ?? ALL_TRIALS;
   const count = checklist.sections.length;
   return (
     <>
@@ -94,7 +94,7 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
         </div>
         {chosen.unknownTrial ? (
           <p role="status" className="text-sm font-medium text-amber-900">
-            There is no trial {chosen.unknownTrial} in this pre-screener; showing every trial.
+            The link names a trial that is not in this pre-screener; showing every trial.
           </p>
         ) : null}
         <p className="text-sm text-slate-700">

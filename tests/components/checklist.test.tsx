@@ -160,10 +160,17 @@ describe("the checklist of a known screening", () => {
     expect((screen.getByRole("combobox", { name: "Trials to print" }) as HTMLSelectElement).value).toBe("NCT05106972");
   });
 
-  it("prints every trial, and says so, for a trial it does not know", () => {
-    renderScreen(checklistDraft(), "NCT00000000");
+  it("prints every trial, and says so without echoing the text, for a trial it does not know", () => {
+    const { container } = renderScreen(checklistDraft(), "<b>Call 13800138000</b>NCT00000000");
     expect(screen.getAllByRole("article")).toHaveLength(TRIALS.length);
-    expect(screen.getByText("There is no trial NCT00000000 in this pre-screener; showing every trial.")).toBeTruthy();
+    expect(screen.getByText("The link names a trial that is not in this pre-screener; showing every trial.")).toBeTruthy();
+    expect(container.textContent).not.toMatch(/13800138000|NCT00000000|Call/);
+  });
+
+  it("reads a trial ID typed in any case, with spaces around it", () => {
+    renderScreen(checklistDraft(), "  nct05106972 ");
+    expect(screen.getAllByRole("article")).toHaveLength(1);
+    expect((screen.getByRole("combobox", { name: "Trials to print" }) as HTMLSelectElement).value).toBe("NCT05106972");
   });
 
   it("shows 'Unknown' rows and 'Needs information' for a profile with little data", () => {
