@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
-import { clearDraft, isEmptyDraft, loadDraft, persistDraft } from "@/lib/view/draft";
+import { clearDraft, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
@@ -42,7 +42,12 @@ type Form = UseFormReturn<FormValues, unknown, Profile>;
  * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
  * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
  */
-function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c: ScreeningConfirmations) => void) {
+function useDraft(
+  form: Form,
+  confirmations: ScreeningConfirmations,
+  restore: (c: ScreeningConfirmations) => void,
+  tell: (notice: string) => void,
+) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
 
@@ -58,7 +63,8 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
   }, [save]);
 
   useEffect(() => {
-    const draft = loadDraft(window.sessionStorage);
+    const { draft, notice } = readDraft(window.sessionStorage);
+    if (notice) tell(notice);
     if (draft) {
       form.reset(draft.values);
       latest.current = draft.confirmations;
@@ -75,7 +81,7 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule]);
+  }, [form, restore, save, schedule, tell]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -139,7 +145,8 @@ export default function ScreeningApp() {
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const discardDraft = useDraft(form, confirmations, setConfirmations);
+  const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
+  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice);
   const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
 
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {

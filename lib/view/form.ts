@@ -702,10 +702,12 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
 
 /**
  * Untrusted raw values (a stored draft) → form values: each field that holds a value its input
- * could hold is kept, anything else falls back to unknown. Never throws.
+ * could hold is kept, anything else falls back to unknown, and is listed in `unreadable` (by
+ * path) so that the coordinator is told. Never throws.
  */
-export function coerceFormValues(raw: unknown): FormValues {
+export function salvageFormValues(raw: unknown): { values: FormValues; unreadable: string[] } {
   const values = defaultFormValues() as unknown as Record<string, unknown>;
+  const unreadable: string[] = [];
   for (const spec of FORM_FIELDS) {
     const candidate = getAt(raw, spec.path);
     const legacy = typeof candidate === "string" ? LEGACY_FORM_VALUES[spec.path]?.[candidate] : undefined;
@@ -713,11 +715,15 @@ export function coerceFormValues(raw: unknown): FormValues {
       setAt(values, spec.path, legacy);
       continue;
     }
-    if (candidate !== undefined && isValidFormValue(spec, candidate)) {
-      setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
-    }
+    if (candidate === undefined) continue;
+    if (isValidFormValue(spec, candidate)) setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
+    else unreadable.push(spec.path);
   }
-  return values as unknown as FormValues;
+  return { values: values as unknown as FormValues, unreadable };
+}
+
+export function coerceFormValues(raw: unknown): FormValues {
+  return salvageFormValues(raw).values;
 }
 
 function withoutEmptyObjects<T>(value: T): T {

@@ -167,6 +167,12 @@ describe("the checklist of a known screening", () => {
     expect(container.textContent).not.toMatch(/13800138000|NCT00000000|Call/);
   });
 
+  it("says the tab's screening is damaged rather than that there is none", () => {
+    render(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
+    expect(screen.getByRole("alert").textContent).toMatch(/could not be read/);
+    expect(screen.queryByText(/There is no screening/)).toBeNull();
+  });
+
   it("reads a trial ID typed in any case, with spaces around it", () => {
     renderScreen(checklistDraft(), "  nct05106972 ");
     expect(screen.getAllByRole("article")).toHaveLength(1);

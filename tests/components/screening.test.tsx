@@ -415,9 +415,11 @@ describe("the draft", () => {
     expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
-  it("ignores a corrupt draft", () => {
+  it("tells the coordinator when the draft is damaged, and sets it aside", async () => {
     window.sessionStorage.setItem(DRAFT_KEY, "{not json");
     setup();
     expect((field("Age") as HTMLInputElement).value).toBe("");
+    expect((await header().findByRole("alert")).textContent).toMatch(/could not be read .*set aside/);
+    expect(window.sessionStorage.getItem(`${DRAFT_KEY}:unreadable`)).toBe("{not json");
   });
 });
