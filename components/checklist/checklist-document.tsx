@@ -175,7 +175,8 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <RowGroup title="Exclusion criteria" rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict`}>
+      {/* Named with the trial: every section has this heading, and landmarks need distinct names (axe landmark-unique). */}
+      <section className={styles.closing} aria-label={`Verdict of the pre-screen, ${h.trialId}`}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             Verdict of the pre-screen
@@ -194,6 +195,11 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
             <span className={styles.key}>Needed to settle it:</span> {section.needs.join(", ")}
           </p>
         ) : null}
+        {section.contradictions.map((text) => (
+          <p key={text} className={styles.summary}>
+            <span className={styles.key}>Contradiction:</span> {text}
+          </p>
+        ))}
         <div className={styles.signatures}>
           <SignatureLine role="Coordinator" />
           <SignatureLine role="Investigator" />

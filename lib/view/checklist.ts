@@ -98,6 +98,8 @@ export type ChecklistSection = {
   needs: string[];
   /** Manual items the coordinator has not confirmed. */
   pendingManual: number;
+  /** Answers that contradict each other: the criteria reading them were unknown. */
+  contradictions: string[];
   disclaimer: string;
 };
 
@@ -206,6 +208,7 @@ export function checklistSection(
     summary: summaryText(result),
     needs: result.verdict === "needs-info" ? result.missing.map(fieldLabel) : [],
     pendingManual: result.pendingManual,
+    contradictions: result.contradictions.map((c) => c.message),
     disclaimer: DISCLAIMER,
   };
 }
@@ -229,8 +232,11 @@ export function buildChecklist({ trials, results, label, date }: ChecklistInput)
 export function chooseTrials(
   trials: readonly TrialDefinition[],
   trialId: string | null | undefined,
-): { trials: readonly TrialDefinition[]; unknownTrial?: string } {
+): { trials: readonly TrialDefinition[]; unknownTrial?: true; id?: string } {
   if (!trialId) return { trials };
-  const chosen = trials.find((t) => t.id === trialId);
-  return chosen ? { trials: [chosen] } : { trials, unknownTrial: trialId };
+  // "  nct05106972 " is NCT05106972: the URL may have been typed. Anything else is not echoed
+  // back (the URL is attacker-controlled text); the page only says the trial is unknown.
+  const normalised = trialId.trim().toUpperCase();
+  const chosen = trials.find((t) => t.id === normalised);
+  return chosen ? { trials: [chosen], id: chosen.id } : { trials, unknownTrial: true };
 }

@@ -11,7 +11,7 @@
  */
 import "../core/zod-config";
 import { z } from "zod";
-import type { FieldPath } from "../core/fields";
+import { fieldLabel, type FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -19,6 +19,7 @@ import {
   CREATININE_UNITS,
   ETIOLOGIES,
   HEART_FAILURE,
+  LIVER_FAILURE,
   LIVER_TUMOUR,
   OTHER_MALIGNANCY,
   SCREENING_LABEL_MAX,
@@ -103,6 +104,52 @@ const options = (values: readonly string[], labels: Record<string, string> = {})
 
 export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
 
+// Help for the answers a clinical review asked to define (issue 9). Kept here, beside the other
+// user-visible strings of the form, for the translation catalogs.
+
+export const LIVER_FAILURE_LABELS: Record<(typeof LIVER_FAILURE)[number], string> = {
+  none: "None",
+  alf: "Acute liver failure without chronic liver disease",
+  aclf: "Acute-on-chronic liver failure (ACLF)",
+  chronic: "Chronic liver failure",
+};
+
+export const LIVER_FAILURE_HINT =
+  "ACLF (APASL 2019, Sarin SK et al., Hepatol Int 2019;13:353–390): in known or unknown chronic liver disease, " +
+  "jaundice (bilirubin ≥ 5 mg/dL, 85 µmol/L) and coagulopathy (INR ≥ 1.5 or PTA < 40 %), complicated within 4 weeks " +
+  "by ascites and/or encephalopathy. Chronic liver failure: progressive decompensation of cirrhosis with " +
+  "bilirubin rise, PTA ≤ 40 % (INR ≥ 1.5), ascites or encephalopathy (肝衰竭诊治指南(2018年版), 中华肝脏病杂志 " +
+  "2019;27(1):18-26). Acute (or subacute) liver failure without chronic liver disease, e.g. from hepatitis E or a " +
+  "drug, is not end-stage liver disease.";
+
+export const RECOMPENSATED_HINT =
+  "Asked only when there is no ascites now. Baveno VII (de Franchis R et al., J Hepatol 2022;76:959–974): the cause " +
+  "removed or suppressed (e.g. HBV suppressed), no ascites off diuretics, no encephalopathy off lactulose/rifaximin, " +
+  "no variceal bleeding for 12 months, and stable liver function. Answer no if the patient takes diuretics for " +
+  "ascites or lactulose/rifaximin for encephalopathy, or bled from varices within 12 months.";
+
+export const JAUNDICE_HINT =
+  "Non-obstructive (hepatic) jaundice only: jaundice from a bile-duct stone or another obstruction that was cleared " +
+  "does not count as decompensation.";
+
+export const ASCITES_HINT =
+  "Clinically evident ascites. Mild: detectable only by careful examination; ascites seen only on ultrasound is not " +
+  "uniformly counted as decompensation, so choose none and note it for the investigator.";
+
+export const CONTROL_PT_HINT =
+  "The lab's control PT (mean normal PT) printed beside the result, not the upper limit of the reference range: using " +
+  "the upper limit understates the prolongation by 1–2 s. The INR is shown beside PT prolongation as a cross-check.";
+
+export const ACTIVE_INFECTION_HINT =
+  "Any active viral or bacterial infection now, other than the chronic viral hepatitis itself. Sepsis (Sepsis-3: organ " +
+  "dysfunction caused by infection) and spontaneous bacterial peritonitis are active infections: answer yes if either is yes.";
+
+export const LIVER_TUMOUR_LABELS = { treated: "Treated in the past (none found now)" } as const;
+
+export const BENIGN_TUMOUR_HINT =
+  "A benign tumour now, e.g. a uterine fibroid or thyroid adenoma. A benign liver tumour (e.g. a haemangioma) is " +
+  "recorded as a benign liver tumour above.";
+
 /** The form, in the order a coordinator reads a chart. */
 export const FORM_SECTIONS: readonly FormSection[] = [
   {
@@ -124,7 +171,19 @@ export const FORM_SECTIONS: readonly FormSection[] = [
     id: "liver",
     title: "Liver disease",
     groups: [
-      { legend: "Diagnosis", fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: "Including acute-on-chronic liver failure" })] },
+      {
+        legend: "Diagnosis",
+        fields: [
+          tri("liver.cirrhosis"),
+          {
+            kind: "choice",
+            path: "liver.liverFailure",
+            control: "radio",
+            options: options(LIVER_FAILURE, LIVER_FAILURE_LABELS),
+            hint: LIVER_FAILURE_HINT,
+          },
+        ],
+      },
       {
         legend: "Cause",
         description: "Answer each cause; more than one can apply.",
@@ -144,7 +203,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
           tri("liver.everOvertEncephalopathy"),
-          tri("liver.everJaundice"),
+          tri("liver.everJaundice", { hint: JAUNDICE_HINT }),
         ],
       },
       {
@@ -155,6 +214,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             path: "liver.ascitesGrade",
             control: "select",
             options: options(ASCITES_GRADES, { moderate: "Moderate", severe: "Severe (tense)" }),
+            hint: ASCITES_HINT,
           },
           {
             kind: "choice",
@@ -169,6 +229,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
               { value: "4", label: "4 (coma)" },
             ],
           },
+          tri("liver.recompensated", { hint: RECOMPENSATED_HINT, showIf: { path: "liver.ascitesGrade", equals: "none" } }),
         ],
       },
     ],
@@ -189,7 +250,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         fields: [
           { kind: "number", path: "labs.inr" },
           { kind: "number", path: "labs.ptSeconds", unit: "s" },
-          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: "The normal (control) PT your lab reports" },
+          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: CONTROL_PT_HINT },
           { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: "Same number as ×10³/µL" },
         ],
       },
@@ -239,13 +300,27 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: "Tumours and transplant",
         fields: [
-          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR) },
+          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR, LIVER_TUMOUR_LABELS) },
+          {
+            kind: "number",
+            path: "conditions.liverTumourYearsSinceTreatment",
+            unit: "years",
+            hint: "Since the end of the last treatment (resection, ablation, TACE…)",
+            showIf: { path: "conditions.liverTumour", equals: "treated" },
+          },
           {
             kind: "choice",
             path: "conditions.otherMalignancy",
             control: "radio",
             options: options(OTHER_MALIGNANCY, { past: "Past (treated)" }),
           },
+          {
+            kind: "number",
+            path: "conditions.otherMalignancyYearsSinceTreatment",
+            unit: "years",
+            showIf: { path: "conditions.otherMalignancy", equals: "past" },
+          },
+          tri("conditions.benignTumourElsewhere", { hint: BENIGN_TUMOUR_HINT }),
           tri("conditions.familyHistoryLiverMalignancy"),
           tri("conditions.liverTransplantRecipient"),
         ],
@@ -265,7 +340,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: "Infection, kidney and other organs",
         fields: [
-          tri("conditions.activeInfection"),
+          tri("conditions.activeInfection", { hint: ACTIVE_INFECTION_HINT }),
           tri("conditions.sepsis"),
           tri("conditions.spontaneousBacterialPeritonitis"),
           tri("conditions.hiv"),
@@ -437,14 +512,55 @@ export function defaultFormValues(): FormValues {
   return values as FormValues;
 }
 
-function isShown(spec: FieldSpec, values: unknown): boolean {
+function applies(spec: FieldSpec, values: unknown): boolean {
   return !spec.showIf || getAt(values, spec.showIf.path) === spec.showIf.equals;
 }
 
-/** Whether a field applies, given the current values (pregnancy only for a female patient). */
+/** Whether a form value holds an answer (anything but its field's unknown/empty default). */
+function hasAnswer(spec: FieldSpec, raw: unknown): boolean {
+  if (raw === undefined || raw === null) return false;
+  if (spec.kind === "lab") return (raw as Partial<LabFormValue>).value !== "";
+  if (spec.kind === "time") return (raw as Partial<TimeFormValue>).status !== "";
+  return raw !== "";
+}
+
+/**
+ * Whether a field is on the form: when it applies (pregnancy for a female patient), and also when
+ * it holds an answer although it does not apply (a loaded file with pregnancy and no sex). Such an
+ * answer is shown with a note (fieldMisfitNote) and screened as given, never silently dropped.
+ */
+function isShown(spec: FieldSpec, values: unknown): boolean {
+  return applies(spec, values) || hasAnswer(spec, getAt(values, spec.path));
+}
+
 export function isFieldShown(path: string, values: unknown): boolean {
   const spec = SPEC_BY_PATH.get(path);
   return spec ? isShown(spec, values) : true;
+}
+
+/** Whether a conditional field is on the form, and its note, from its condition's value and its own. */
+export function conditionalFieldState(path: string, conditionValue: unknown, ownValue: unknown): { shown: boolean; note?: string } {
+  const showIf = SPEC_BY_PATH.get(path)?.showIf;
+  if (!showIf) return { shown: true };
+  const values: Record<string, unknown> = {};
+  setAt(values, showIf.path, conditionValue);
+  setAt(values, path, ownValue);
+  const note = fieldMisfitNote(path, values);
+  return { shown: isFieldShown(path, values), ...(note ? { note } : {}) };
+}
+
+/** For an answer shown although its field does not apply: why it does not fit; otherwise undefined. */
+export function fieldMisfitNote(path: string, values: unknown): string | undefined {
+  const spec = SPEC_BY_PATH.get(path);
+  if (!spec?.showIf || applies(spec, values) || !hasAnswer(spec, getAt(values, spec.path))) return undefined;
+  const condition = SPEC_BY_PATH.get(spec.showIf.path);
+  const expected =
+    condition?.kind === "choice"
+      ? (condition.options.find((o) => o.value === spec.showIf?.equals)?.label ?? spec.showIf.equals)
+      : spec.showIf.equals === "yes"
+        ? "Yes"
+        : spec.showIf.equals;
+  return `This answer does not fit the other answers: it is asked only when “${fieldLabel(spec.showIf.path)}” is “${expected}”. It is screened as given; correct or clear it.`;
 }
 
 function toProfileValue(spec: FieldSpec, raw: unknown): unknown {
@@ -536,13 +652,28 @@ export function profileToFormValues(profile: Profile): FormValues {
   return values as FormValues;
 }
 
+/**
+ * The most characters a text box takes: its input enforces it (maxlength), so what is typed is
+ * what the draft keeps. Far more than any value needs (a screening label is valid up to 80).
+ */
+export const FIELD_INPUT_MAX = 200;
+
+/**
+ * Draft values written before an answer was split into kinds (lib/core/profile.ts's
+ * migrateLegacyProfile is the same table for saved files): mapped where the old value means
+ * exactly one new one, otherwise kept as typed so the schema refuses it on its field.
+ */
+const LEGACY_FORM_VALUES: Partial<Record<FieldPath, Record<string, string>>> = {
+  "liver.liverFailure": { no: "none", yes: "yes" },
+};
+
 function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
   switch (spec.kind) {
     case "tri":
       return raw === "yes" || raw === "no" || raw === "";
     case "number":
     case "text":
-      return typeof raw === "string" && raw.length <= 200;
+      return typeof raw === "string" && raw.length <= FIELD_INPUT_MAX;
     case "choice":
       return raw === "" || spec.options.some((o) => o.value === raw);
     case "lab": {
@@ -551,7 +682,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         typeof lab === "object" &&
         lab !== null &&
         typeof lab.value === "string" &&
-        lab.value.length <= 200 &&
+        lab.value.length <= FIELD_INPUT_MAX &&
         spec.units.includes(lab.unit as string)
       );
     }
@@ -562,7 +693,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         t !== null &&
         (t.status === "" || t.status === "never" || t.status === "ago") &&
         typeof t.amount === "string" &&
-        t.amount.length <= 200 &&
+        t.amount.length <= FIELD_INPUT_MAX &&
         (t.unit === "" || (TIME_UNITS as readonly unknown[]).includes(t.unit))
       );
     }
@@ -571,17 +702,28 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
 
 /**
  * Untrusted raw values (a stored draft) → form values: each field that holds a value its input
- * could hold is kept, anything else falls back to unknown. Never throws.
+ * could hold is kept, anything else falls back to unknown, and is listed in `unreadable` (by
+ * path) so that the coordinator is told. Never throws.
  */
-export function coerceFormValues(raw: unknown): FormValues {
+export function salvageFormValues(raw: unknown): { values: FormValues; unreadable: string[] } {
   const values = defaultFormValues() as unknown as Record<string, unknown>;
+  const unreadable: string[] = [];
   for (const spec of FORM_FIELDS) {
     const candidate = getAt(raw, spec.path);
-    if (candidate !== undefined && isValidFormValue(spec, candidate)) {
-      setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
+    const legacy = typeof candidate === "string" ? LEGACY_FORM_VALUES[spec.path]?.[candidate] : undefined;
+    if (legacy !== undefined) {
+      setAt(values, spec.path, legacy);
+      continue;
     }
+    if (candidate === undefined) continue;
+    if (isValidFormValue(spec, candidate)) setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
+    else unreadable.push(spec.path);
   }
-  return values as unknown as FormValues;
+  return { values: values as unknown as FormValues, unreadable };
+}
+
+export function coerceFormValues(raw: unknown): FormValues {
+  return salvageFormValues(raw).values;
 }
 
 function withoutEmptyObjects<T>(value: T): T {

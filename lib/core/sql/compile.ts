@@ -17,12 +17,15 @@
  * so it runs unchanged on PostgreSQL 15+, PGlite and Citus (where each row is screened on its shard).
  */
 import { CONCEPTS } from "../concepts";
+import { CONSISTENCY_CHECKS } from "../consistency";
+import { fieldsOfRule } from "../coverage";
+import type { FieldPath } from "../fields";
 import { FACTS, type FactId } from "../facts";
 import type { ConceptId, Rule } from "../rules";
 import { daysRange, type TimeWindow } from "../time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "../trial";
 import { ALBUMIN_G_L_PER_G_DL, BILIRUBIN_UMOL_PER_MG_DL, CREATININE_UMOL_PER_MG_DL } from "../units";
-import { DEFAULT_PROFILES_TABLE, columnOf, profilesTableDdl, sqlString } from "./columns";
+import { DEFAULT_PROFILES_TABLE, PROFILE_COLUMNS, columnOf, profilesTableDdl, sqlString } from "./columns";
 
 export const FALSE = 0;
 export const UNKNOWN = 1;
@@ -98,7 +101,10 @@ function exactCleanSql(x: string): string {
 function cleanFastSql(x: string, exact: string): string {
   const n15 = `(${x})::numeric`;
   const e0 = `floor(log(${x}))::int`;
-  const e = `(${e0} + CASE WHEN ${n15} >= power(10::numeric, ${e0} + 1) THEN 1 WHEN ${n15} < power(10::numeric, ${e0}) THEN -1 ELSE 0 END)`;
+  // 10^e as numeric from its text ('1e-308'): exact, where PostgreSQL 15's power(10::numeric, e)
+  // for a large negative e is not.
+  const pow10 = (exponent: string) => `('1e' || (${exponent})::text)::numeric`;
+  const e = `(${e0} + CASE WHEN ${n15} >= ${pow10(`${e0} + 1`)} THEN 1 WHEN ${n15} < ${pow10(e0)} THEN -1 ELSE 0 END)`;
   const shifted = `(${n15} * power(10::numeric, 11 - ${e}))`;
   return `CASE WHEN ${shifted} - trunc(${shifted}) = 0.5 THEN ${exact} ELSE round(${n15}, 11 - ${e})::float8 END`;
 }
@@ -387,6 +393,70 @@ export function factsSource(table: string = DEFAULT_PROFILES_TABLE, indent = "")
   ].join("\n");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Contradictions (lib/core/consistency.ts): fields that contradict each other count as unknown
+
+/**
+ * resolveContradictions removes, for each contradiction found in the profile as entered, every
+ * field involved (the findings that hold and the contradicted answer) before screening. Here: for
+ * each such field a flag computed from the facts as entered, then the field's columns (and the
+ * derived facts that read it) set to NULL where the flag holds. consistency.ts removes a field by
+ * its first two path segments (section.key), and so does this.
+ */
+function contradictionFlags(): Map<string, string[]> {
+  const flags = new Map<string, string[]>();
+  const add = (field: FieldPath, condition: string) => {
+    const key = field.split(".").slice(0, 2).join(".");
+    flags.set(key, [...(flags.get(key) ?? []), condition]);
+  };
+  for (const check of CONSISTENCY_CHECKS) {
+    const answer = `${compileRuleSql(check.answer).value} = ${TRUE}`;
+    const findings = check.findings.map((f) => `${compileRuleSql(f).value} = ${TRUE}`);
+    for (const field of fieldsOfRule(check.answer)) add(field, `(${answer} AND (${findings.join(" OR ")}))`);
+    check.findings.forEach((finding, i) => {
+      for (const field of fieldsOfRule(finding)) add(field, `(${answer} AND ${findings[i]})`);
+    });
+  }
+  return flags;
+}
+
+function flagColumn(key: string): string {
+  return `unknown_by_contradiction_${key.split(".").map((k) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).join("_")}`;
+}
+
+/**
+ * The facts screening reads (factsSource), with the fields involved in a contradiction set to
+ * unknown, as engine.ts's resolveContradictions does. Also named `facts`.
+ */
+export function resolvedFactsSource(table: string = DEFAULT_PROFILES_TABLE, indent = ""): string {
+  const flags = contradictionFlags();
+  const flagOf = (path: string) => {
+    const key = path.split(".").slice(0, 2).join(".");
+    return flags.has(key) ? flagColumn(key) : undefined;
+  };
+  const resolve = (column: string, paths: readonly string[]) => {
+    const involved = [...new Set(paths.map(flagOf).filter((f): f is string => f !== undefined))];
+    return involved.length ? `CASE WHEN ${involved.join(" OR ")} THEN NULL ELSE ${column} END AS ${column}` : column;
+  };
+  const columns = [
+    "line",
+    ...PROFILE_COLUMNS.map((c) => resolve(c.name, [c.path.join(".")])),
+    ...(Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map((id) => resolve(derivedFactColumn(id), FACTS[id].fields)),
+  ];
+  const flagList = [...flags.entries()].map(([key, conditions]) => `${indent}      ${conditions.join(" OR ")} AS ${flagColumn(key)}`);
+  return [
+    "(",
+    `${indent}  -- fields that contradict each other count as unknown (lib/core/consistency.ts)`,
+    `${indent}  SELECT ${columns.join(`,\n${indent}    `)}`,
+    `${indent}  FROM (`,
+    `${indent}    SELECT facts.*,`,
+    flagList.join(",\n"),
+    `${indent}    FROM ${factsSource(table, `${indent}    `)}`,
+    `${indent}  ) AS checked`,
+    `${indent}) AS facts`,
+  ].join("\n");
+}
+
 export type ScreeningQueryOptions = {
   table?: string;
   /** Sort the rows by input line (the standalone query does; a batch runner may not need to). */
@@ -434,7 +504,7 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
     "  FROM (",
     "    -- shared concepts (lib/core/concepts.ts)",
     concepts.length ? `    SELECT facts.*,\n${concepts.join(",\n")}` : "    SELECT facts.*",
-    `    FROM ${factsSource(table, "    ")}`,
+    `    FROM ${resolvedFactsSource(table, "    ")}`,
     "  ) AS concepts",
     ") AS criteria",
     options.orderByLine === false ? "" : "ORDER BY line",
