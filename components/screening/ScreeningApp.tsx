@@ -226,6 +226,10 @@ export default function ScreeningApp() {
             <a href="/checklist" className={BUTTON}>
               Print checklist (all trials)
             </a>
+            {/* The form has about a hundred controls; the results are one tab stop away. */}
+            <a href="#results" className={`${BUTTON} sr-only focus:not-sr-only`}>
+              Skip to the results
+            </a>
           </div>
           <div aria-live="polite" className="empty:hidden">
             {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}
