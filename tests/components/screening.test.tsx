@@ -403,6 +403,23 @@ describe("manual confirmation", () => {
     expect(within(trial).getByRole("group", { name: "For the investigator (3)" }).textContent).not.toContain("requirement not met");
     await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain("PI reviewed"));
   });
+
+  it("keeps the note when an item is un-confirmed and confirmed again, and shows its limit", async () => {
+    const { user } = setup();
+    await loadProfileFile(user, decompensatedHbv);
+    await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
+    const trial = await openCriteria(user, "NCT06242405");
+    const manual = within(trial).getByRole("group", { name: "Coordinator confirmation for EXCL04" });
+    await user.click(within(manual).getByRole("radio", { name: "Confirmed met" }));
+    const note = within(trial).getByLabelText("Note for EXCL04") as HTMLInputElement;
+    expect(note.maxLength).toBe(500);
+    await user.type(note, "PI reviewed");
+    expect(descriptionOf(note)).toBe("11 of 500 characters");
+    await user.click(within(manual).getByRole("radio", { name: "Not confirmed" }));
+    expect(within(trial).queryByLabelText("Note for EXCL04")).toBeNull();
+    await user.click(within(manual).getByRole("radio", { name: "Confirmed not met" }));
+    expect((within(trial).getByLabelText("Note for EXCL04") as HTMLInputElement).value).toBe("PI reviewed");
+  });
 });
 
 describe("the draft", () => {
