@@ -150,9 +150,38 @@ export function derivedFactColumn(id: FactId): string {
 }
 
 /** The column (raw or derived) a number, yes/no or enum fact is read from. */
+/**
+ * Child–Pugh class (facts.ts childPughClass = scores.ts computeChildPugh without the PT pair): the
+ * class when the recorded components fix it, even with some missing (every missing component
+ * counted at 1 and at 3 points gives the same class), else unknown. Points and cut-offs as in
+ * scores.ts (Pugh RNH et al., Br J Surg 1973;60:646–649, with the INR for coagulation).
+ */
+function childPughClassSql(): string {
+  const bilirubin = derivedFactColumn("bilirubinMgdL");
+  const albumin = derivedFactColumn("albuminGdL");
+  const inr = columnOf("labs.inr").name;
+  const ascites = columnOf("liver.ascitesGrade").name;
+  const westHaven = columnOf("liver.westHavenGrade").name;
+  const points = [
+    `CASE WHEN ${bilirubin} < 2::float8 THEN 1 WHEN ${bilirubin} <= 3::float8 THEN 2 WHEN ${bilirubin} IS NOT NULL THEN 3 END`,
+    `CASE WHEN ${albumin} > 3.5::float8 THEN 1 WHEN ${albumin} >= 2.8::float8 THEN 2 WHEN ${albumin} IS NOT NULL THEN 3 END`,
+    `CASE WHEN ${inr} < 1.7::float8 THEN 1 WHEN ${inr} <= 2.3::float8 THEN 2 WHEN ${inr} IS NOT NULL THEN 3 END`,
+    `CASE ${ascites} WHEN 'none' THEN 1 WHEN 'mild' THEN 2 WHEN 'moderate' THEN 3 WHEN 'severe' THEN 3 END`,
+    `CASE WHEN ${westHaven} < 1::float8 THEN 1 WHEN ${westHaven} <= 2::float8 THEN 2 WHEN ${westHaven} IS NOT NULL THEN 3 END`,
+  ];
+  const total = (missingAs: number) => points.map((p) => `COALESCE(${p}, ${missingAs})`).join(" + ");
+  const classOf = (sum: string) => `CASE WHEN ${sum} <= 6 THEN 'A' WHEN ${sum} <= 9 THEN 'B' ELSE 'C' END`;
+  return `CASE WHEN ${classOf(total(1))} = ${classOf(total(3))} THEN ${classOf(total(1))} END`;
+}
+
+/** Enum facts computed from other facts (facts.ts's DERIVED_ENUMS); they read the derived numbers. */
+const DERIVED_ENUM_SQL: Partial<Record<FactId, () => string>> = {
+  childPughClass: childPughClassSql,
+};
+
 function factColumn(id: FactId): string {
-  if (DERIVED_NUMBER_SQL[id]) return derivedFactColumn(id);
-  return columnOf(FACTS[id].fields[0]).name;
+  if (DERIVED_NUMBER_SQL[id] || DERIVED_ENUM_SQL[id]) return derivedFactColumn(id);
+  return columnOf(FACTS[id].fields[0] as FieldPath).name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,15 +412,47 @@ export function factsSource(table: string = DEFAULT_PROFILES_TABLE, indent = "")
   const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
     (id) => `${indent}  ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
   );
+  return derivedEnumsOver(
+    [
+      "(",
+      `${indent}    -- profile columns and derived facts (lib/core/facts.ts)`,
+      `${indent}    SELECT profile.*,`,
+      derived.map((d) => `  ${d}`).join(",\n"),
+      `${indent}    FROM ${table} AS profile`,
+      `${indent}    ${FENCE}`,
+      `${indent}  ) AS numbers`,
+    ].join("\n"),
+    "numbers",
+    indent,
+  );
+}
+
+/** Adds the derived enum facts (which read the derived numbers) over a derived table; named `facts`. */
+function derivedEnumsOver(source: string, name: string, indent: string): string {
+  const enums = (Object.keys(DERIVED_ENUM_SQL) as FactId[]).map(
+    (id) => `${indent}    ${(DERIVED_ENUM_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
+  );
   return [
     "(",
-    `${indent}  -- profile columns and derived facts (lib/core/facts.ts)`,
-    `${indent}  SELECT profile.*,`,
-    derived.join(",\n"),
-    `${indent}  FROM ${table} AS profile`,
+    `${indent}  SELECT ${name}.*${enums.length ? "," : ""}`,
+    enums.join(",\n"),
+    `${indent}  FROM ${source}`,
+    `${indent}  ${FENCE}`,
     `${indent}) AS facts`,
-  ].join("\n");
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
 }
+
+/**
+ * `OFFSET 0` keeps PostgreSQL from merging a layer into the one above (subquery pull-up), which
+ * would paste each derived fact's expression (a unit conversion, the Child–Pugh class) into every
+ * place that reads it: the query would grow with every shared concept that reads a derived fact,
+ * and each row would compute the same conversion many times. With the fence each layer is computed
+ * once per row. (On Citus a subquery with OFFSET is planned on the coordinator: correct, but not
+ * pushed down to the shards; see the README.)
+ */
+const FENCE = "OFFSET 0";
 
 // ---------------------------------------------------------------------------------------------
 // Contradictions (lib/core/consistency.ts): fields that contradict each other count as unknown
@@ -443,18 +504,23 @@ export function resolvedFactsSource(table: string = DEFAULT_PROFILES_TABLE, inde
     ...PROFILE_COLUMNS.map((c) => resolve(c.name, [c.path.join(".")])),
     ...(Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map((id) => resolve(derivedFactColumn(id), FACTS[id].fields)),
   ];
-  const flagList = [...flags.entries()].map(([key, conditions]) => `${indent}      ${conditions.join(" OR ")} AS ${flagColumn(key)}`);
-  return [
+  const flagList = [...flags.entries()].map(([key, conditions]) => `${indent}          ${conditions.join(" OR ")} AS ${flagColumn(key)}`);
+  const resolved = [
     "(",
-    `${indent}  -- fields that contradict each other count as unknown (lib/core/consistency.ts)`,
-    `${indent}  SELECT ${columns.join(`,\n${indent}    `)}`,
-    `${indent}  FROM (`,
-    `${indent}    SELECT facts.*,`,
+    `${indent}    -- fields that contradict each other count as unknown (lib/core/consistency.ts)`,
+    `${indent}    SELECT ${columns.join(`,\n${indent}      `)}`,
+    `${indent}    FROM (`,
+    `${indent}      SELECT facts.*,`,
     flagList.join(",\n"),
-    `${indent}    FROM ${factsSource(table, `${indent}    `)}`,
-    `${indent}  ) AS checked`,
-    `${indent}) AS facts`,
+    `${indent}      FROM ${factsSource(table, `${indent}      `)}`,
+    `${indent}      ${FENCE}`,
+    `${indent}    ) AS checked`,
+    `${indent}    ${FENCE}`,
+    `${indent}  ) AS resolved`,
   ].join("\n");
+  // The derived enums (Child–Pugh) are computed again from the resolved fields, as the engine
+  // computes them from the resolved profile: a missing component is not an unknown class.
+  return derivedEnumsOver(resolved, "resolved", indent);
 }
 
 export type ScreeningQueryOptions = {
@@ -505,6 +571,7 @@ export function screeningQuery(trials: readonly TrialDefinition[], options: Scre
     "    -- shared concepts (lib/core/concepts.ts)",
     concepts.length ? `    SELECT facts.*,\n${concepts.join(",\n")}` : "    SELECT facts.*",
     `    FROM ${resolvedFactsSource(table, "    ")}`,
+    `    ${FENCE}`,
     "  ) AS concepts",
     ") AS criteria",
     options.orderByLine === false ? "" : "ORDER BY line",

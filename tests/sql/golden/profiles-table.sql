@@ -68,6 +68,7 @@ CREATE TABLE cohort_profiles (
   conditions_severe_other_organ_disease boolean,
   conditions_hiv boolean,
   conditions_treated_mental_illness boolean,
+  conditions_treated_alcohol_use_disorder boolean,
   conditions_allergic_asthma boolean,
   conditions_allergic_urticaria boolean,
   conditions_eczema boolean,
