@@ -10,7 +10,7 @@ export function FlowDiagram({ model }: { model: FlowDiagramModel }) {
   const titleId = `flow-${model.trialId}-title`;
   const markerId = `flow-${model.trialId}-arrow`;
   return (
-    <figure className="flow-diagram" data-trial={model.trialId}>
+    <figure className="flow-diagram" data-trial={model.trialId} style={{ ["--flow-print-width" as string]: `${model.printWidthMm}mm` }}>
       <svg
         viewBox={`0 0 ${model.width} ${model.height}`}
         width="100%"

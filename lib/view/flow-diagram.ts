@@ -46,11 +46,19 @@ export type FlowDiagramModel = {
   boxes: FlowBox[];
   arrows: FlowArrow[];
   caption: string;
+  /**
+   * The printed width in mm: 180 mm (fits A4 and Letter inside 12 mm margins), or narrower when
+   * the diagram is tall, so that it is never more than 200 mm high and fits one page with its
+   * heading and caption.
+   */
+  printWidthMm: number;
   /** Every count the diagram shows, by name, as shown: what the tests hold against the report. */
   counts: Record<string, string>;
 };
 
 export const FLOW_WIDTH = 680;
+export const PRINT_MAX_WIDTH_MM = 180;
+export const PRINT_MAX_HEIGHT_MM = 200;
 export const LINE_HEIGHT = 15;
 const PADDING = 8;
 const MAIN = { x: 10, width: 250 };
@@ -181,11 +189,13 @@ export function flowDiagram(report: TrialReport, cells: SmallCells): FlowDiagram
     arrows.push({ id: `${step}-side`, x1: stem, y1: mid, x2: SIDE.x, y2: mid });
     y = next;
   });
+  const height = y + 10;
   return {
     trialId: report.trialId,
     title: FLOW_TEXT.title(report.trialId, report.shortTitle),
     width: FLOW_WIDTH,
-    height: y + 10,
+    height,
+    printWidthMm: Math.floor(10 * Math.min(PRINT_MAX_WIDTH_MM, (PRINT_MAX_HEIGHT_MM * FLOW_WIDTH) / height)) / 10,
     boxes,
     arrows,
     caption: FLOW_TEXT.caption,
