@@ -38,6 +38,12 @@ export function RuleView({ rule, lead }: { rule: RuleText; lead?: string }) {
       <>
         <span className="font-medium">{leadWithHead(lead, rule)}:</span>
         <Items items={rule.items} />
+        {rule.reason !== undefined && (
+          <p className="mt-0.5 text-sm text-violet-900">
+            <span className="font-medium">Why: </span>
+            <LangText text={rule.reason.text} />
+          </p>
+        )}
       </>
     );
   }

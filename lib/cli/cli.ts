@@ -59,6 +59,9 @@ export function runScreenCli(
         status: c.status,
         reason: c.reason,
         ...(c.missing.length ? { missing: c.missing } : {}),
+        ...(c.manualReason !== undefined ? { manualReason: c.manualReason } : {}),
+        // Referrals keep their structured reasons (a stable key and the text) for tools that read the JSON.
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
       })),
     })),
   };

@@ -6,7 +6,7 @@
  */
 import { CONCEPTS } from "./concepts";
 import { FACTS, factLabel } from "./facts";
-import type { ComparisonOp, ConceptId, Rule } from "./rules";
+import type { ComparisonOp, ConceptId, ReferReason, Rule } from "./rules";
 import { formatAmount, formatNumber } from "./time";
 import type { Criterion, TrialDefinition } from "./trial";
 
@@ -14,9 +14,11 @@ import type { Criterion, TrialDefinition } from "./trial";
 export type RuleText =
   | { kind: "condition"; text: string }
   | { kind: "concept"; concept: ConceptId; text: string }
-  | { kind: "group"; head: GroupHead; items: RuleText[] };
+  /** A refer node is a group of one item with its head and the reason the investigator decides. */
+  | { kind: "group"; head: GroupHead; items: RuleText[]; reason?: ReferReason };
 
-export type GroupHead = "All of" | "Any of" | "None of" | "Not all of" | "Not";
+export const REFER_HEAD = "For the investigator when";
+export type GroupHead = "All of" | "Any of" | "None of" | "Not all of" | "Not" | typeof REFER_HEAD;
 
 const COMPARISON_WORDS: Record<ComparisonOp, string> = {
   lt: "is less than",
@@ -50,6 +52,9 @@ export function describeRule(rule: Rule): RuleText {
     return { kind: "group", head: "Not", items: [describeRule(inner)] };
   }
   if ("concept" in rule) return { kind: "concept", concept: rule.concept, text: conceptLink(rule.concept) };
+  if ("refer" in rule) {
+    return { kind: "group", head: REFER_HEAD, items: [describeRule(rule.refer.when)], reason: rule.refer.reason };
+  }
   const label = factLabel(rule.fact);
   switch (rule.op) {
     case "between": {
@@ -81,7 +86,8 @@ export function describeRule(rule: Rule): RuleText {
 export function ruleToText(text: RuleText, lead?: string): string {
   if (text.kind !== "group") return lead === undefined ? text.text : `${lead}: ${text.text}`;
   const items = text.items.map((item) => (item.kind === "group" ? `(${ruleToText(item)})` : ruleToText(item)));
-  return `${leadWithHead(lead, text)}: ${items.join("; ")}`;
+  const because = text.reason ? ` [${text.reason.text}]` : "";
+  return `${leadWithHead(lead, text)}: ${items.join("; ")}${because}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,6 +121,7 @@ export function describeCriterion(criterion: Criterion): CriterionText {
  */
 export function leadWithHead(lead: string | undefined, rule: RuleText): string | undefined {
   if (rule.kind !== "group") return lead;
+  if (rule.reason) return rule.head;
   return lead === undefined ? rule.head : `${lead} ${rule.head.toLowerCase()}`;
 }
 
@@ -152,6 +159,7 @@ function conceptsIn(rule: Rule, into: ConceptId[]): void {
   } else if ("all" in rule) rule.all.forEach((r) => conceptsIn(r, into));
   else if ("any" in rule) rule.any.forEach((r) => conceptsIn(r, into));
   else if ("not" in rule) conceptsIn(rule.not, into);
+  else if ("refer" in rule) conceptsIn(rule.refer.when, into);
 }
 
 /** Every shared concept the trial's criteria use, directly or through another concept, in order of first use. */

@@ -7,17 +7,28 @@ import { CONCEPTS } from "./concepts";
 import type { FieldPath } from "./fields";
 import { fieldLabel } from "./fields";
 import { FACTS, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
-import { and, not, or, type TV } from "./logic";
+import { and, not, or, REFER, type Outcome } from "./logic";
 import type { Profile } from "./profile";
-import type { ComparisonOp, Rule } from "./rules";
+import type { ComparisonOp, ReferReason, Rule } from "./rules";
 import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
 import { compileRule, type CompiledRule } from "./compile";
 
-/** One evaluated rule: its truth value, the sentence that explains it, and what would settle it. */
-export type Evaluation = { value: TV; text: string; missing: FieldPath[] };
+/**
+ * One evaluated rule: its value, the sentence that explains it, what would settle it, and (for
+ * "refer") why the investigator decides.
+ */
+export type Evaluation = { value: Outcome; text: string; missing: FieldPath[]; referrals: readonly ReferReason[] };
 
 const NO_FIELDS: FieldPath[] = [];
+const NO_REFERRALS: readonly ReferReason[] = [];
+
+function uniqueReasons(reasons: readonly ReferReason[]): readonly ReferReason[] {
+  if (reasons.length < 2) return reasons;
+  const seen = new Map<string, ReferReason>();
+  for (const r of reasons) if (!seen.has(r.key)) seen.set(r.key, r);
+  return [...seen.values()];
+}
 
 const OP_SYMBOL: Record<ComparisonOp, string> = { lt: "<", le: "≤", gt: ">", ge: "≥", eq: "=" };
 const NEGATED_SYMBOL: Record<ComparisonOp, string> = { lt: "≥", le: ">", gt: "≤", ge: "<", eq: "≠" };
@@ -55,42 +66,49 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       value,
       text: shown.map((c) => c.text).join("; "),
       missing: value === null ? unique(shown.flatMap((c) => c.missing)) : NO_FIELDS,
+      referrals: value === REFER ? uniqueReasons(shown.flatMap((c) => c.referrals)) : NO_REFERRALS,
     };
   }
   if ("not" in rule) {
     const inner = evaluateRule(rule.not, profile);
-    return { value: not(inner.value), text: inner.text, missing: inner.missing };
+    return { value: not(inner.value), text: inner.text, missing: inner.missing, referrals: inner.referrals };
+  }
+  if ("refer" in rule) {
+    const inner = evaluateRule(rule.refer.when, profile);
+    if (inner.value !== true) return inner;
+    return { value: REFER, text: inner.text, missing: NO_FIELDS, referrals: [rule.refer.reason] };
   }
   if ("concept" in rule) {
     const concept = CONCEPTS[rule.concept];
     const inner = evaluateRule(concept.rule, profile);
-    const verdict = inner.value === null ? "unknown" : yesNo(inner.value);
-    return { value: inner.value, text: `${concept.label}: ${verdict} (${inner.text})`, missing: inner.missing };
+    const verdict = inner.value === null ? "unknown" : inner.value === REFER ? "for the investigator" : yesNo(inner.value);
+    return { ...inner, text: `${concept.label}: ${verdict} (${inner.text})` };
   }
   switch (rule.op) {
     case "is": {
       const v = readBoolean(profile, rule.fact);
       const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      return { value: v === rule.value, text: `${label}: ${yesNo(v)}`, missing: NO_FIELDS };
+      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      return { value: v === rule.value, text: `${label}: ${yesNo(v)}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "in": {
       const v = readEnum(profile, rule.fact);
       const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      return { value: rule.values.includes(v), text: `${label}: ${v}`, missing: NO_FIELDS };
+      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      return { value: rule.values.includes(v), text: `${label}: ${v}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "within": {
       const t = readTime(profile, rule.fact);
       const label = factLabel(rule.fact);
       const window = formatAmount(rule.amount, rule.unit);
-      if (t === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      if (t.status === "never") return { value: false, text: `${label}: never`, missing: NO_FIELDS };
+      if (t === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      if (t.status === "never") return { value: false, text: `${label}: never`, missing: NO_FIELDS, referrals: NO_REFERRALS };
       if (t.amount === undefined || t.unit === undefined) {
         return {
           value: null,
           text: `${label}: yes, but when is not recorded (window ${window})`,
           missing: missingFields(profile, rule.fact),
+          referrals: NO_REFERRALS,
         };
       }
       const within = isWithin(t.amount, t.unit, rule);
@@ -100,27 +118,29 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
           value: null,
           text: `${when}: within ${window} depends on the calendar; enter the time in ${rule.unit === "days" || rule.unit === "weeks" ? "days" : "months"}`,
           missing: missingFields(profile, rule.fact),
+          referrals: NO_REFERRALS,
         };
       }
-      return { value: within, text: `${when}: ${within ? "within" : "not within"} ${window}`, missing: NO_FIELDS };
+      return { value: within, text: `${when}: ${within ? "within" : "not within"} ${window}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "between": {
       const reading = readNumber(profile, rule.fact);
       const unit = FACTS[rule.fact].unit;
       const range = `${formatNumber(rule.min)}–${withUnit(rule.max, unit)}`;
-      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact) };
+      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const inside = reading.value >= rule.min && reading.value <= rule.max;
-      return { value: inside, text: `${reading.shown} is ${inside ? "within" : "outside"} ${range}`, missing: NO_FIELDS };
+      return { value: inside, text: `${reading.shown} is ${inside ? "within" : "outside"} ${range}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     default: {
       const reading = readNumber(profile, rule.fact);
-      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact) };
+      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const holds = compare(reading.value, rule.op, rule.value);
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
       return {
         value: holds,
         text: `${reading.shown} ${symbol} ${withUnit(rule.value, FACTS[rule.fact].unit)}`,
         missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
       };
     }
   }
@@ -150,8 +170,13 @@ export type CriterionResult = {
   readonly reason: string;
   /** Fields that would settle an unknown criterion (empty otherwise). */
   readonly missing: readonly FieldPath[];
-  /** Present for manual items: why it needs the investigator. */
+  /**
+   * Present for manual items and for criteria referred to the investigator: why it needs the
+   * investigator (for a referral, the reason and the values seen).
+   */
   readonly manualReason?: string;
+  /** Present when the rule referred the case to the investigator: the structured reasons. */
+  readonly referral?: readonly ReferReason[];
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
 };
@@ -163,13 +188,19 @@ export type TrialResult = {
   readonly verdict: Verdict;
   readonly criteria: readonly CriterionResult[];
   readonly counts: Readonly<Record<CriterionStatus, number>>;
-  /** Manual items not yet confirmed by the coordinator. */
+  /** Manual items (and referrals) not yet confirmed by the coordinator. */
   readonly pendingManual: number;
   /** Every field that would settle an unknown criterion, most useful first. */
   readonly missing: readonly FieldPath[];
 };
 
-type Explained = { reason: string; missing: FieldPath[] };
+type Explained = { reason: string; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: string };
+
+/**
+ * How a criterion came out before any confirmation: a manual line, not applicable, or the rule's
+ * value (true, false, unknown or refer).
+ */
+type RawOutcome = "manual" | "not-applicable" | Outcome;
 
 /**
  * A criterion's result. The status is computed at once by the compiled rule; the sentence that
@@ -180,23 +211,33 @@ class CriterionOutcome implements CriterionResult {
   readonly id: string;
   readonly category: Criterion["category"];
   readonly text: string;
-  readonly manualReason?: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly status: CriterionStatus;
   #explained: Explained | undefined;
 
   constructor(
     private readonly criterion: Criterion,
     private readonly profile: Profile,
-    readonly status: CriterionStatus,
+    private readonly raw: RawOutcome,
     confirmation: Confirmation | undefined,
   ) {
     this.id = criterion.id;
     this.category = criterion.category;
     this.text = criterion.text;
-    if (criterion.manual) this.manualReason = criterion.manual.reason;
-    if (confirmation && criterion.manual) this.confirmation = confirmation;
+    this.status = statusFrom(criterion, raw, confirmation);
+    if (confirmation && (raw === "manual" || raw === REFER)) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
+  }
+
+  get manualReason(): string | undefined {
+    if (this.criterion.manual) return this.criterion.manual.reason;
+    if (this.raw !== REFER) return undefined;
+    return this.explain().referText;
+  }
+
+  get referral(): readonly ReferReason[] | undefined {
+    return this.raw === REFER ? this.explain().referral : undefined;
   }
 
   get reason(): string {
@@ -214,6 +255,8 @@ class CriterionOutcome implements CriterionResult {
   }
 
   toJSON(): CriterionResult {
+    const manualReason = this.manualReason;
+    const referral = this.referral;
     return {
       id: this.id,
       category: this.category,
@@ -221,23 +264,25 @@ class CriterionOutcome implements CriterionResult {
       status: this.status,
       reason: this.reason,
       missing: this.missing,
-      ...(this.manualReason !== undefined && { manualReason: this.manualReason }),
+      ...(manualReason !== undefined && { manualReason }),
+      ...(referral !== undefined && { referral }),
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
     };
   }
 }
 
+function confirmedText(confirmation: Confirmation): string {
+  const met = confirmation.outcome === "met";
+  const note = confirmation.note ? ` Note: ${confirmation.note}` : "";
+  return `Coordinator confirmed: ${met ? "requirement met" : "requirement not met"}.${note}`;
+}
+
 /** The explanation of a criterion's result, from the explaining interpreter (evaluateRule). */
 function explainCriterion(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined): Explained {
   if (criterion.manual) {
     if (!confirmation) return { reason: `For the investigator: ${criterion.manual.reason}`, missing: NO_FIELDS };
-    const met = confirmation.outcome === "met";
-    const note = confirmation.note ? ` Note: ${confirmation.note}` : "";
-    return {
-      reason: `Coordinator confirmed: ${met ? "requirement met" : "requirement not met"}.${note}`,
-      missing: NO_FIELDS,
-    };
+    return { reason: confirmedText(confirmation), missing: NO_FIELDS };
   }
   let applicability: Evaluation | undefined;
   if (criterion.appliesIf) {
@@ -250,6 +295,11 @@ function explainCriterion(criterion: Criterion, profile: Profile, confirmation: 
       applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
     return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}`, missing };
   }
+  if (evaluation.value === REFER) {
+    const referText = `${evaluation.referrals.map((r) => r.text).join(" ")} Values seen: ${evaluation.text}.`;
+    const reason = confirmation ? `${confirmedText(confirmation)} Referred: ${referText}` : `For the investigator: ${referText}`;
+    return { reason, missing: NO_FIELDS, referral: evaluation.referrals, referText };
+  }
   const isInclusion = criterion.category === "inclusion";
   const passes = isInclusion ? evaluation.value : !evaluation.value;
   const lead = isInclusion ? (passes ? "Met" : "Not met") : passes ? "Not excluded" : "Excluded";
@@ -259,38 +309,46 @@ function explainCriterion(criterion: Criterion, profile: Profile, confirmation: 
 type CompiledCriterion = { criterion: Criterion; rule?: CompiledRule; appliesIf?: CompiledRule };
 const compiledTrials = new WeakMap<TrialDefinition, CompiledCriterion[]>();
 
+function compileCriterion(criterion: Criterion): CompiledCriterion {
+  return {
+    criterion,
+    ...(criterion.rule && { rule: compileRule(criterion.rule) }),
+    ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
+  };
+}
+
 function compileTrial(trial: TrialDefinition): CompiledCriterion[] {
   let compiled = compiledTrials.get(trial);
   if (!compiled) {
-    compiled = trial.criteria.map((criterion) => ({
-      criterion,
-      ...(criterion.rule && { rule: compileRule(criterion.rule) }),
-      ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
-    }));
+    compiled = trial.criteria.map(compileCriterion);
     compiledTrials.set(trial, compiled);
   }
   return compiled;
 }
 
-function statusOf(c: CompiledCriterion, profile: Profile, confirmation: Confirmation | undefined): CriterionStatus {
-  if (!c.rule) {
+function rawOutcome(c: CompiledCriterion, profile: Profile): RawOutcome {
+  if (!c.rule) return "manual";
+  if (c.appliesIf && c.appliesIf(profile) === false) return "not-applicable";
+  return c.rule(profile);
+}
+
+/**
+ * The status: a manual line or a referral is "manual" until the coordinator confirms it, then
+ * satisfied (met) or violated (not met). A referral is never satisfied without that confirmation.
+ */
+function statusFrom(criterion: Criterion, raw: RawOutcome, confirmation: Confirmation | undefined): CriterionStatus {
+  if (raw === "manual" || raw === REFER) {
     if (!confirmation) return "manual";
     return confirmation.outcome === "met" ? "satisfied" : "violated";
   }
-  if (c.appliesIf && c.appliesIf(profile) === false) return "not-applicable";
-  const value = c.rule(profile);
-  if (value === null) return "unknown";
-  const passes = c.criterion.category === "inclusion" ? value : !value;
+  if (raw === "not-applicable") return raw;
+  if (raw === null) return "unknown";
+  const passes = criterion.category === "inclusion" ? raw : !raw;
   return passes ? "satisfied" : "violated";
 }
 
 export function evaluateCriterion(criterion: Criterion, profile: Profile, confirmation?: Confirmation): CriterionResult {
-  const compiled: CompiledCriterion = {
-    criterion,
-    ...(criterion.rule && { rule: compileRule(criterion.rule) }),
-    ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
-  };
-  return new CriterionOutcome(criterion, profile, statusOf(compiled, profile, confirmation), confirmation);
+  return new CriterionOutcome(criterion, profile, rawOutcome(compileCriterion(criterion), profile), confirmation);
 }
 
 class TrialOutcome implements TrialResult {
@@ -323,10 +381,9 @@ export function evaluateTrial(trial: TrialDefinition, profile: Profile, confirma
   const criteria: CriterionResult[] = new Array(compiled.length);
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i] as CompiledCriterion;
-    const confirmation = c.rule ? undefined : confirmations[c.criterion.id];
-    const status = statusOf(c, profile, confirmation);
-    counts[status] += 1;
-    criteria[i] = new CriterionOutcome(c.criterion, profile, status, confirmation);
+    const outcome = new CriterionOutcome(c.criterion, profile, rawOutcome(c, profile), confirmations[c.criterion.id]);
+    counts[outcome.status] += 1;
+    criteria[i] = outcome;
   }
   const verdict: Verdict = counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
   return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual);
@@ -341,7 +398,7 @@ export function trialVerdict(trial: TrialDefinition, profile: Profile, confirmat
   let unknown = false;
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i] as CompiledCriterion;
-    const status = statusOf(c, profile, c.rule ? undefined : confirmations[c.criterion.id]);
+    const status = statusFrom(c.criterion, rawOutcome(c, profile), confirmations[c.criterion.id]);
     if (status === "violated") return "ineligible";
     if (status === "unknown") unknown = true;
   }
