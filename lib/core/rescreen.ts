@@ -28,7 +28,7 @@ import { compileRule } from "./compile";
 import type { Confirmation, TrialConfirmations, Verdict } from "./engine";
 import type { TimeFact } from "./facts";
 import { readTime } from "./facts";
-import { and, not, or, type TV } from "./logic";
+import { and, not, or, REFER, type Outcome, type TV } from "./logic";
 import type { Profile, TimeUnit } from "./profile";
 import type { Rule } from "./rules";
 import { daysRange } from "./time";
@@ -99,7 +99,12 @@ function leafRemaining(rule: WithinRule, profile: Profile): Remaining | undefine
  * The rule's value `k` days after the screening. Only `within` leaves move with time; every
  * other node is evaluated as the engine evaluates it (compiled, lib/core/compile.ts).
  */
-function evaluateAfter(rule: Rule, profile: Profile, k: number): TV {
+function evaluateAfter(rule: Rule, profile: Profile, k: number): Outcome {
+  if ("refer" in rule) {
+    // As the engine: refer where `when` holds, false where it fails, unknown where unknown.
+    const when = evaluateAfter(rule.refer.when, profile, k);
+    return when === true ? REFER : when;
+  }
   if ("all" in rule) return and(...rule.all.map((r) => evaluateAfter(r, profile, k)));
   if ("any" in rule) return or(...rule.any.map((r) => evaluateAfter(r, profile, k)));
   if ("not" in rule) return not(evaluateAfter(rule.not, profile, k));
@@ -126,28 +131,37 @@ function withinLeaves(rule: Rule, into: WithinRule[] = []): WithinRule[] {
   if ("all" in rule) rule.all.forEach((r) => withinLeaves(r, into));
   else if ("any" in rule) rule.any.forEach((r) => withinLeaves(r, into));
   else if ("not" in rule) withinLeaves(rule.not, into);
+  else if ("refer" in rule) withinLeaves(rule.refer.when, into);
   else if ("concept" in rule) withinLeaves(CONCEPTS[rule.concept].rule, into);
   else if (isWithinRule(rule)) into.push(rule);
   return into;
 }
 
-/** A criterion's status `k` days after the screening; mirrors lib/core/engine.ts's statusOf. */
+/**
+ * A criterion's status `k` days after the screening; mirrors lib/core/engine.ts's rawOutcome and
+ * statusFrom: a manual line or a referral is "manual" until confirmed, then met or not met.
+ */
 function statusAfter(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined, k: number): CriterionStatus {
-  if (!criterion.rule) {
+  const value = criterion.rule
+    ? criterion.appliesIf && evaluateAfter(criterion.appliesIf, profile, k) === false
+      ? "not-applicable"
+      : evaluateAfter(criterion.rule, profile, k)
+    : "manual";
+  if (value === "manual" || value === REFER) {
     if (!confirmation) return "manual";
     return confirmation.outcome === "met" ? "satisfied" : "violated";
   }
-  if (criterion.appliesIf && evaluateAfter(criterion.appliesIf, profile, k) === false) return "not-applicable";
-  const value = evaluateAfter(criterion.rule, profile, k);
+  if (value === "not-applicable") return value;
   if (value === null) return "unknown";
   const passes = criterion.category === "inclusion" ? value : !value;
   return passes ? "satisfied" : "violated";
 }
 
-function verdictAfter(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations, k: number): Verdict {
+/** The trial's verdict `k` days after the screening (k = 0: the engine's verdict, tested). */
+export function verdictAfter(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations, k: number): Verdict {
   let unknown = false;
   for (const criterion of trial.criteria) {
-    const status = statusAfter(criterion, profile, criterion.rule ? undefined : confirmations[criterion.id], k);
+    const status = statusAfter(criterion, profile, confirmations[criterion.id], k);
     if (status === "violated") return "ineligible";
     if (status === "unknown") unknown = true;
   }
@@ -221,7 +235,7 @@ export function rescreenDate(
   const windows: WindowPass[] = [];
   for (const criterion of trial.criteria) {
     if (!criterion.rule) continue;
-    const status = statusAfter(criterion, profile, undefined, 0);
+    const status = statusAfter(criterion, profile, confirmations[criterion.id], 0);
     if (status !== "violated" && status !== "unknown") continue;
     for (const leaf of withinLeaves(criterion.rule)) {
       const remaining = leafRemaining(leaf, profile);

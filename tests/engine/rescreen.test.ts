@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { evaluateTrial } from "@/lib/core/engine";
 import type { TimeUnit } from "@/lib/core/profile";
-import { addDays, remainingDays, rescreenDate } from "@/lib/core/rescreen";
+import { addDays, remainingDays, rescreenDate, verdictAfter } from "@/lib/core/rescreen";
 import { isWithin } from "@/lib/core/time";
 import type { TrialDefinition } from "@/lib/core/trial";
-import { fullProfile } from "../support/arbitraries";
+import { dropLeaves, fullProfile } from "../support/arbitraries";
 import { ago, profile } from "../criteria/helpers";
 import { decompensatedHbv } from "../fixtures/profiles";
 import { sampleTrial } from "../fixtures/sample-trial";
@@ -206,6 +206,22 @@ describe("re-screen dates: only when time alone keeps the patient out", () => {
 });
 
 describe("re-screen dates: properties", () => {
+  it("re-evaluates on the screening day exactly as the engine does (partial profiles, confirmations, referrals)", () => {
+    fc.assert(
+      fc.property(fullProfile, fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), fc.array(fc.constantFrom(undefined, "met", "not-met"), { minLength: 20, maxLength: 20 }), (full, keepBits, outcomes) => {
+        let i = 0;
+        const p = dropLeaves(full, () => keepBits[i++ % keepBits.length]!);
+        for (const trial of TRIALS) {
+          const confirmations = Object.fromEntries(
+            trial.criteria.flatMap((c, j) => (outcomes[j % outcomes.length] ? [[c.id, { outcome: outcomes[j % outcomes.length]! }]] : [])),
+          );
+          expect(verdictAfter(trial, p, confirmations, 0)).toBe(evaluateTrial(trial, p, confirmations).verdict);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("on the re-screen date the engine, given the time since in days, passes the pre-screen; the day before it does not", () => {
     const trial = TRIALS.find((t) => t.id === "NCT05106972")!;
     const dayUnits = fc.constantFrom<TimeUnit>("days", "weeks");
