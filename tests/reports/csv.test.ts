@@ -123,3 +123,13 @@ describe("the de-identified CSV", () => {
     expect(new Set(rows.slice(1).map((r) => r[year]))).toEqual(new Set(["2026"]));
   });
 });
+
+describe("the README documents every export column", () => {
+  it("lists each column's header and contents, as defined in lib/view/log-csv.ts", async () => {
+    const { readFileSync } = await import("node:fs");
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    for (const c of [...SITE_LOG_COLUMNS, ...DEIDENTIFIED_COLUMNS]) {
+      expect(readme).toContain(`| ${c.header} | ${c.description.replace(/\|/g, "\\|")} |`);
+    }
+  });
+});
