@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { TRIALS } from "@/criteria";
+import { DueList } from "@/components/rescreen/DueList";
+import { RescreenDates } from "@/components/rescreen/RescreenDates";
+import { dueForRescreen, rescreenDates, type RescreenCandidate } from "@/lib/view/rescreen-view";
+import { ago, profile } from "../criteria/helpers";
+import { decompensatedHbv } from "../fixtures/profiles";
+
+const ALB = "NCT05106972";
+const candidate: RescreenCandidate = {
+  screeningId: "S-7F3K2Q",
+  version: 1,
+  versionOn: "2026-03-01",
+  voided: false,
+  profile: profile({ ...decompensatedHbv, exposures: { ...decompensatedHbv.exposures, albuminInfusion: ago(1, "weeks") } }),
+  confirmations: {},
+  statuses: [{ trialId: ALB, status: "not-eligible", failReasons: [`${ALB} EXCL07`] }],
+};
+
+describe("re-screen dates on a log entry", () => {
+  it('shows "Re-screen from" with the window behind it', () => {
+    render(<RescreenDates dates={rescreenDates(candidate, TRIALS)} />);
+    expect(screen.getByText(`${ALB}: Re-screen from 2026-03-16`)).toBeTruthy();
+    expect(screen.getByText(/EXCL07: Human serum albumin infusion 1 week before the screening, window 3 weeks/)).toBeTruthy();
+  });
+
+  it("shows nothing when no trial waits on a window", () => {
+    const { container } = render(<RescreenDates dates={[]} />);
+    expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("the due-for-re-screen list", () => {
+  it("links each due screening to its entry", () => {
+    render(<DueList rows={dueForRescreen([candidate], TRIALS, "2026-04-01")} />);
+    expect(screen.getByRole("link", { name: "S-7F3K2Q" }).getAttribute("href")).toBe("/log/S-7F3K2Q");
+    expect(screen.getByRole("cell", { name: "2026-03-16" })).toBeTruthy();
+  });
+
+  it("says so when nothing is due", () => {
+    render(<DueList rows={[]} />);
+    expect(screen.getByRole("status").textContent).toBe("No screening is due for re-screen.");
+  });
+});
