@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
-import { clearDraft, loadDraft, persistDraft } from "@/lib/view/draft";
+import { clearDraft, clearLogEntryLink, loadDraft, persistDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
@@ -24,6 +24,7 @@ import { invalidFields } from "@/lib/view/results-view";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
+import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
@@ -83,6 +84,7 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
     timer.current = undefined;
     latest.current = NO_CONFIRMATIONS;
     clearDraft(window.sessionStorage);
+    clearLogEntryLink(window.sessionStorage);
   }, []);
 }
 
@@ -138,6 +140,11 @@ export default function ScreeningApp() {
     setFileMessage({ kind: "status", text: `Saved the profile as ${name}.` });
   };
 
+  const readForLog = useCallback(() => {
+    const { profile, issues } = usableFormProfile(form.getValues());
+    return { profile, invalidLabels: invalidFields(issues).map((f) => f.label), confirmations };
+  }, [form, confirmations]);
+
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -154,6 +161,7 @@ export default function ScreeningApp() {
     }
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
+    clearLogEntryLink(window.sessionStorage);
     setFileMessage({ kind: "status", text: `Loaded ${file.name}. Manual confirmations were reset for this profile.` });
   };
 
@@ -187,6 +195,7 @@ export default function ScreeningApp() {
             <a href="/checklist" className={BUTTON}>
               Print checklist (all trials)
             </a>
+            <SaveToLog className={BUTTON} read={readForLog} />
           </div>
           <div aria-live="polite" className="empty:hidden">
             {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}

@@ -82,3 +82,45 @@ export function persistDraft(storage: DraftStorage, draft: Draft): boolean {
   }
   return saveDraft(storage, draft);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The screening log entry this tab's draft belongs to
+
+/**
+ * After "Save to screening log" (or "Re-screen" on a log entry), the draft is a version of that
+ * entry: the next save adds a version to it instead of making a new entry. Kept beside the draft in
+ * the same tab's sessionStorage, cleared by "New screening". Only the random screening ID and the
+ * entry's row version: nothing about the patient.
+ */
+export const LOG_ENTRY_KEY = "uc-msc-prescreen:log-entry:v1";
+
+export type LogEntryLink = { screeningId: string; rowVersion: number };
+
+export function loadLogEntryLink(storage: DraftStorage): LogEntryLink | undefined {
+  try {
+    const raw = JSON.parse(storage.getItem(LOG_ENTRY_KEY) ?? "null") as unknown;
+    if (raw === null || typeof raw !== "object") return undefined;
+    const { screeningId, rowVersion } = raw as Record<string, unknown>;
+    if (typeof screeningId !== "string" || !/^S-[0-9A-Z]{6}$/.test(screeningId)) return undefined;
+    if (typeof rowVersion !== "number" || !Number.isInteger(rowVersion) || rowVersion < 1) return undefined;
+    return { screeningId, rowVersion };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveLogEntryLink(storage: DraftStorage, link: LogEntryLink): void {
+  try {
+    storage.setItem(LOG_ENTRY_KEY, JSON.stringify(link));
+  } catch {
+    // storage refused: the next save makes a new entry, which the coordinator sees
+  }
+}
+
+export function clearLogEntryLink(storage: DraftStorage): void {
+  try {
+    storage.removeItem(LOG_ENTRY_KEY);
+  } catch {
+    // nothing to clear
+  }
+}
