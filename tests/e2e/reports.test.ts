@@ -160,6 +160,7 @@ describe("reports and exports on the server", () => {
     await page.goto(url("/reports"));
     await page.getByRole("heading", { name: "Recruitment report" }).waitFor();
     expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(OUT, "reports-screen.png"), fullPage: true });
     const diagramText = await page.locator(`[data-trial="${ALB}"] svg text`).allTextContents();
     expect(diagramText).toContain("n = 2");
     const file = join(OUT, "reports-a4.pdf");
