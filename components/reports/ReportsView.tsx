@@ -20,6 +20,7 @@ export const REPORT_TEXT = {
   show: "Show",
   print: "Print",
   period: (from?: string, to?: string) => `Screenings from ${from ?? "the first"} to ${to ?? "the latest"}`,
+  rangeReversed: "The start date is after the end date, so no screening is in the period.",
   masked: (threshold: number) => `Counts from 1 to ${threshold - 1} are shown as “<${threshold}”.`,
   across: "Across trials",
   screenings: "Screenings in the period",
@@ -204,6 +205,11 @@ export function ReportsView({ report, cells, canExport }: ReportsViewProps) {
         </button>{" "}
         <PrintButton label={REPORT_TEXT.print} />
       </form>
+      {range.from && range.to && range.from > range.to && (
+        <p role="alert" className="report-alert">
+          {REPORT_TEXT.rangeReversed}
+        </p>
+      )}
       <p className="report-period">
         {REPORT_TEXT.period(range.from, range.to)}
         {cells.mask && ` ${REPORT_TEXT.masked(cells.threshold)}`}

@@ -97,6 +97,11 @@ describe("the report page's content", () => {
     expect(links).toContain(`/log/export.csv?trial=${ALB}&from=2026-03-01&to=2026-03-31`);
   });
 
+  it("says so when the start date is after the end date", () => {
+    const { getByRole } = render(<ReportsView report={buildReport(handLog(), { from: "2026-03-31", to: "2026-03-01" })} cells={SMALL_CELLS_OFF} canExport />);
+    expect(getByRole("alert").textContent).toMatch(/start date is after the end date/);
+  });
+
   it("offers no export links to a viewer who may not export", () => {
     const { container } = render(<ReportsView report={buildReport(handLog(), MARCH)} cells={SMALL_CELLS_OFF} canExport={false} />);
     expect(container.querySelector('a[href^="/log/export.csv"]')).toBeNull();
