@@ -194,6 +194,11 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
             <span className={styles.key}>Needed to settle it:</span> {section.needs.join(", ")}
           </p>
         ) : null}
+        {section.contradictions.map((text) => (
+          <p key={text} className={styles.summary}>
+            <span className={styles.key}>Contradiction:</span> {text}
+          </p>
+        ))}
         <div className={styles.signatures}>
           <SignatureLine role="Coordinator" />
           <SignatureLine role="Investigator" />

@@ -5,6 +5,7 @@
 import "../core/zod-config";
 import { z } from "zod";
 import { TRIALS } from "@/criteria";
+import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
 import { parseProfile, profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
@@ -47,7 +48,10 @@ export function runScreenCli(
     return { exitCode: 2, stdout: "", stderr: parsed.issues.map((i) => `${i.path}: ${i.message}\n`).join("") };
   }
   const results = screen(parsed.profile, trials);
+  // Answers that contradict each other: their fields were screened as unknown.
+  const contradictions = findContradictions(parsed.profile);
   const output = {
+    ...(contradictions.length ? { contradictions } : {}),
     trials: results.map((r) => ({
       id: r.id,
       verdict: r.verdict,

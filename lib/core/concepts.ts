@@ -54,7 +54,7 @@ export const CONCEPTS = {
       "no score threshold, so none is invented. Liver cancer, sometimes also counted, is excluded separately by every " +
       "trial here. The same definition decides NCT01224327's exclusion of 'the end-stage of liver cirrhosis'.",
     rule: {
-      any: [{ concept: "decompensatedCirrhosis" }, { fact: "liverFailure", op: "is", value: true }],
+      any: [{ concept: "decompensatedCirrhosis" }, { fact: "liverFailure", op: "in", values: ["aclf", "chronic"] }],
     },
   },
   seriousBleedingTendency: {

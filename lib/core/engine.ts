@@ -6,13 +6,14 @@
 import { CONCEPTS } from "./concepts";
 import type { FieldPath } from "./fields";
 import { fieldLabel } from "./fields";
-import { FACTS, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
+import { FACTS, enumValueWords, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
 import { and, not, or, REFER, type Outcome } from "./logic";
 import type { Profile } from "./profile";
 import type { ComparisonOp, ReferReason, Rule } from "./rules";
 import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
 import { compileRule, type CompiledRule } from "./compile";
+import { contradictionsBehind, resolveContradictions, type Contradiction } from "./consistency";
 
 /**
  * One evaluated rule: its value, the sentence that explains it, what would settle it, and (for
@@ -95,7 +96,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       const v = readEnum(profile, rule.fact);
       const label = factLabel(rule.fact);
       if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
-      return { value: rule.values.includes(v), text: `${label}: ${v}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      return { value: rule.values.includes(v), text: `${label}: ${enumValueWords(rule.fact, v)}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "within": {
       const t = readTime(profile, rule.fact);
@@ -192,6 +193,8 @@ export type TrialResult = {
   readonly pendingManual: number;
   /** Every field that would settle an unknown criterion, most useful first. */
   readonly missing: readonly FieldPath[];
+  /** Answers that contradict each other (lib/core/consistency.ts): their fields count as unknown. */
+  readonly contradictions: readonly Contradiction[];
 };
 
 type Explained = { reason: string; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: string };
@@ -293,7 +296,9 @@ function explainCriterion(criterion: Criterion, profile: Profile, confirmation: 
   if (evaluation.value === null) {
     const missing =
       applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
-    return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}`, missing };
+    const conflicts = contradictionsBehind(profile).filter((c) => c.fields.some((f) => missing.includes(f)));
+    const conflict = conflicts.length ? `. ${conflicts.map((c) => c.message).join(" ")}` : "";
+    return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}${conflict}`, missing };
   }
   if (evaluation.value === REFER) {
     const referText = `${evaluation.referrals.map((r) => r.text).join(" ")} Values seen: ${evaluation.text}.`;
@@ -347,7 +352,8 @@ function statusFrom(criterion: Criterion, raw: RawOutcome, confirmation: Confirm
   return passes ? "satisfied" : "violated";
 }
 
-export function evaluateCriterion(criterion: Criterion, profile: Profile, confirmation?: Confirmation): CriterionResult {
+export function evaluateCriterion(criterion: Criterion, input: Profile, confirmation?: Confirmation): CriterionResult {
+  const { profile } = resolveContradictions(input);
   return new CriterionOutcome(criterion, profile, rawOutcome(compileCriterion(criterion), profile), confirmation);
 }
 
@@ -359,6 +365,7 @@ class TrialOutcome implements TrialResult {
     readonly criteria: readonly CriterionResult[],
     readonly counts: Readonly<Record<CriterionStatus, number>>,
     readonly pendingManual: number,
+    readonly contradictions: readonly Contradiction[],
   ) {}
 
   get missing(): readonly FieldPath[] {
@@ -371,11 +378,20 @@ class TrialOutcome implements TrialResult {
   }
 
   toJSON(): TrialResult {
-    return { id: this.id, verdict: this.verdict, criteria: this.criteria, counts: this.counts, pendingManual: this.pendingManual, missing: this.missing };
+    return {
+      id: this.id,
+      verdict: this.verdict,
+      criteria: this.criteria,
+      counts: this.counts,
+      pendingManual: this.pendingManual,
+      missing: this.missing,
+      contradictions: this.contradictions,
+    };
   }
 }
 
-export function evaluateTrial(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): TrialResult {
+export function evaluateTrial(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): TrialResult {
+  const { profile, contradictions } = resolveContradictions(input);
   const counts: Record<CriterionStatus, number> = { satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 };
   const compiled = compileTrial(trial);
   const criteria: CriterionResult[] = new Array(compiled.length);
@@ -386,14 +402,15 @@ export function evaluateTrial(trial: TrialDefinition, profile: Profile, confirma
     criteria[i] = outcome;
   }
   const verdict: Verdict = counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
-  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual);
+  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual, contradictions);
 }
 
 /**
  * The verdict alone, for batch screening: no per-criterion results are built, and a trial stops
  * at its first violated criterion. Always equal to evaluateTrial(...).verdict (tested).
  */
-export function trialVerdict(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): Verdict {
+export function trialVerdict(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): Verdict {
+  const { profile } = resolveContradictions(input);
   const compiled = compileTrial(trial);
   let unknown = false;
   for (let i = 0; i < compiled.length; i++) {

@@ -41,7 +41,8 @@ export const FACTS = {
   everJaundice: bool("liver.everJaundice"),
   ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
   westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: "West Haven grade" },
-  liverFailure: bool("liver.liverFailure"),
+  liverFailure: { kind: "enum", fields: ["liver.liverFailure"], values: ["none", "alf", "aclf", "chronic"] },
+  recompensated: bool("liver.recompensated"),
 
   bilirubinMgdL: { kind: "number", fields: ["labs.bilirubin"], unit: "mg/dL" },
   albuminGdL: { kind: "number", fields: ["labs.albumin"], unit: "g/dL" },
@@ -63,8 +64,21 @@ export const FACTS = {
   upperGiBleeding: time("exposures.upperGiBleeding"),
   otherTrialParticipation: time("exposures.otherTrialParticipation"),
 
-  liverTumour: { kind: "enum", fields: ["conditions.liverTumour"], values: ["none", "benign", "malignant"] },
+  liverTumour: { kind: "enum", fields: ["conditions.liverTumour"], values: ["none", "benign", "malignant", "treated"] },
+  liverTumourYearsSinceTreatment: {
+    kind: "number",
+    fields: ["conditions.liverTumourYearsSinceTreatment"],
+    unit: "years",
+    label: "Years since liver tumour treatment",
+  },
   otherMalignancy: { kind: "enum", fields: ["conditions.otherMalignancy"], values: ["none", "past", "current"] },
+  otherMalignancyYearsSinceTreatment: {
+    kind: "number",
+    fields: ["conditions.otherMalignancyYearsSinceTreatment"],
+    unit: "years",
+    label: "Years since the end of cancer treatment",
+  },
+  benignTumourElsewhere: bool("conditions.benignTumourElsewhere"),
   familyHistoryLiverMalignancy: bool("conditions.familyHistoryLiverMalignancy"),
   liverTransplantRecipient: bool("conditions.liverTransplantRecipient"),
   acuteMyocardialInfarction: bool("conditions.acuteMyocardialInfarction"),
@@ -113,6 +127,24 @@ export const NUMBER_FACTS = factIdsOfKind("number") as [NumberFact, ...NumberFac
 export const BOOLEAN_FACTS = factIdsOfKind("boolean") as [BooleanFact, ...BooleanFact[]];
 export const ENUM_FACTS = factIdsOfKind("enum") as [EnumFact, ...EnumFact[]];
 export const TIME_FACTS = factIdsOfKind("time") as [TimeFact, ...TimeFact[]];
+
+/**
+ * Enum values shown in words where the code alone would be cryptic ("aclf"). Others show as they
+ * are ("mild", "acute").
+ */
+const ENUM_VALUE_WORDS: Partial<Record<EnumFact, Record<string, string>>> = {
+  liverFailure: {
+    none: "none",
+    alf: "acute liver failure without chronic liver disease",
+    aclf: "acute-on-chronic liver failure (ACLF)",
+    chronic: "chronic liver failure",
+  },
+  liverTumour: { treated: "treated in the past (none found now)" },
+};
+
+export function enumValueWords(id: EnumFact, value: string): string {
+  return ENUM_VALUE_WORDS[id]?.[value] ?? value;
+}
 
 export function factLabel(id: FactId): string {
   const spec: FactSpec = FACTS[id];
@@ -214,7 +246,11 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
     case "ptProlongationSeconds":
       return {
         value,
-        shown: `PT ${formatNumber(labs?.ptSeconds ?? Number.NaN)} s vs control ${formatNumber(labs?.ptControlSeconds ?? Number.NaN)} s: prolonged ${formatNumber(value)} s`,
+        // The INR beside it is a cross-check of the control PT (a control typed as the range's upper
+        // limit understates the prolongation); it decides nothing here.
+        shown:
+          `PT ${formatNumber(labs?.ptSeconds ?? Number.NaN)} s vs control ${formatNumber(labs?.ptControlSeconds ?? Number.NaN)} s: prolonged ${formatNumber(value)} s` +
+          (labs?.inr !== undefined ? ` (INR ${formatNumber(labs.inr)})` : ""),
       };
     default: {
       const spec = FACTS[id];

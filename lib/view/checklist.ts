@@ -98,6 +98,8 @@ export type ChecklistSection = {
   needs: string[];
   /** Manual items the coordinator has not confirmed. */
   pendingManual: number;
+  /** Answers that contradict each other: the criteria reading them were unknown. */
+  contradictions: string[];
   disclaimer: string;
 };
 
@@ -206,6 +208,7 @@ export function checklistSection(
     summary: summaryText(result),
     needs: result.verdict === "needs-info" ? result.missing.map(fieldLabel) : [],
     pendingManual: result.pendingManual,
+    contradictions: result.contradictions.map((c) => c.message),
     disclaimer: DISCLAIMER,
   };
 }

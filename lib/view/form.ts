@@ -19,6 +19,7 @@ import {
   CREATININE_UNITS,
   ETIOLOGIES,
   HEART_FAILURE,
+  LIVER_FAILURE,
   LIVER_TUMOUR,
   OTHER_MALIGNANCY,
   SCREENING_LABEL_MAX,
@@ -103,6 +104,52 @@ const options = (values: readonly string[], labels: Record<string, string> = {})
 
 export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
 
+// Help for the answers a clinical review asked to define (issue 9). Kept here, beside the other
+// user-visible strings of the form, for the translation catalogs.
+
+export const LIVER_FAILURE_LABELS: Record<(typeof LIVER_FAILURE)[number], string> = {
+  none: "None",
+  alf: "Acute liver failure without chronic liver disease",
+  aclf: "Acute-on-chronic liver failure (ACLF)",
+  chronic: "Chronic liver failure",
+};
+
+export const LIVER_FAILURE_HINT =
+  "ACLF (APASL 2019, Sarin SK et al., Hepatol Int 2019;13:353–390): in known or unknown chronic liver disease, " +
+  "jaundice (bilirubin ≥ 5 mg/dL, 85 µmol/L) and coagulopathy (INR ≥ 1.5 or PTA < 40 %), complicated within 4 weeks " +
+  "by ascites and/or encephalopathy. Chronic liver failure: progressive decompensation of cirrhosis with " +
+  "bilirubin rise, PTA ≤ 40 % (INR ≥ 1.5), ascites or encephalopathy (肝衰竭诊治指南(2018年版), 中华肝脏病杂志 " +
+  "2019;27(1):18-26). Acute (or subacute) liver failure without chronic liver disease, e.g. from hepatitis E or a " +
+  "drug, is not end-stage liver disease.";
+
+export const RECOMPENSATED_HINT =
+  "Asked only when there is no ascites now. Baveno VII (de Franchis R et al., J Hepatol 2022;76:959–974): the cause " +
+  "removed or suppressed (e.g. HBV suppressed), no ascites off diuretics, no encephalopathy off lactulose/rifaximin, " +
+  "no variceal bleeding for 12 months, and stable liver function. Answer no if the patient takes diuretics for " +
+  "ascites or lactulose/rifaximin for encephalopathy, or bled from varices within 12 months.";
+
+export const JAUNDICE_HINT =
+  "Non-obstructive (hepatic) jaundice only: jaundice from a bile-duct stone or another obstruction that was cleared " +
+  "does not count as decompensation.";
+
+export const ASCITES_HINT =
+  "Clinically evident ascites. Mild: detectable only by careful examination; ascites seen only on ultrasound is not " +
+  "uniformly counted as decompensation, so choose none and note it for the investigator.";
+
+export const CONTROL_PT_HINT =
+  "The lab's control PT (mean normal PT) printed beside the result, not the upper limit of the reference range: using " +
+  "the upper limit understates the prolongation by 1–2 s. The INR is shown beside PT prolongation as a cross-check.";
+
+export const ACTIVE_INFECTION_HINT =
+  "Any active viral or bacterial infection now, other than the chronic viral hepatitis itself. Sepsis (Sepsis-3: organ " +
+  "dysfunction caused by infection) and spontaneous bacterial peritonitis are active infections: answer yes if either is yes.";
+
+export const LIVER_TUMOUR_LABELS = { treated: "Treated in the past (none found now)" } as const;
+
+export const BENIGN_TUMOUR_HINT =
+  "A benign tumour now, e.g. a uterine fibroid or thyroid adenoma. A benign liver tumour (e.g. a haemangioma) is " +
+  "recorded as a benign liver tumour above.";
+
 /** The form, in the order a coordinator reads a chart. */
 export const FORM_SECTIONS: readonly FormSection[] = [
   {
@@ -124,7 +171,19 @@ export const FORM_SECTIONS: readonly FormSection[] = [
     id: "liver",
     title: "Liver disease",
     groups: [
-      { legend: "Diagnosis", fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: "Including acute-on-chronic liver failure" })] },
+      {
+        legend: "Diagnosis",
+        fields: [
+          tri("liver.cirrhosis"),
+          {
+            kind: "choice",
+            path: "liver.liverFailure",
+            control: "radio",
+            options: options(LIVER_FAILURE, LIVER_FAILURE_LABELS),
+            hint: LIVER_FAILURE_HINT,
+          },
+        ],
+      },
       {
         legend: "Cause",
         description: "Answer each cause; more than one can apply.",
@@ -144,7 +203,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
           tri("liver.everOvertEncephalopathy"),
-          tri("liver.everJaundice"),
+          tri("liver.everJaundice", { hint: JAUNDICE_HINT }),
         ],
       },
       {
@@ -155,6 +214,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             path: "liver.ascitesGrade",
             control: "select",
             options: options(ASCITES_GRADES, { moderate: "Moderate", severe: "Severe (tense)" }),
+            hint: ASCITES_HINT,
           },
           {
             kind: "choice",
@@ -169,6 +229,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
               { value: "4", label: "4 (coma)" },
             ],
           },
+          tri("liver.recompensated", { hint: RECOMPENSATED_HINT, showIf: { path: "liver.ascitesGrade", equals: "none" } }),
         ],
       },
     ],
@@ -189,7 +250,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         fields: [
           { kind: "number", path: "labs.inr" },
           { kind: "number", path: "labs.ptSeconds", unit: "s" },
-          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: "The normal (control) PT your lab reports" },
+          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: CONTROL_PT_HINT },
           { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: "Same number as ×10³/µL" },
         ],
       },
@@ -239,13 +300,27 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: "Tumours and transplant",
         fields: [
-          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR) },
+          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR, LIVER_TUMOUR_LABELS) },
+          {
+            kind: "number",
+            path: "conditions.liverTumourYearsSinceTreatment",
+            unit: "years",
+            hint: "Since the end of the last treatment (resection, ablation, TACE…)",
+            showIf: { path: "conditions.liverTumour", equals: "treated" },
+          },
           {
             kind: "choice",
             path: "conditions.otherMalignancy",
             control: "radio",
             options: options(OTHER_MALIGNANCY, { past: "Past (treated)" }),
           },
+          {
+            kind: "number",
+            path: "conditions.otherMalignancyYearsSinceTreatment",
+            unit: "years",
+            showIf: { path: "conditions.otherMalignancy", equals: "past" },
+          },
+          tri("conditions.benignTumourElsewhere", { hint: BENIGN_TUMOUR_HINT }),
           tri("conditions.familyHistoryLiverMalignancy"),
           tri("conditions.liverTransplantRecipient"),
         ],
@@ -265,7 +340,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: "Infection, kidney and other organs",
         fields: [
-          tri("conditions.activeInfection"),
+          tri("conditions.activeInfection", { hint: ACTIVE_INFECTION_HINT }),
           tri("conditions.sepsis"),
           tri("conditions.spontaneousBacterialPeritonitis"),
           tri("conditions.hiv"),
@@ -536,6 +611,15 @@ export function profileToFormValues(profile: Profile): FormValues {
   return values as FormValues;
 }
 
+/**
+ * Draft values written before an answer was split into kinds (lib/core/profile.ts's
+ * migrateLegacyProfile is the same table for saved files): mapped where the old value means
+ * exactly one new one, otherwise kept as typed so the schema refuses it on its field.
+ */
+const LEGACY_FORM_VALUES: Partial<Record<FieldPath, Record<string, string>>> = {
+  "liver.liverFailure": { no: "none", yes: "yes" },
+};
+
 function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
   switch (spec.kind) {
     case "tri":
@@ -577,6 +661,11 @@ export function coerceFormValues(raw: unknown): FormValues {
   const values = defaultFormValues() as unknown as Record<string, unknown>;
   for (const spec of FORM_FIELDS) {
     const candidate = getAt(raw, spec.path);
+    const legacy = typeof candidate === "string" ? LEGACY_FORM_VALUES[spec.path]?.[candidate] : undefined;
+    if (legacy !== undefined) {
+      setAt(values, spec.path, legacy);
+      continue;
+    }
     if (candidate !== undefined && isValidFormValue(spec, candidate)) {
       setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
     }

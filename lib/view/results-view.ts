@@ -117,6 +117,12 @@ export function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["in
   return out;
 }
 
+export function contradictionNotice(count: number): string {
+  return count === 1
+    ? "1 contradiction between answers: the fields involved are treated as unknown until one is corrected."
+    : `${count} contradictions between answers: the fields involved are treated as unknown until one is corrected.`;
+}
+
 export function invalidNotice(count: number): string {
   return count === 1
     ? "1 field has an error and is treated as unknown."

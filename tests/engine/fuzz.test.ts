@@ -42,7 +42,8 @@ describe("fuzzing the CLI", () => {
       }),
       RUNS,
     );
-  });
+    // 10,000 screenings of four trials: minutes on a loaded CI core, so no 5 s default limit.
+  }, 120_000);
 });
 
 describe("fuzzing the profile file import", () => {

@@ -93,7 +93,7 @@ describe("a referred criterion in a trial", () => {
   const trial = { ...sampleTrial, criteria: [...sampleTrial.criteria.filter((c) => c.id !== "EXCL01"), criterion] } satisfies TrialDefinition;
   const referred = p({
     demographics: { ageYears: 50, sex: "male" },
-    liver: { cirrhosis: true, everAscites: true, liverFailure: false },
+    liver: { cirrhosis: true, everAscites: true, liverFailure: "none" },
     labs: { ptSeconds: 13, ptControlSeconds: 12, plateletsE9L: 40 },
     exposures: { interferon: { status: "never" }, systemicGlucocorticoids: { status: "never" } },
     conditions: { heartFailure: "none", seriousBleedingTendency: false },
