@@ -175,7 +175,8 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <RowGroup title="Exclusion criteria" rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict`}>
+      {/* Named with the trial: every section has this heading, and landmarks need distinct names (axe landmark-unique). */}
+      <section className={styles.closing} aria-label={`Verdict of the pre-screen, ${h.trialId}`}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             Verdict of the pre-screen

@@ -36,7 +36,7 @@ function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord): Tri
       ...(c.confirmation && { confirmation: { outcome: c.confirmation.outcome, ...(c.confirmation.note && { note: c.confirmation.note }) } }),
     };
   });
-  return { id: record.trialId, verdict: record.verdict, criteria, counts, pendingManual: counts.manual, missing: [] };
+  return { id: record.trialId, verdict: record.verdict, criteria, counts, pendingManual: counts.manual, missing: [], contradictions: [] };
 }
 
 /** The checklist of a saved version, with who confirmed each manual item. */
