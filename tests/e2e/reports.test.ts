@@ -6,8 +6,7 @@
  * on one page. axe-core on /reports and /log/due.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import Papa from "papaparse";
@@ -26,7 +25,6 @@ const squash = (text: string) => text.replace(/\s+/g, "");
 describe("reports and exports on the server", () => {
   let server: RunningServer;
   let browser: Browser;
-  let dataDir: string;
   const contexts: Record<string, BrowserContext> = {};
   let washoutId = "";
 
@@ -51,15 +49,8 @@ describe("reports and exports on the server", () => {
   }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "reports-e2e-"));
-    const before = process.env.DATA_DIR;
-    process.env.DATA_DIR = dataDir;
-    try {
-      server = await startServer();
-    } finally {
-      if (before === undefined) delete process.env.DATA_DIR;
-      else process.env.DATA_DIR = before;
-    }
+    // A server of its own on a new empty data folder: the first-run setup below is this test's.
+    server = await startServer();
     browser = await launchBrowser();
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
@@ -95,7 +86,6 @@ describe("reports and exports on the server", () => {
     for (const context of Object.values(contexts)) await context.close();
     await browser?.close();
     await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("refuses the reports, the exports and the re-screen list without a session", async () => {
