@@ -24,6 +24,7 @@
  * not started, so such a window gets no date. A time that is not recorded gets none either.
  */
 import { CONCEPTS } from "./concepts";
+import { resolveContradictions } from "./consistency";
 import { compileRule } from "./compile";
 import type { Confirmation, TrialConfirmations, Verdict } from "./engine";
 import type { TimeFact } from "./facts";
@@ -158,7 +159,9 @@ function statusAfter(criterion: Criterion, profile: Profile, confirmation: Confi
 }
 
 /** The trial's verdict `k` days after the screening (k = 0: the engine's verdict, tested). */
-export function verdictAfter(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations, k: number): Verdict {
+export function verdictAfter(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations, k: number): Verdict {
+  // As the engine: answers that contradict each other count as unknown (lib/core/consistency.ts).
+  const { profile } = resolveContradictions(input);
   let unknown = false;
   for (const criterion of trial.criteria) {
     const status = statusAfter(criterion, profile, confirmations[criterion.id], k);
@@ -204,10 +207,11 @@ export type RescreenDate = {
  */
 export function rescreenDate(
   trial: TrialDefinition,
-  profile: Profile,
+  input: Profile,
   screenedOn: string,
   confirmations: TrialConfirmations = {},
 ): RescreenDate | undefined {
+  const { profile } = resolveContradictions(input);
   const verdictAtScreening = verdictAfter(trial, profile, confirmations, 0);
   if (verdictAtScreening === "passed") return undefined;
 
