@@ -7,8 +7,8 @@
  * No "server-only" import, so that tests and command-line tools can read a database directly;
  * the pages and routes reach it through lib/server/reports/access.ts, which has it.
  */
-import { and, asc, eq, gte, isNull, lt } from "drizzle-orm";
-import type { ScreeningTrialRecord } from "../../core/screening-log";
+import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import type { Verdict } from "../../core/engine";
 import type { TrialDefinition } from "../../core/trial";
 import { rescreenDates, type RescreenCandidate } from "../../view/rescreen-view";
 import type { DateRange, ReportEntry, ReportTrialRecord } from "../../view/reports";
@@ -24,6 +24,8 @@ const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 export function parseRange(from: string | null | undefined, to: string | null | undefined): DateRange {
   return { ...(isDay(from ?? undefined) && { from: from! }), ...(isDay(to ?? undefined) && { to: to! }) };
 }
+
+type TrialSummary = { trialId: string; criteriaVersion: string; verdict: Verdict };
 
 export type LogRecords = { entries: ReportEntry[]; candidates: RescreenCandidate[] };
 
@@ -49,7 +51,9 @@ export async function readLogRecords(db: Database, range: DateRange, trials: rea
       savedAt: screeningVersion.savedAt,
       profile: screeningVersion.profile,
       confirmations: screeningVersion.confirmations,
-      trials: screeningVersion.trials,
+      // Only what the reports need from each trial's stored result, not every criterion's reason:
+      // the stored results are most of a version's size.
+      trials: sql<TrialSummary[]>`(select coalesce(jsonb_agg(jsonb_build_object('trialId', t->>'trialId', 'criteriaVersion', t->>'criteriaVersion', 'verdict', t->>'verdict')), '[]'::jsonb) from jsonb_array_elements(${screeningVersion.trials}) as t)`,
     })
     .from(screeningEntry)
     .innerJoin(
@@ -87,7 +91,7 @@ export async function readLogRecords(db: Database, range: DateRange, trials: rea
   const entries: ReportEntry[] = [];
   const candidates: RescreenCandidate[] = [];
   for (const row of rows) {
-    const records = new Map<string, ScreeningTrialRecord>((row.trials ?? []).map((t) => [t.trialId, t]));
+    const records = new Map<string, TrialSummary>((row.trials ?? []).map((t) => [t.trialId, t]));
     const own = statusesOf.get(row.screeningId) ?? [];
     const candidate: RescreenCandidate = {
       screeningId: row.screeningId,
