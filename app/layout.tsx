@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
   description: 'Clinical trial eligibility pre-screening for UC-MSC trials, with the site’s screening log.',
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Every page renders per request, so that Next.js can put the response's CSP nonce on its
+  // scripts (proxy.ts, lib/server/security-headers.ts). The pages are small; see the README's
+  // Lighthouse figures.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">

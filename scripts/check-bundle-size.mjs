@@ -2,8 +2,9 @@
 /**
  * First-load JavaScript budget, measured from the production build (run `next build` first).
  *
- * For each route it reads the prerendered HTML in .next/server/app/, takes every script the page
- * loads from /_next/static/, and adds up their gzip sizes (zlib level 9, what a static server
+ * For each route it serves the build (`next start` on a loopback port: the pages render per
+ * request, for the CSP nonce), reads the route's HTML, takes every script the page loads from
+ * /_next/static/, and adds up their gzip sizes (zlib level 9, what a static server
  * with gzip_static or a CDN serves). Not counted: inline scripts (the RSC payload is part of the
  * HTML document) and `nomodule` scripts (legacy polyfills, which browsers that run ES modules
  * never download). Chunks the page imports dynamically after it has loaded are listed apart, as
@@ -12,20 +13,21 @@
  *   node scripts/check-bundle-size.mjs            checks "/" against 150 kB
  */
 import { existsSync, readFileSync } from "node:fs";
+import { serveProductionBuild } from "./production-build.mjs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const BUDGETS = [{ route: "/", html: "index.html", budgetBytes: 150_000 }];
+const BUDGETS = [{ route: "/", budgetBytes: 150_000 }];
 const next = join(process.cwd(), ".next");
 
+if (!existsSync(join(next, "BUILD_ID"))) {
+  console.error("bundle-size: no production build in .next: run `next build` first");
+  process.exit(1);
+}
+const server = await serveProductionBuild();
 let failed = false;
-for (const { route, html, budgetBytes } of BUDGETS) {
-  const file = join(next, "server", "app", html);
-  if (!existsSync(file)) {
-    console.error(`bundle-size: ${file} not found: run \`next build\` first`);
-    process.exit(1);
-  }
-  const page = readFileSync(file, "utf8");
+for (const { route, budgetBytes } of BUDGETS) {
+  const page = await (await fetch(server.url + route)).text();
   const tags = [...page.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)];
   const sources = [...new Set(tags.filter((m) => !/\bnomodule\b/i.test(m[0])).map((m) => m[1]))];
   const skipped = tags.filter((m) => /\bnomodule\b/i.test(m[0])).map((m) => m[1]);
@@ -44,4 +46,5 @@ for (const { route, html, budgetBytes } of BUDGETS) {
   console.log(`  total ${(total / 1000).toFixed(1)} kB gzipped; budget ${(budgetBytes / 1000).toFixed(0)} kB: ${ok ? "within budget" : "OVER BUDGET"}`);
   if (!ok) failed = true;
 }
+server.stop();
 process.exit(failed ? 1 : 0);

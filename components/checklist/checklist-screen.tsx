@@ -20,6 +20,8 @@ const BUTTON =
 export type ChecklistScreenProps = {
   /** The draft of this tab; undefined when there is none. */
   draft: Draft | undefined;
+  /** When part or all of the stored draft could not be read: what was lost (lib/view/draft.ts). */
+  notice?: string;
   trials: readonly TrialDefinition[];
   /** The `?trial=` parameter: one trial's ID, or null for every trial. */
   trialId: string | null;
@@ -29,14 +31,27 @@ export type ChecklistScreenProps = {
   onPrint: () => void;
 };
 
-function NoDraft() {
+function DraftNotice({ notice }: { notice: string | undefined }) {
+  if (!notice) return null;
+  return (
+    <p role="alert" className="rounded-md border border-red-800 bg-red-50 px-4 py-3 font-medium text-red-900">
+      {notice}
+    </p>
+  );
+}
+
+function NoDraft({ notice }: { notice: string | undefined }) {
   return (
     <div className="grid max-w-2xl gap-3">
       <h1 className="text-2xl font-bold">{CHECKLIST_TITLE}</h1>
-      <p role="status" className="rounded-md border border-slate-400 bg-slate-50 px-4 py-3">
-        There is no screening in this browser tab to print. The checklist is made from the screening you fill in on
-        the screening page, in the same tab; nothing is kept anywhere else.
-      </p>
+      {notice ? (
+        <DraftNotice notice={notice} />
+      ) : (
+        <p role="status" className="rounded-md border border-slate-400 bg-slate-50 px-4 py-3">
+          There is no screening in this browser tab to print. The checklist is made from the screening you fill in on
+          the screening page, in the same tab; nothing is kept anywhere else.
+        </p>
+      )}
       <p>
         <Link href="/" className="font-semibold text-blue-800 underline underline-offset-4">
           Go to the screening page
@@ -46,7 +61,7 @@ function NoDraft() {
   );
 }
 
-export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, onPrint }: ChecklistScreenProps) {
+export function ChecklistScreen({ draft, notice, trials, trialId, date, onChooseTrial, onPrint }: ChecklistScreenProps) {
   const chosen = useMemo(() => chooseTrials(trials, trialId), [trials, trialId]);
   const checklist = useMemo(() => {
     if (!draft) return undefined;
@@ -55,14 +70,15 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
     return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date });
   }, [draft, chosen.trials, date]);
 
-  if (!draft || !checklist) return <NoDraft />;
+  if (!draft || !checklist) return <NoDraft notice={notice} />;
 
-  const selected = chosen.unknownTrial || !trialId ? ALL_TRIALS : trialId;
+  const selected = chosen.id ?? ALL_TRIALS;
   const count = checklist.sections.length;
   return (
     <>
       <div className="no-print mb-6 grid gap-3 border-b border-slate-300 pb-4">
         <h1 className="text-2xl font-bold">{CHECKLIST_TITLE}</h1>
+        <DraftNotice notice={notice} />
         <p className="max-w-3xl text-sm text-slate-700">
           For the site&apos;s records: print, tick each criterion once verified against the source documents, and
           sign. Each trial starts on a new page; the sheet fits A4 and US Letter. Page numbers print at the foot of
@@ -94,7 +110,7 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
         </div>
         {chosen.unknownTrial ? (
           <p role="status" className="text-sm font-medium text-amber-900">
-            There is no trial {chosen.unknownTrial} in this pre-screener; showing every trial.
+            The link names a trial that is not in this pre-screener; showing every trial.
           </p>
         ) : null}
         <p className="text-sm text-slate-700">

@@ -8,16 +8,21 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
-import { clearDraft, clearLogEntryLink, loadDraft, persistDraft } from "@/lib/view/draft";
+import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
+  decodeProfileBytes,
+  listedIssues,
+  loadQuestion,
   MAX_PROFILE_FILE_BYTES,
+  moreIssuesText,
   profileFileName,
   readProfileFile,
   saveWarning,
   serializeProfile,
+  TOO_LARGE,
   type ProfileFileIssue,
 } from "@/lib/view/profile-file";
 import { invalidFields } from "@/lib/view/results-view";
@@ -38,7 +43,12 @@ type Form = UseFormReturn<FormValues, unknown, Profile>;
  * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
  * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
  */
-function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c: ScreeningConfirmations) => void) {
+function useDraft(
+  form: Form,
+  confirmations: ScreeningConfirmations,
+  restore: (c: ScreeningConfirmations) => void,
+  tell: (notice: string) => void,
+) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
 
@@ -54,7 +64,8 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
   }, [save]);
 
   useEffect(() => {
-    const draft = loadDraft(window.sessionStorage);
+    const { draft, notice } = readDraft(window.sessionStorage);
+    if (notice) tell(notice);
     if (draft) {
       form.reset(draft.values);
       latest.current = draft.confirmations;
@@ -71,7 +82,7 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule]);
+  }, [form, restore, save, schedule, tell]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -99,6 +110,28 @@ function downloadText(text: string, fileName: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The first problems of a refused file, and how many more there are: a huge list would block the page. */
+function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
+  const { listed, more } = listedIssues(issues);
+  return (
+    <ul className="mt-1 list-disc pl-5">
+      {listed.map((issue, i) => (
+        <li key={`${issue.path}-${i}`}>
+          {issue.label ? (
+            <>
+              <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>
+            </>
+          ) : (
+            <code className="text-xs">{issue.path}</code>
+          )}
+          : {issue.message}
+        </li>
+      ))}
+      {more > 0 ? <li>{moreIssuesText(more)}</li> : null}
+    </ul>
+  );
+}
+
 type FileMessage =
   | { kind: "status"; text: string }
   | { kind: "error"; text: string; issues: ProfileFileIssue[] };
@@ -114,7 +147,8 @@ export default function ScreeningApp() {
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const discardDraft = useDraft(form, confirmations, setConfirmations);
+  const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
+  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice);
   const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
 
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {
@@ -150,15 +184,20 @@ export default function ScreeningApp() {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    if (file.size > MAX_PROFILE_FILE_BYTES) {
-      setFileMessage({ kind: "error", text: `${file.name} is too large to be a saved profile. Nothing was changed.`, issues: [] });
+    // The size first, so a huge file is never read into memory.
+    const decoded =
+      file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${decoded.message}`, issues: [] });
       return;
     }
-    const result = readProfileFile(await file.text());
+    const result = readProfileFile(decoded.text);
     if (!result.ok) {
       setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${result.message}`, issues: result.issues });
       return;
     }
+    const current = { version: 1 as const, values: form.getValues(), confirmations };
+    if (!isEmptyDraft(current) && !window.confirm(loadQuestion(file.name))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     clearLogEntryLink(window.sessionStorage);
@@ -203,15 +242,7 @@ export default function ScreeningApp() {
           {fileMessage?.kind === "error" ? (
             <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-semibold">{fileMessage.text}</p>
-              {fileMessage.issues.length > 0 ? (
-                <ul className="mt-1 list-disc pl-5">
-                  {fileMessage.issues.map((issue, i) => (
-                    <li key={`${issue.path}-${i}`}>
-                      <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>: {issue.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              {fileMessage.issues.length > 0 ? <IssueList issues={fileMessage.issues} /> : null}
             </div>
           ) : null}
         </div>
