@@ -33,6 +33,11 @@ async function run(engine: "PGlite" | "PostgreSQL", env: Record<string, string>)
   const server = await startServer({ env });
   const accounts = await makeAccounts(server.url);
   const cookies = [accounts.coordinator, accounts.investigator];
+  const probe = await api(server.url, cookies[0], "POST", "/api/log/entries", { profile, confirmations: {} });
+  if (probe.status !== 201) {
+    await server.stop();
+    throw new Error(`a save was refused (${probe.status}: ${probe.text.slice(0, 300)}); is the build current? (npm run build)`);
+  }
   const latencies: number[] = [];
   const acknowledged: string[] = [];
   const failures = new Map<number, number>();

@@ -61,27 +61,28 @@ export function SaveToLog({
       <button type="button" className={className} onClick={() => void save()} disabled={busy}>
         {busy ? TEXT.saving : TEXT.button}
       </button>
-      <div role="status" className="w-full empty:hidden text-sm">
-        {outcome?.kind === "saved" ? (
-          <p className="text-green-900">
-            {TEXT.saved(outcome.id, outcome.version)}{" "}
-            <a href={`/log/${outcome.id}`} className="font-semibold text-blue-800 underline underline-offset-4">
-              {TEXT.open}
-            </a>
-          </p>
-        ) : null}
-      </div>
-      <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-900">
-        {outcome?.kind === "sign-in" ? (
-          <p>
-            {TEXT.signIn}{" "}
-            <a href="/login?next=%2F" className="font-semibold text-blue-800 underline underline-offset-4">
-              {TEXT.signInLink}
-            </a>
-          </p>
-        ) : null}
-        {outcome?.kind === "error" ? <p>{outcome.text}</p> : null}
-      </div>
+      {/* Rendered only with a message, so the page holds one alert at a time (the file messages use one too). */}
+      {outcome?.kind === "saved" ? (
+        <p role="status" className="w-full text-sm text-green-900">
+          {TEXT.saved(outcome.id, outcome.version)}{" "}
+          <a href={`/log/${outcome.id}`} className="font-semibold text-blue-800 underline underline-offset-4">
+            {TEXT.open}
+          </a>
+        </p>
+      ) : null}
+      {outcome?.kind === "sign-in" ? (
+        <p role="alert" className="w-full text-sm font-medium text-red-900">
+          {TEXT.signIn}{" "}
+          <a href="/login?next=%2F" className="font-semibold text-blue-800 underline underline-offset-4">
+            {TEXT.signInLink}
+          </a>
+        </p>
+      ) : null}
+      {outcome?.kind === "error" ? (
+        <p role="alert" className="w-full text-sm font-medium text-red-900">
+          {outcome.text}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count, eq } from "drizzle-orm";
 import { isRole, ROLE_LABELS, type Role } from "../../core/screening-log";
-import type { Database } from "../db/connection";
+import type { Database, Transaction } from "../db/connection";
+import { isUniqueViolation } from "../db/errors";
 import { account, auditEvent, instanceSetting, user } from "../db/schema";
 
 /** Better Auth's username plugin's defaults: 3 to 30 of letters, digits, "_" and "."; stored lower-case. */
@@ -48,12 +49,6 @@ export function checkNewAccount(input: NewAccount): { username: string; password
   return { username, password: input.password, role: input.role };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
 
 export type CreatedAccount = { id: string; username: string; role: Role };
 
@@ -66,7 +61,7 @@ export async function createAccount(db: Database, input: NewAccount, by?: { id: 
   return insertAccount(db, checkNewAccount(input), by);
 }
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 async function insertAccount(
   db: Database,

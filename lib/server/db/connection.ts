@@ -26,6 +26,9 @@ export type Schema = typeof schema;
 /** A Drizzle database on either engine. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
+/** The `tx` of `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 export type Engine = "PGlite" | "PostgreSQL";
 
 export interface OpenDatabase {

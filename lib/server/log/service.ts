@@ -33,7 +33,8 @@ import {
   type TrialStatus,
 } from "../../core/screening-log";
 import type { TrialDefinition } from "../../core/trial";
-import type { Database } from "../db/connection";
+import type { Database, Transaction } from "../db/connection";
+import { isUniqueViolation } from "../db/errors";
 import { auditEvent, screeningEntry, screeningVersion, signoff, trialStatus, user } from "../db/schema";
 
 export type Actor = { id: string; username: string; role: Role };
@@ -72,7 +73,7 @@ function require(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new ForbiddenError();
 }
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 type AuditInput = {
   action: string;
@@ -154,12 +155,6 @@ function parseSaveInput(input: SaveInput): { profile: Profile; confirmations: Sc
   return { profile: parsed.profile, confirmations: confirmations.data };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
 
 /** Saves a new screening (a new entry, version 1) or re-screens one (a new version of it). */
 export async function saveScreening(db: Database, actor: Actor, input: SaveInput): Promise<SaveResult> {
