@@ -145,6 +145,29 @@ describe("reports and exports on the server", () => {
     await page.close();
   });
 
+  it("loads /reports and /log/due under the site's Content-Security-Policy with no violation", async () => {
+    const page = await contexts.coordinator!.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction("__cspViolation", (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        void (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`);
+      });
+    });
+    page.on("console", (msg) => {
+      if (/content security policy|refused to/i.test(msg.text())) violations.push(msg.text());
+    });
+    for (const path of ["/reports?mask=1", "/log/due"]) {
+      const response = await page.goto(url(path), { waitUntil: "networkidle" });
+      expect(response?.headers()["content-security-policy"], path).toMatch(/script-src/);
+    }
+    // Back to the report with its scripts (the Print button is a client component) loaded under the policy.
+    await page.goto(url("/reports"), { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: "Print" }).waitFor();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it("prints /reports with each trial's whole flow diagram on one A4 page; axe finds nothing on screen", async () => {
     const page = await contexts.coordinator!.newPage();
     await page.goto(url("/reports"));
