@@ -17,6 +17,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   return (
     <html lang="en">
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        {/* The first tab stop: past the navigation to the page's content (WCAG 2.4.1). */}
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:font-semibold focus:text-blue-800 focus:outline-2 focus:outline-blue-700"
+        >
+          Skip to main content
+        </a>
         <header className="no-print border-b border-slate-200">
           <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
             <span className="font-semibold">UC-MSC trial pre-screener</span>
@@ -43,7 +50,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             De-identified data only. The screening page keeps nothing; saved screenings go to this site’s own server.
           </p>
         </header>
-        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">{children}</main>
       </body>
     </html>
   );

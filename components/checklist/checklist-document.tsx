@@ -46,6 +46,11 @@ function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
           </p>
         ) : null}
         {row.confirmation !== undefined ? <p className={styles.confirmation}>{row.confirmation}</p> : null}
+        {row.note !== undefined ? (
+          <p className={styles.values}>
+            <span className={styles.key}>Re-check:</span> {row.note}
+          </p>
+        ) : null}
       </td>
       <td className={styles.result} data-status={row.status}>
         <span aria-hidden="true" className={styles.symbol}>

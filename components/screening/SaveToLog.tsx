@@ -8,7 +8,7 @@
 import { useState } from "react";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
-import { loadLogEntryLink, saveLogEntryLink } from "@/lib/view/draft";
+import { loadLogEntryLink, saveLogEntryLink } from "@/lib/view/draft-storage";
 import { postJson } from "@/components/log/post-json";
 
 const TEXT = {

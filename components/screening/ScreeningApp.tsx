@@ -7,7 +7,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
+import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
 import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
@@ -151,8 +151,13 @@ export default function ScreeningApp() {
   const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice);
   const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
 
+  const parkedNotes = useRef<ParkedNotes>({});
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {
-    setConfirmations((all) => setConfirmation(all, trialId, criterionId, outcome, note));
+    setConfirmations((all) => {
+      const next = confirmKeepingNote(all, parkedNotes.current, trialId, criterionId, outcome, note);
+      parkedNotes.current = next.parked;
+      return next.confirmations;
+    });
   }, []);
 
   const newScreening = () => {
@@ -235,6 +240,10 @@ export default function ScreeningApp() {
               Print checklist (all trials)
             </a>
             <SaveToLog className={BUTTON} read={readForLog} />
+            {/* The form has about a hundred controls; the results are one tab stop away. */}
+            <a href="#results" className={`${BUTTON} sr-only focus:not-sr-only`}>
+              Skip to the results
+            </a>
           </div>
           <div aria-live="polite" className="empty:hidden">
             {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}

@@ -2,8 +2,8 @@
 /** One trial's result: the summary (verdict in words, counts, recruitment) and the detail. */
 import { memo } from "react";
 import type { CriterionResult, TrialResult } from "@/lib/core/engine";
-import type { ConfirmationOutcome } from "@/lib/core/confirmations";
-import { VERDICT_TEXT, groupCriteria, recruitment } from "@/lib/view/results-view";
+import { CONFIRMATION_NOTE_MAX, type ConfirmationOutcome } from "@/lib/core/confirmations";
+import { VERDICT_TEXT, groupCriteria, noteCountText, recruitment } from "@/lib/view/results-view";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { FieldLinks } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
@@ -97,10 +97,15 @@ function ManualItem({
             id={`${name}-note`}
             type="text"
             autoComplete="off"
+            maxLength={CONFIRMATION_NOTE_MAX}
+            aria-describedby={`${name}-note-count`}
             value={c.confirmation?.note ?? ""}
             onChange={(event) => onConfirm(trialId, c.id, outcome, event.target.value)}
             className="rounded-md border border-slate-500 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
           />
+          <p id={`${name}-note-count`} className="text-xs text-slate-700">
+            {noteCountText((c.confirmation?.note ?? "").length)}
+          </p>
         </div>
       ) : null}
     </li>

@@ -122,14 +122,20 @@ function optionKey(value: string): string {
   return value === "" ? "unknown" : value.replace(/[^a-zA-Z0-9]/g, "-");
 }
 
+/**
+ * One radio per option, each named with its question ("HIV infection: Yes"), so that a screen
+ * reader's list of form controls, or voice control, tells the hundred "Yes" buttons apart.
+ */
 function RadioSegments({
   id,
   name,
+  question,
   options,
   registerOptions,
 }: {
   id: string;
   name: string;
+  question: string;
   options: readonly Option[];
   registerOptions?: RegisterOptions<FormValues, FormPath>;
 }) {
@@ -143,6 +149,7 @@ function RadioSegments({
             type="radio"
             id={`${id}-${optionKey(o.value)}`}
             value={o.value}
+            aria-label={`${question}: ${o.label}`}
             className="peer sr-only"
             {...registration}
           />
@@ -168,7 +175,7 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
   return (
     <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint: spec.hint, error, warning })}>
       <legend className={LEGEND_ROW}>{fieldLabel(spec.path)}</legend>
-      <RadioSegments id={id} name={spec.path} options={options} registerOptions={registerOptions} />
+      <RadioSegments id={id} name={spec.path} question={fieldLabel(spec.path)} options={options} registerOptions={registerOptions} />
       <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </fieldset>
   );
@@ -308,6 +315,7 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
         <RadioSegments
           id={id}
           name={`${spec.path}.status`}
+          question={label}
           options={TIME_OPTIONS}
           registerOptions={{ deps: [amountPath, unitPath] as FormPath[] }}
         />

@@ -11,8 +11,10 @@ import { fieldLabel } from "../core/fields";
 import type { ScreeningConfirmations } from "../core/engine";
 import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
+import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
-export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
+export { clearDraft, clearLogEntryLink, DRAFT_KEY, LOG_ENTRY_KEY, loadLogEntryLink, saveLogEntryLink } from "./draft-storage";
+export type { DraftStorage, LogEntryLink } from "./draft-storage";
 
 export type Draft = {
   version: 1;
@@ -21,7 +23,6 @@ export type Draft = {
   confirmations: ScreeningConfirmations;
 };
 
-export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** Where an unreadable draft is set aside (never deleted unseen), for the coordinator or IT to look at. */
 export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
@@ -90,14 +91,6 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   }
 }
 
-export function clearDraft(storage: DraftStorage): void {
-  try {
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    // nothing stored, nothing to clear
-  }
-}
-
 /** The profile a draft describes, with invalid fields left out (as the live results see it). */
 export function draftProfile(draft: Draft): Profile {
   return usableFormProfile(draft.values).profile;
@@ -118,46 +111,4 @@ export function persistDraft(storage: DraftStorage, draft: Draft): boolean {
     return true;
   }
   return saveDraft(storage, draft);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The screening log entry this tab's draft belongs to
-
-/**
- * After "Save to screening log" (or "Re-screen" on a log entry), the draft is a version of that
- * entry: the next save adds a version to it instead of making a new entry. Kept beside the draft in
- * the same tab's sessionStorage, cleared by "New screening". Only the random screening ID and the
- * entry's row version: nothing about the patient.
- */
-export const LOG_ENTRY_KEY = "uc-msc-prescreen:log-entry:v1";
-
-export type LogEntryLink = { screeningId: string; rowVersion: number };
-
-export function loadLogEntryLink(storage: DraftStorage): LogEntryLink | undefined {
-  try {
-    const raw = JSON.parse(storage.getItem(LOG_ENTRY_KEY) ?? "null") as unknown;
-    if (raw === null || typeof raw !== "object") return undefined;
-    const { screeningId, rowVersion } = raw as Record<string, unknown>;
-    if (typeof screeningId !== "string" || !/^S-[0-9A-Z]{6}$/.test(screeningId)) return undefined;
-    if (typeof rowVersion !== "number" || !Number.isInteger(rowVersion) || rowVersion < 1) return undefined;
-    return { screeningId, rowVersion };
-  } catch {
-    return undefined;
-  }
-}
-
-export function saveLogEntryLink(storage: DraftStorage, link: LogEntryLink): void {
-  try {
-    storage.setItem(LOG_ENTRY_KEY, JSON.stringify(link));
-  } catch {
-    // storage refused: the next save makes a new entry, which the coordinator sees
-  }
-}
-
-export function clearLogEntryLink(storage: DraftStorage): void {
-  try {
-    storage.removeItem(LOG_ENTRY_KEY);
-  } catch {
-    // nothing to clear
-  }
 }

@@ -3,6 +3,7 @@
  * words and symbols, the order of a trial's criteria, recruitment status and its freshness, the
  * score lines, the invalid-field notice and the criteria × trials rows.
  */
+import { CONFIRMATION_NOTE_MAX } from "../core/confirmations";
 import { fieldTrialMatrix } from "../core/coverage";
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { FIELD_LABELS, fieldLabel, type FieldPath } from "../core/fields";
@@ -219,4 +220,9 @@ export function orderedResults(results: readonly TrialResult[], trials: readonly
     const tb = byId.get(b.id);
     return ta && tb ? compareForList(ta, tb, today) : a.id.localeCompare(b.id);
   });
+}
+
+/** Under a confirmation's note: how much of the limit is used ("12 of 500 characters"). */
+export function noteCountText(length: number): string {
+  return `${length} of ${CONFIRMATION_NOTE_MAX} characters`;
 }
