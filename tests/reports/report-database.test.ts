@@ -27,7 +27,12 @@ const ALB = "NCT05106972";
 const TODAY = new Date().toISOString().slice(0, 10);
 
 const passes: ProfileInput = { ...decompensatedHbv, screeningLabel: '=HYPERLINK("x")' };
-const albuminLastWeek: ProfileInput = { ...decompensatedHbv, exposures: { ...decompensatedHbv.exposures, albuminInfusion: ago(1, "weeks") } };
+/** Out of NCT05106972 by albumin 1 week ago, and of the two ESLD trials by another trial 10 days ago. */
+const albuminLastWeek: ProfileInput = {
+  ...decompensatedHbv,
+  exposures: { ...decompensatedHbv.exposures, albuminInfusion: ago(1, "weeks"), otherTrialParticipation: ago(10, "days") },
+};
+const ESLD2 = "NCT06984497"; // still open to patients (lib/core/freshness.ts)
 
 describe.each(databaseTargets())("reports from the screening log on $name", (target) => {
   let t: AppTestDatabase;
@@ -90,17 +95,24 @@ describe.each(databaseTargets())("reports from the screening log on $name", (tar
     expect(recent.entries).toHaveLength(4);
   });
 
-  it("gives the washout entry its re-screen date, and lists it as due once the date has come", async () => {
+  it("gives the washout entry its re-screen dates, and lists it as due once the date has come, for open trials only", async () => {
     const { entries, candidates } = await readLogRecords(t.db, {}, TRIALS);
     const washout = entries.find((e) => e.screeningId === ids.washout)!;
     expect(washout.trials.find((r) => r.trialId === ALB)!.rescreenFrom).toBe(addDays(TODAY, 15));
-    expect(dueForRescreen(candidates, TRIALS, addDays(TODAY, 14)).filter((d) => d.trialId === ALB)).toEqual([]);
-    expect(dueForRescreen(candidates, TRIALS, addDays(TODAY, 15)).filter((d) => d.trialId === ALB).map((d) => d.screeningId)).toEqual([ids.washout]);
+    expect(washout.trials.find((r) => r.trialId === ESLD2)!.rescreenFrom).toBe(addDays(TODAY, 21));
+    const due = (day: string) => dueForRescreen(candidates, TRIALS, day).map((d) => [d.screeningId, d.trialId]);
+    expect(due(addDays(TODAY, 20))).toEqual([]);
+    // NCT05106972 is past its completion date, so never listed; NCT06984497 is.
+    expect(due(addDays(TODAY, 21))).toEqual([[ids.washout, ESLD2]]);
   });
 
   it("gives an entry's page the same re-screen date", async () => {
     const candidate = candidateOfEntry(await getEntry(t.db, coordinator, ids.washout!))!;
-    expect(rescreenDates(candidate, TRIALS).map((d) => [d.trialId, d.from])).toEqual([[ALB, addDays(TODAY, 15)]]);
+    expect(rescreenDates(candidate, TRIALS).map((d) => [d.trialId, d.from])).toEqual([
+      [ALB, addDays(TODAY, 15)],
+      ["NCT06242405", addDays(TODAY, 21)],
+      [ESLD2, addDays(TODAY, 21)],
+    ]);
   });
 
   it("exports the site log for a coordinator, neutralised, and records the export in the audit trail", async () => {

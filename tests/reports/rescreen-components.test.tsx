@@ -34,9 +34,13 @@ describe("re-screen dates on a log entry", () => {
 
 describe("the due-for-re-screen list", () => {
   it("links each due screening to its entry", () => {
-    render(<DueList rows={dueForRescreen([candidate], TRIALS, "2026-04-01")} />);
+    // NCT06984497 is still open; steroids 11 months before leave up to 31 days of its 1-year window.
+    const ESLD2 = "NCT06984497";
+    const steroids = profile({ ...decompensatedHbv, exposures: { ...decompensatedHbv.exposures, systemicGlucocorticoids: ago(11, "months") } });
+    const open = { ...candidate, profile: steroids, statuses: [{ trialId: ESLD2, status: "not-eligible" as const, failReasons: [`${ESLD2} EXCL06`] }] };
+    render(<DueList rows={dueForRescreen([open], TRIALS, "2026-05-01")} />);
     expect(screen.getByRole("link", { name: "S-7F3K2Q" }).getAttribute("href")).toBe("/log/S-7F3K2Q");
-    expect(screen.getByRole("cell", { name: "2026-03-16" })).toBeTruthy();
+    expect(screen.getByRole("cell", { name: "2026-04-02" })).toBeTruthy();
   });
 
   it("says so when nothing is due", () => {

@@ -5,7 +5,7 @@ import { dueForRescreen, rescreenDates, windowLines, type RescreenCandidate } fr
 import { ago, profile } from "../criteria/helpers";
 import { decompensatedHbv } from "../fixtures/profiles";
 
-const ALB = "NCT05106972"; // RECRUITING
+const ALB = "NCT05106972"; // RECRUITING, but past its completion date
 const ESLD2 = "NCT06984497"; // NOT_YET_RECRUITING, still open
 const OLD = "NCT01224327"; // UNKNOWN status: not open
 
@@ -42,14 +42,18 @@ describe("re-screen dates on log entries", () => {
 });
 
 describe("due for re-screen", () => {
+  const steroids = profile({ ...decompensatedHbv, exposures: { ...decompensatedHbv.exposures, systemicGlucocorticoids: ago(11, "months") } });
+  const open = candidate({ profile: steroids, statuses: [{ trialId: ESLD2, status: "not-eligible", failReasons: [`${ESLD2} EXCL06`] }] });
+
   it("lists an entry once its date has come, not before", () => {
-    expect(dueForRescreen([candidate()], TRIALS, "2026-03-15")).toEqual([]);
-    const due = dueForRescreen([candidate()], TRIALS, "2026-03-16");
-    expect(due.map((d) => [d.screeningId, d.trialId, d.from])).toEqual([["S-7F3K2Q", ALB, "2026-03-16"]]);
+    // 1 month of the year's window is left: up to 31 days, so from day 32.
+    const from = addDays("2026-03-01", 32);
+    expect(rescreenDates(open, TRIALS)[0]!.from).toBe(from);
+    expect(dueForRescreen([open], TRIALS, addDays(from, -1))).toEqual([]);
+    expect(dueForRescreen([open], TRIALS, from).map((d) => [d.screeningId, d.trialId, d.from])).toEqual([["S-7F3K2Q", ESLD2, from]]);
   });
 
-  it("lists only trials still open to patients (a not-yet-recruiting trial is; one of unknown status is not)", () => {
-    const steroids = profile({ ...decompensatedHbv, exposures: { ...decompensatedHbv.exposures, systemicGlucocorticoids: ago(11, "months") } });
+  it("lists only trials still open to patients: not one of unknown status, nor a recruiting one past its completion date", () => {
     const c = candidate({
       profile: steroids,
       statuses: [
@@ -57,7 +61,9 @@ describe("due for re-screen", () => {
         { trialId: OLD, status: "not-eligible", failReasons: [] },
       ],
     });
-    const due = dueForRescreen([c], TRIALS, "2026-06-01");
-    expect(due.map((d) => d.trialId)).toEqual([ESLD2]);
+    expect(dueForRescreen([c], TRIALS, "2026-06-01").map((d) => d.trialId)).toEqual([ESLD2]);
+    // NCT05106972 says Recruiting but its completion date (2025-12-31) has passed: not open.
+    expect(rescreenDates(candidate(), TRIALS).map((d) => d.trialId)).toEqual([ALB]);
+    expect(dueForRescreen([candidate()], TRIALS, "2026-06-01")).toEqual([]);
   });
 });
