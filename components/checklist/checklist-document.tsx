@@ -175,7 +175,8 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <RowGroup title="Exclusion criteria" rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict`}>
+      {/* Named by its heading and the trial, so each trial's verdict region is a distinct landmark. */}
+      <section className={styles.closing} aria-labelledby={`${headingId}-verdict ${headingId}`}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             Verdict of the pre-screen
