@@ -6,7 +6,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: 'UC-MSC trial pre-screener',
-  description: 'Clinical trial eligibility pre-screening for UC-MSC trials. Runs entirely in the browser.',
+  description: 'Clinical trial eligibility pre-screening for UC-MSC trials, with the site’s screening log.',
 };
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
@@ -38,11 +38,16 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   Trials
                 </Link>
               </li>
+              <li>
+                <Link href="/log" prefetch={false} className="underline-offset-4 hover:underline">
+                  Screening log
+                </Link>
+              </li>
             </ul>
           </nav>
           {/* Inside the banner landmark, so every piece of content sits in a landmark (axe "region"). */}
           <p role="note" className="mx-auto max-w-7xl px-4 pb-2 text-sm font-medium text-amber-900">
-            De-identified data only. Nothing leaves this browser.
+            De-identified data only. The screening page keeps nothing; saved screenings go to this site’s own server.
           </p>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">{children}</main>

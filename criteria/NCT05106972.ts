@@ -6,6 +6,10 @@
  * 2021-11-04). Staff contact details in the record are deliberately not copied here.
  */
 import type { TrialDefinition } from "@/lib/core/trial";
+import { BENIGN_TUMOUR, TREATED_LIVER_CANCER } from "./shared/refer-reasons";
+
+const WASHOUT_NOTE =
+  "Counted to clinical registration, not to this pre-screen: re-check the time since on the registration date.";
 
 export const trial = {
   id: "NCT05106972",
@@ -59,7 +63,7 @@ export const trial = {
       differences: [],
     },
   ],
-  encoding: { version: "1.0.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
+  encoding: { version: "1.1.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
   criteria: [
     {
       id: "INCL01",
@@ -82,10 +86,12 @@ export const trial = {
         ],
       },
       interpretation:
-        "Decompensated cirrhosis (shared concept: ascites, variceal bleeding, overt hepatic encephalopathy or jaundice, " +
-        "now or ever) with hepatitis B as a cause. 'A course of more than 5 years' is read as more than 5 years since " +
-        "the HBV diagnosis, strictly: exactly 5 years does not qualify, 5.5 years does. Other causes alongside HBV are " +
-        "judged by EXCL02.",
+        "Decompensated cirrhosis (shared concept: ascites, variceal bleeding, overt hepatic encephalopathy or " +
+        "non-obstructive jaundice, now or ever; a recompensated patient goes to the investigator) with hepatitis B as a " +
+        "cause. 'A course of more than 5 years' is read as more than 5 years since the HBV diagnosis, strictly: exactly " +
+        "5 years does not qualify, 5.5 years does. The other reading, more than 5 years since the diagnosis of " +
+        "cirrhosis, would take fewer patients; if the site reads it so, the investigator checks the cirrhosis's course. " +
+        "Other causes alongside HBV are judged by EXCL02.",
     },
     {
       id: "INCL03",
@@ -111,19 +117,41 @@ export const trial = {
         },
       },
       interpretation:
-        "Met when the patient has neither. Serious bleeding tendency uses the shared concept (a documented serious " +
-        "bleeding tendency, or platelets below 50 ×10⁹/L); PT is judged by EXCL06, not here. Active bleeding means " +
-        "bleeding now.",
+        "Met when the patient has neither. Serious bleeding tendency uses the shared concept: a documented serious " +
+        "bleeding tendency fails this line; platelets below 50 ×10⁹/L alone go to the investigator with the count, since " +
+        "the record gives no platelet number, the trial expects hypersplenic patients (EXCL04 excludes only those " +
+        "needing splenectomy), the infusion is peripheral IV, and the AGA 2021 guideline (O'Shea RS et al., " +
+        "Gastroenterology 2021;161:1615–1627) advises against predicting bleeding from platelets or INR. PT is judged by " +
+        "EXCL06, not here. Active bleeding means bleeding now.",
     },
     {
       id: "INCL05",
       category: "inclusion",
       text: "No hepatic encephalopathy",
-      rule: { fact: "westHavenGrade", op: "eq", value: 0 },
+      rule: {
+        all: [
+          { fact: "westHavenGrade", op: "eq", value: 0 },
+          {
+            not: {
+              refer: {
+                when: { fact: "everOvertEncephalopathy", op: "is", value: true },
+                reason: {
+                  key: "encephalopathy.pastOvert",
+                  text:
+                    "A past overt hepatic encephalopathy episode, none now. Patients are usually kept on secondary " +
+                    "prophylaxis (lactulose or rifaximin); whether 'no hepatic encephalopathy' holds on prophylaxis is " +
+                    "the investigator's call.",
+                },
+              },
+            },
+          },
+        ],
+      },
       interpretation:
         "Read as no hepatic encephalopathy now: current West Haven grade 0. Covert encephalopathy (grade 1) counts as " +
-        "encephalopathy and fails this line. A past episode that has resolved does not fail it under this reading " +
-        "(the line says 'no hepatic encephalopathy', not 'no history of').",
+        "encephalopathy and fails this line. A past overt episode with none now goes to the investigator: such patients " +
+        "are usually on secondary prophylaxis, and the line ('no hepatic encephalopathy', not 'no history of') does " +
+        "not say whether that counts.",
     },
     {
       id: "INCL06",
@@ -167,16 +195,28 @@ export const trial = {
           { fact: "etiologyHcv", op: "is", value: true },
           { fact: "etiologyAlcohol", op: "is", value: true },
           { fact: "etiologyAutoimmune", op: "is", value: true },
-          { fact: "etiologyMasld", op: "is", value: true },
+          { all: [{ fact: "etiologyMasld", op: "is", value: true }, { fact: "etiologyHbv", op: "is", value: false }] },
+          {
+            refer: {
+              when: { all: [{ fact: "etiologyMasld", op: "is", value: true }, { fact: "etiologyHbv", op: "is", value: true }] },
+              reason: {
+                key: "etiology.hbvWithMasld",
+                text:
+                  "Hepatitis B with fatty liver disease (MASLD) as a co-factor, common in Chinese HBV patients. Whether " +
+                  "that is 'cirrhosis caused by other causes' is the investigator's call.",
+              },
+            },
+          },
           { fact: "etiologyPbc", op: "is", value: true },
           { fact: "etiologyPsc", op: "is", value: true },
           { fact: "etiologyOther", op: "is", value: true },
         ],
       },
       interpretation:
-        "Any cause other than hepatitis B excludes; the three named causes are examples ('such as'), so MASLD, PBC, " +
-        "PSC and other causes count too. A mixed etiology (e.g. HBV plus alcohol) counts as cirrhosis caused by " +
-        "another cause and excludes. Every other cause must be answered 'no' for the patient to pass.",
+        "Any cause other than hepatitis B excludes; the three named causes are examples ('such as'), so PBC, PSC and " +
+        "other causes count too. A mixed etiology with a named or major cause (e.g. HBV plus alcohol) excludes. HBV with " +
+        "MASLD as a co-factor goes to the investigator: it is common and the line does not say. Every other cause must " +
+        "be answered 'no' for the patient to pass.",
     },
     {
       id: "EXCL03",
@@ -186,11 +226,19 @@ export const trial = {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
           { fact: "familyHistoryLiverMalignancy", op: "is", value: true },
+          {
+            refer: {
+              when: { all: [{ fact: "liverTumour", op: "in", values: ["treated"] }, { fact: "liverTumourYearsSinceTreatment", op: "ge", value: 0 }] },
+              reason: TREATED_LIVER_CANCER,
+            },
+          },
         ],
       },
       interpretation:
         "A malignant liver tumour found now, or a liver malignancy in a direct (lineal) relative within three " +
-        "generations. A benign liver tumour does not exclude.",
+        "generations, excludes. A liver cancer treated in the past is not 'found' now, but the line does not say it " +
+        "passes: it goes to the investigator with the years since treatment. A benign liver tumour does not exclude " +
+        "here: the line says malignant.",
     },
     {
       id: "EXCL04",
@@ -202,10 +250,16 @@ export const trial = {
       id: "EXCL05",
       category: "exclusion",
       text: "History of tumors in other organs",
-      rule: { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
+      rule: {
+        any: [
+          { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
+          { refer: { when: { fact: "benignTumourElsewhere", op: "is", value: true }, reason: BENIGN_TUMOUR } },
+        ],
+      },
       interpretation:
-        "Any malignancy outside the liver, current or in the history (treated), excludes. Liver tumours are judged by " +
-        "EXCL03. Benign tumours of other organs are not asked; the investigator may still judge them.",
+        "Any malignancy outside the liver, current or in the history (treated), excludes, however long ago: the line " +
+        "says 'history of'. Liver tumours are judged by EXCL03. A benign tumour of another organ goes to the " +
+        "investigator: 'tumors' does not say malignant.",
     },
     {
       id: "EXCL06",
@@ -213,8 +267,10 @@ export const trial = {
       text: "PT prolongation is greater than 3 seconds",
       rule: { fact: "ptProlongationSeconds", op: "gt", value: 3 },
       interpretation:
-        "PT prolongation is the patient's PT minus the laboratory's control PT. 'Greater than 3 seconds' is strict: " +
-        "3.0 s does not exclude, 3.1 s does.",
+        "PT prolongation is the patient's PT minus the laboratory's control PT: the control (mean normal) PT printed " +
+        "with the result, not the upper limit of the reference range, which would understate the prolongation by 1–2 s. " +
+        "The INR is shown beside it as a cross-check. 'Greater than 3 seconds' is strict: 3.0 s does not exclude, 3.1 s " +
+        "does.",
     },
     {
       id: "EXCL07",
@@ -222,8 +278,9 @@ export const trial = {
       text: "Use of human serum albumin within 3 weeks prior to clinical registration",
       rule: { fact: "albuminInfusion", op: "within", amount: 3, unit: "weeks" },
       interpretation:
-        "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. Measured from the pre-screen, which precedes " +
-        "clinical registration, so a borderline washout should be re-checked on the registration date.",
+        "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. The record counts to clinical registration, not " +
+        "to the pre-screen: measured here from the pre-screen, so a washout must be re-checked on the registration date.",
+      checklistNote: WASHOUT_NOTE,
     },
     {
       id: "EXCL08",
@@ -231,8 +288,9 @@ export const trial = {
       text: "Clinically significant upper gastrointestinal bleeding events occurred within 4 weeks before clinical registration",
       rule: { fact: "upperGiBleeding", op: "within", amount: 4, unit: "weeks" },
       interpretation:
-        "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. Measured from the pre-screen, which precedes " +
-        "clinical registration, so a borderline washout should be re-checked on the registration date.",
+        "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. The record counts to clinical registration, not " +
+        "to the pre-screen: measured here from the pre-screen, so a washout must be re-checked on the registration date.",
+      checklistNote: WASHOUT_NOTE,
     },
     {
       id: "EXCL09",
@@ -240,7 +298,9 @@ export const trial = {
       text: "Spontaneous peritonitis",
       rule: { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
       interpretation:
-        "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this reading.",
+        "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this " +
+        "reading. A recent episode on antibiotic prophylaxis is an investigator question: note it for the investigator " +
+        "(EXCL12).",
     },
     {
       id: "EXCL10",

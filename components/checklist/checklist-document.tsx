@@ -46,6 +46,11 @@ function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
           </p>
         ) : null}
         {row.confirmation !== undefined ? <p className={styles.confirmation}>{row.confirmation}</p> : null}
+        {row.note !== undefined ? (
+          <p className={styles.values}>
+            <span className={styles.key}>Re-check:</span> {row.note}
+          </p>
+        ) : null}
       </td>
       <td className={styles.result} data-status={row.status}>
         <span aria-hidden="true" className={styles.symbol}>
@@ -184,8 +189,8 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
         <RowGroup title="Exclusion criteria" rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      {/* Named by its heading and the trial, so each trial's verdict region is a distinct landmark. */}
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict ${headingId}`}>
+      {/* Named with the trial: every section has this heading, and landmarks need distinct names (axe landmark-unique). */}
+      <section className={styles.closing} aria-label={`Verdict of the pre-screen, ${h.trialId}`}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             Verdict of the pre-screen

@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
-import { clearDraft, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
+import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
@@ -29,6 +29,7 @@ import { invalidFields } from "@/lib/view/results-view";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
+import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
@@ -94,6 +95,7 @@ function useDraft(
     timer.current = undefined;
     latest.current = NO_CONFIRMATIONS;
     clearDraft(window.sessionStorage);
+    clearLogEntryLink(window.sessionStorage);
   }, []);
 }
 
@@ -180,6 +182,11 @@ export default function ScreeningApp() {
     setFileMessage({ kind: "status", text: `Saved the profile as ${name}.` });
   };
 
+  const readForLog = useCallback(() => {
+    const { profile, issues } = usableFormProfile(form.getValues());
+    return { profile, invalidLabels: invalidFields(issues).map((f) => f.label), confirmations };
+  }, [form, confirmations]);
+
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -201,6 +208,7 @@ export default function ScreeningApp() {
     if (!isEmptyDraft(current) && !window.confirm(loadQuestion(file.name))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
+    clearLogEntryLink(window.sessionStorage);
     setFileMessage({ kind: "status", text: `Loaded ${file.name}. Manual confirmations were reset for this profile.` });
   };
 
@@ -234,6 +242,7 @@ export default function ScreeningApp() {
             <a href="/checklist" className={BUTTON}>
               Print checklist (all trials)
             </a>
+            <SaveToLog className={BUTTON} read={readForLog} />
             {/* The form has about a hundred controls; the results are one tab stop away. */}
             <a href="#results" className={`${BUTTON} sr-only focus:not-sr-only`}>
               Skip to the results

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { CONCEPTS } from "@/lib/core/concepts";
+import { CONCEPTS, ZONE_LABELS } from "@/lib/core/concepts";
 import { conceptsUsed, criteriaCounts, describeRule, registryWords } from "@/lib/core/describe";
 import type { Criterion, TrialDefinition } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
@@ -331,6 +331,14 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                 <p>
                   <LangText text={concept.definition} />
                 </p>
+                <dl className="grid gap-1 text-sm" aria-label={`${concept.label}: zones`}>
+                  {concept.zones.map((z) => (
+                    <div key={z.zone} className="flex flex-wrap gap-x-2">
+                      <dt className="font-medium text-slate-900">{ZONE_LABELS[z.zone]}:</dt>
+                      <dd>{z.text}</dd>
+                    </div>
+                  ))}
+                </dl>
                 <div className="text-sm">
                   <RuleView rule={describeRule(concept.rule)} lead="Encoded as" />
                 </div>
@@ -338,6 +346,16 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                   <span className="font-medium text-slate-900">Rationale: </span>
                   <LangText text={concept.rationale} />
                 </p>
+                <div className="text-sm text-slate-700">
+                  <p className="font-medium text-slate-900">Sources:</p>
+                  <ul className="list-disc pl-5">
+                    {concept.sources.map((source) => (
+                      <li key={source}>
+                        <LangText text={source} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               </section>
             );
           })}

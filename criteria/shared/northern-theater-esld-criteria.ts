@@ -9,6 +9,7 @@
  * the coverage audit checks both.
  */
 import type { TrialDefinition } from "@/lib/core/trial";
+import { BENIGN_TUMOUR, PAST_MALIGNANCY, TREATED_LIVER_CANCER } from "./refer-reasons";
 
 export const northernTheaterEsldCriteria = [
   {
@@ -25,9 +26,11 @@ export const northernTheaterEsldCriteria = [
     text: "2. End-stage liver disease",
     rule: { concept: "endStageLiverDisease" },
     interpretation:
-      "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': " +
-      "decompensated cirrhosis (ascites, variceal bleeding, overt hepatic encephalopathy or jaundice, now or ever) or " +
-      "liver failure. The same definition decides NCT01224327's exclusion of 'the end-stage of liver cirrhosis'.",
+      "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': met " +
+      "by acute-on-chronic or chronic liver failure, or decompensated cirrhosis at Child–Pugh C; not met by compensated " +
+      "cirrhosis or acute liver failure without chronic liver disease; decompensated cirrhosis at Child–Pugh A or B, " +
+      "and recompensated cirrhosis, go to the investigator. The same definition decides NCT01224327's exclusion of " +
+      "'the end-stage of liver cirrhosis', so the two can never decide one patient in contradictory ways.",
   },
   {
     id: "INCL03",
@@ -41,15 +44,30 @@ export const northernTheaterEsldCriteria = [
     text: "1. Tumours of the liver or other organs",
     rule: {
       any: [
-        { fact: "liverTumour", op: "in", values: ["benign", "malignant"] },
+        { fact: "liverTumour", op: "in", values: ["malignant"] },
         { fact: "otherMalignancy", op: "in", values: ["current"] },
+        {
+          refer: {
+            when: { all: [{ fact: "liverTumour", op: "in", values: ["treated"] }, { fact: "liverTumourYearsSinceTreatment", op: "ge", value: 0 }] },
+            reason: TREATED_LIVER_CANCER,
+          },
+        },
+        {
+          refer: {
+            when: { all: [{ fact: "otherMalignancy", op: "in", values: ["past"] }, { fact: "otherMalignancyYearsSinceTreatment", op: "ge", value: 0 }] },
+            reason: PAST_MALIGNANCY,
+          },
+        },
+        { refer: { when: { fact: "liverTumour", op: "in", values: ["benign"] }, reason: BENIGN_TUMOUR } },
+        { refer: { when: { fact: "benignTumourElsewhere", op: "is", value: true }, reason: BENIGN_TUMOUR } },
       ],
     },
     interpretation:
-      "Any liver tumour found now, benign or malignant, or a current malignancy of another organ. A cancer of another " +
-      "organ that was treated and cured in the past is not a tumour the patient has, so it does not exclude under this " +
-      "line (contrast NCT05106972, which has a separate 'History of tumors in other organs' line). Benign tumours of " +
-      "other organs are not asked; the investigator may still judge them.",
+      "A malignant liver tumour found now, or a current malignancy of another organ, excludes. Three cases go to the " +
+      "investigator with what was recorded: a liver cancer treated in the past (with the years since treatment), a " +
+      "malignancy of another organ treated in the past (with the years since the end of treatment), and a benign " +
+      "tumour of the liver (e.g. a haemangioma) or of another organ, since 'tumours' does not say malignant. Contrast " +
+      "NCT05106972, whose separate 'History of tumors in other organs' line decides a past malignancy.",
   },
   {
     id: "EXCL02",
@@ -73,9 +91,12 @@ export const northernTheaterEsldCriteria = [
       ],
     },
     interpretation:
-      "Any one of the listed conditions, present now, excludes. Only acute heart failure is listed; stable chronic " +
-      "heart failure counts only if the coordinator records it as another serious cardiopulmonary disease. " +
-      "Respiratory failure of type I or II counts.",
+      "Any one of the listed conditions, present now, excludes. 'Acute' has no time horizon in the record: an event " +
+      "counts while it is current or still being treated (the coordinator answers for now, not for a remote history, " +
+      "which is EXCL04's or the investigator's). Only acute heart failure is listed; stable chronic heart failure counts " +
+      "only if recorded as another serious cardiopulmonary disease. Respiratory failure of type I or II counts, and " +
+      "hepatopulmonary syndrome with PaO₂ < 60 mmHg is type I respiratory failure. Portopulmonary hypertension is a " +
+      "serious cardiopulmonary disease.",
   },
   {
     id: "EXCL04",
@@ -112,8 +133,27 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL07",
     category: "exclusion",
     text: "7. Treated for mental illness",
-    rule: { fact: "treatedMentalIllness", op: "is", value: true },
-    interpretation: "The record sets no time window, so any treatment for a mental illness, current or past, counts.",
+    rule: {
+      any: [
+        { fact: "treatedMentalIllness", op: "is", value: true },
+        {
+          refer: {
+            when: { fact: "treatedAlcoholUseDisorder", op: "is", value: true },
+            reason: {
+              key: "mentalIllness.alcoholUseDisorder",
+              text:
+                "Treated for alcohol use disorder or alcohol withdrawal only. It is a mental disorder in DSM-5 and ICD-11, " +
+                "but the line may mean psychiatric illness; the reading decides many alcohol-related patients, so the " +
+                "investigator decides.",
+            },
+          },
+        },
+      ],
+    },
+    interpretation:
+      "The record sets no time window, so any treatment for a psychiatric illness (e.g. depression, anxiety disorder, " +
+      "psychosis, bipolar disorder), current or past, counts. Treatment only for alcohol use disorder or alcohol " +
+      "withdrawal is asked separately and goes to the investigator: the text does not say whether it counts.",
   },
   {
     id: "EXCL08",

@@ -137,9 +137,10 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const holds = compare(reading.value, rule.op, rule.value);
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
+      const note = reading.note ? ` (${reading.note})` : "";
       return {
         value: holds,
-        text: `${reading.shown} ${symbol} ${withUnit(rule.value, FACTS[rule.fact].unit)}`,
+        text: `${reading.shown} ${symbol} ${withUnit(rule.value, FACTS[rule.fact].unit)}${note}`,
         missing: NO_FIELDS,
         referrals: NO_REFERRALS,
       };
@@ -180,6 +181,8 @@ export type CriterionResult = {
   readonly referral?: readonly ReferReason[];
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  /** What to re-check later, printed beside the line on the checklist. */
+  readonly checklistNote?: string;
 };
 
 export type Verdict = "ineligible" | "needs-info" | "passed";
@@ -216,6 +219,7 @@ class CriterionOutcome implements CriterionResult {
   readonly text: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly checklistNote?: string;
   readonly status: CriterionStatus;
   #explained: Explained | undefined;
 
@@ -231,6 +235,7 @@ class CriterionOutcome implements CriterionResult {
     this.status = statusFrom(criterion, raw, confirmation);
     if (confirmation && (raw === "manual" || raw === REFER)) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
+    if (criterion.checklistNote) this.checklistNote = criterion.checklistNote;
   }
 
   get manualReason(): string | undefined {
@@ -271,6 +276,7 @@ class CriterionOutcome implements CriterionResult {
       ...(referral !== undefined && { referral }),
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
+      ...(this.checklistNote !== undefined && { checklistNote: this.checklistNote }),
     };
   }
 }

@@ -58,6 +58,7 @@ export const FIELD_LABELS = {
   "conditions.severeOtherOrganDisease": "Severe disease of another vital organ",
   "conditions.hiv": "HIV infection",
   "conditions.treatedMentalIllness": "Treated for mental illness",
+  "conditions.treatedAlcoholUseDisorder": "Treated for alcohol use disorder or withdrawal",
   "conditions.allergicAsthma": "Allergic asthma",
   "conditions.allergicUrticaria": "Allergic urticaria",
   "conditions.eczema": "Eczema",

@@ -29,6 +29,8 @@ export const criterionSchema = z
     manual: z.strictObject({ reason: z.string().min(1) }).optional(),
     /** Where the encoding had to choose a reading of the text: which, and why. */
     interpretation: z.string().min(1).optional(),
+    /** Printed beside the line on the checklist: what to re-check later (e.g. a washout at registration). */
+    checklistNote: z.string().min(1).optional(),
   })
   .refine((c) => (c.rule === undefined) !== (c.manual === undefined), {
     message: "a criterion has exactly one of a rule or a manual reason",

@@ -67,6 +67,8 @@ export type ChecklistRow = {
   manual: boolean;
   /** The coordinator's confirmation of a manual item, in words, when one was given. */
   confirmation?: string;
+  /** What to re-check later, e.g. a washout counted to clinical registration. */
+  note?: string;
 };
 
 export type ChecklistHeader = {
@@ -160,6 +162,7 @@ export function checklistRow(c: CriterionResult): ChecklistRow {
     needs: c.status === "unknown" ? c.missing.map(fieldLabel) : [],
     manual: c.manualReason !== undefined,
     ...(confirmation !== undefined && { confirmation }),
+    ...(c.checklistNote !== undefined && { note: c.checklistNote }),
   };
 }
 

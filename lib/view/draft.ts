@@ -11,8 +11,10 @@ import { fieldLabel } from "../core/fields";
 import type { ScreeningConfirmations } from "../core/engine";
 import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
+import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
-export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
+export { clearDraft, clearLogEntryLink, DRAFT_KEY, LOG_ENTRY_KEY, loadLogEntryLink, saveLogEntryLink } from "./draft-storage";
+export type { DraftStorage, LogEntryLink } from "./draft-storage";
 
 export type Draft = {
   version: 1;
@@ -21,7 +23,6 @@ export type Draft = {
   confirmations: ScreeningConfirmations;
 };
 
-export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** Where an unreadable draft is set aside (never deleted unseen), for the coordinator or IT to look at. */
 export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
@@ -87,14 +88,6 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-export function clearDraft(storage: DraftStorage): void {
-  try {
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    // nothing stored, nothing to clear
   }
 }
 

@@ -144,6 +144,14 @@ export const ACTIVE_INFECTION_HINT =
   "Any active viral or bacterial infection now, other than the chronic viral hepatitis itself. Sepsis (Sepsis-3: organ " +
   "dysfunction caused by infection) and spontaneous bacterial peritonitis are active infections: answer yes if either is yes.";
 
+export const MENTAL_ILLNESS_HINT =
+  "A psychiatric illness treated now or in the past (e.g. depression, anxiety disorder, psychosis, bipolar disorder). " +
+  "Treatment only for alcohol use disorder or alcohol withdrawal is asked separately below.";
+
+export const ALCOHOL_USE_DISORDER_HINT =
+  "Treatment for alcohol use disorder or alcohol withdrawal (e.g. benzodiazepines for withdrawal, baclofen, " +
+  "acamprosate). Whether this is 'treated for mental illness' is for the investigator.";
+
 export const LIVER_TUMOUR_LABELS = { treated: "Treated in the past (none found now)" } as const;
 
 export const BENIGN_TUMOUR_HINT =
@@ -362,7 +370,8 @@ export const FORM_SECTIONS: readonly FormSection[] = [
           tri("conditions.allergicUrticaria"),
           tri("conditions.eczema"),
           tri("conditions.multipleDrugOrFoodAllergies"),
-          tri("conditions.treatedMentalIllness"),
+          tri("conditions.treatedMentalIllness", { hint: MENTAL_ILLNESS_HINT }),
+          tri("conditions.treatedAlcoholUseDisorder", { hint: ALCOHOL_USE_DISORDER_HINT }),
         ],
       },
     ],

@@ -124,7 +124,7 @@ describe("the checklist of a known screening", () => {
     renderScreen(checklistDraft());
     for (const trial of TRIALS) {
       const s = within(section(trial.id));
-      const closing = s.getByRole("region", { name: new RegExp(`^Verdict of the pre-screen ${trial.id}`) });
+      const closing = s.getByRole("region", { name: `Verdict of the pre-screen, ${trial.id}` });
       expect(within(closing).getByText(CHECKLIST_VERDICTS[trial.id]!, { exact: false })).toBeTruthy();
       for (const role of ["Coordinator", "Investigator"]) {
         const lines = within(within(closing).getByRole("group", { name: `${role} signature` }));

@@ -117,8 +117,10 @@ describe("definitions in the help", () => {
   });
 
   it("shows the INR beside PT prolongation as a cross-check", () => {
-    expect(readNumber({ labs: { ptSeconds: 16, ptControlSeconds: 12.5, inr: 1.4 } }, "ptProlongationSeconds").shown).toBe(
-      "PT 16 s vs control 12.5 s: prolonged 3.5 s (INR 1.4)",
-    );
+    expect(readNumber({ labs: { ptSeconds: 16, ptControlSeconds: 12.5, inr: 1.4 } }, "ptProlongationSeconds")).toEqual({
+      value: 3.5,
+      shown: "PT 16 s vs control 12.5 s: prolonged 3.5 s",
+      note: "INR 1.4 as a cross-check",
+    });
   });
 });

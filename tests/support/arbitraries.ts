@@ -80,6 +80,7 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       severeOtherOrganDisease: bool,
       hiv: bool,
       treatedMentalIllness: bool,
+      treatedAlcoholUseDisorder: bool,
       allergicAsthma: bool,
       allergicUrticaria: bool,
       eczema: bool,
