@@ -78,25 +78,26 @@ function usePlausibility(path: FieldSpec["path"]): string | undefined {
 }
 
 /**
- * Register options for a field: validate the fields that depend on it, and reset the fields that
- * stop applying when it changes (pregnancy when sex is no longer female).
+ * Register options for a field: reset (and so re-validate) the fields that stop applying when it
+ * changes (pregnancy when sex is no longer female). No `deps`: validating the dependents on every
+ * change runs the whole schema and re-renders far more of the form than the edit needs (the
+ * recompensation question hangs on current ascites, edited often).
  */
 function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPath> {
-  const { setValue } = useFormApi();
+  const { setValue, getValues, trigger } = useFormApi();
   const dependents = dependentFields(spec.path);
+  if (dependents.length === 0) return {};
   return {
-    ...(dependents.length ? { deps: dependents.map((d) => d.path) as FormPath[] } : {}),
-    ...(dependents.length
-      ? {
-          onChange: (event: { target: { value: string } }) => {
-            for (const dep of dependents) {
-              if (dep.showIf && event.target.value !== dep.showIf.equals) {
-                setValue(dep.path as FormPath, defaultFieldValue(dep.path) as never, { shouldValidate: true });
-              }
-            }
-          },
-        }
-      : {}),
+    // Not RHF's `deps`: that re-validates the dependents on every change even when they are
+    // empty (always valid), re-rendering most of the form (tests/e2e/responsiveness.test.ts).
+    onChange: (event: { target: { value: string } }) => {
+      for (const dep of dependents) {
+        const empty = defaultFieldValue(dep.path);
+        if (JSON.stringify(getValues(dep.path as FormPath)) === JSON.stringify(empty)) continue;
+        if (dep.showIf && event.target.value !== dep.showIf.equals) setValue(dep.path as FormPath, empty as never, { shouldValidate: true });
+        else void trigger(dep.path as FormPath);
+      }
+    },
   };
 }
 
