@@ -48,10 +48,13 @@ describe.each(databaseTargets())('saves survive a SIGKILL on $name', (target) =>
       }
     };
     const clients = Array.from({ length: 6 }, client);
-    // Kill once enough saves are in; saves are in flight from six clients at that moment.
+    // Kill once enough saves are in. SIGKILL goes out synchronously inside kill(), before the
+    // clients learn to stop, so the saves the six clients have in flight at that moment die with
+    // the server (stopping the clients first let them finish every save under load).
     while (acknowledged.length < 30) await sleep(50);
+    const killing = server.kill();
     killed = true;
-    await server.kill();
+    await killing;
     await Promise.all(clients);
     const dataDir = server.dataDir;
 
