@@ -18,7 +18,7 @@ export const trial = {
   briefTitle: "Umbilical Cord Mesenchymal Stem Cell Transplantation for Decompensated Hepatitis B Cirrhosis",
   sponsor: "Asia Stem Cell Regenerative Pharmaceutical Co., Ltd.",
   // The page lists the site as "Haikou, , China": no region.
-  sites: [{ facility: "Haikou People's Hospital", city: "Haikou", country: "China" }],
+  sites: [{ facility: "Haikou People's Hospital", city: "Haikou", country: "China", status: "RECRUITING" }],
   studyType: "INTERVENTIONAL",
   phase: "NA",
   design: { allocation: "NA", interventionModel: "SINGLE_GROUP", masking: "NONE", primaryPurpose: "TREATMENT" },

@@ -194,6 +194,11 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <p className={styles.verdict} data-verdict={section.verdict}>
           {section.verdictText}
         </p>
+        {section.verdictCaveat !== undefined ? (
+          <p className={styles.summary}>
+            <span className={styles.key}>Caveat:</span> {section.verdictCaveat}
+          </p>
+        ) : null}
         <p className={styles.summary}>{section.summary}</p>
         {section.needs.length > 0 ? (
           <p className={styles.summary}>

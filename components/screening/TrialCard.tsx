@@ -231,6 +231,12 @@ export const TrialCard = memo(function TrialCard({
         </div>
         <VerdictBadge verdict={result.verdict} />
       </div>
+      {status.caveat && result.verdict !== "ineligible" ? (
+        <p className="mt-2 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm font-medium text-red-900" data-testid={`caveat-${trial.id}`}>
+          <span aria-hidden="true">⚠ </span>
+          {status.caveat}
+        </p>
+      ) : null}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Criteria counts for ${trial.id}`}>
         <Count label="Violated" value={result.counts.violated} />
         <Count label="Unknown" value={result.counts.unknown} />
@@ -239,6 +245,7 @@ export const TrialCard = memo(function TrialCard({
       <p className="mt-1 text-sm text-slate-800">
         <span className="text-slate-700">Recruitment: </span>
         <span className="font-medium">{status.label}</span>
+        {status.derived ? <span className="text-slate-800"> · shown today as {status.derived}</span> : null}
       </p>
       {status.hints.map((hint) => (
         <p key={hint} className="mt-1 text-sm text-amber-900">

@@ -19,8 +19,16 @@ export type FreshnessLevel = "current" | "stale" | "outdated";
 
 export type Freshness = {
   level: FreshnessLevel;
-  /** Whether the registry status says the trial takes (or will take) patients. */
+  /**
+   * Whether the trial is open to patients as far as the record can tell: its registry status says
+   * it takes (or will take) patients, ClinicalTrials.gov's rule would not show it as Unknown, and
+   * neither its primary completion nor its completion date has passed.
+   */
   recruiting: boolean;
+  /** The status ClinicalTrials.gov would show today (UNKNOWN by its rule, see derivedStatus), or the registry's. */
+  derivedStatus: RecruitmentStatus;
+  /** Why the trial is almost certainly closed to patients, when it is (empty when open). */
+  closedBecause: string[];
   /** One line: the level and what decided it ("Stale: last updated 1 year 8 months ago"). */
   headline: string;
   /** The headline without the level ("last updated 1 year 8 months ago"). */
@@ -47,6 +55,43 @@ const OPEN_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "ENROLLING_BY
 
 export function isOpenStatus(status: RecruitmentStatus): boolean {
   return OPEN_STATUSES.includes(status);
+}
+
+/**
+ * ClinicalTrials.gov shows a study's status as "Unknown" when its last known status was
+ * Recruiting, Not yet recruiting or Active, not recruiting, it has passed its completion date, and
+ * its status has not been verified within the past 2 years (ClinicalTrials.gov glossary,
+ * "Unknown status" and "Last verified date": https://clinicaltrials.gov/study-basics/glossary).
+ * Records copied from elsewhere may still carry the old word, so the rule is applied here.
+ */
+const UNKNOWN_AFTER_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING"];
+export const UNVERIFIED_AFTER_MONTHS = 24;
+
+/**
+ * The date the status was last verified, or the last update when the source gives no verified
+ * date: verifying a record updates it, so the verification is no later than the last update.
+ */
+export function verifiedOn(status: TrialStatus): string {
+  return status.verifiedDate ?? status.lastUpdatePosted;
+}
+
+/** The status ClinicalTrials.gov would show on `today`: UNKNOWN by its rule, or the registry's own. */
+export function derivedStatus(status: TrialStatus, today: string): RecruitmentStatus {
+  if (!UNKNOWN_AFTER_STATUSES.includes(status.overall)) return status.overall;
+  if (!hasPassed(status.completionDate, today)) return status.overall;
+  const unverified = today > addMonths(lastDayOf(verifiedOn(status)), UNVERIFIED_AFTER_MONTHS);
+  return unverified ? "UNKNOWN" : status.overall;
+}
+
+/**
+ * Sites whose own status contradicts the overall status (a site "Recruiting" in a trial "Not yet
+ * recruiting"), in words. Each must be listed among the trial's source differences (tested).
+ */
+export function siteStatusContradictions(trial: Pick<TrialDefinition, "status" | "sites">): string[] {
+  const overall = trial.status.overall;
+  return trial.sites
+    .filter((site) => site.status !== undefined && site.status !== overall)
+    .map((site) => `site ${site.facility} says ${STATUS_LABELS[site.status as RecruitmentStatus]}, the overall status ${STATUS_LABELS[overall]}`);
 }
 
 export const LEVEL_LABELS: Record<FreshnessLevel, string> = {
@@ -236,10 +281,27 @@ export function dateLines(status: TrialStatus, today: string): DateLine[] {
  *   evidently not updated.
  * - Completed, terminated, withdrawn, suspended or active-not-recruiting: not recruiting; the
  *   level then only says how old the record is.
+ * - ClinicalTrials.gov's Unknown-status rule (derivedStatus): outdated, and not open to patients.
+ * - An open status whose completion (or primary completion) date has passed: not open to patients,
+ *   whatever the word says; the primary completion alone makes the record stale.
  */
 export function assessFreshness(trial: { status: TrialStatus }, today: string): Freshness {
   const s = trial.status;
-  const recruiting = isOpenStatus(s.overall);
+  const derived = derivedStatus(s, today);
+  const closedBecause: string[] = [];
+  if (!isOpenStatus(s.overall)) closedBecause.push(`the registry status is ${STATUS_LABELS[s.overall]}`);
+  else {
+    if (derived === "UNKNOWN") {
+      closedBecause.push(
+        `ClinicalTrials.gov would show its status as Unknown (completion date passed, status not verified since ${verifiedOn(s)})`,
+      );
+    }
+    if (hasPassed(s.completionDate, today)) closedBecause.push(`its completion date (${s.completionDate}) has passed`);
+    else if (s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
+      closedBecause.push(`its primary completion date (${s.primaryCompletionDate}) has passed`);
+    }
+  }
+  const recruiting = closedBecause.length === 0;
   const reasons: string[] = [];
   const short: string[] = [];
   let level: FreshnessLevel = "current";
@@ -254,9 +316,18 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
       "The registry status is UNKNOWN: ClinicalTrials.gov sets it when a study that was recruiting, or about to, has " +
         "passed its completion date and its status has not been verified for over 2 years. Whether it recruits is not known.",
     );
-  } else if (!recruiting) {
+  } else if (!isOpenStatus(s.overall)) {
     short.push(`not recruiting (${STATUS_LABELS[s.overall]})`);
     reasons.push(`Not recruiting: the registry status is ${STATUS_LABELS[s.overall]} (${s.overall}).`);
+  } else if (derived === "UNKNOWN") {
+    raise("outdated");
+    short.push(`status Unknown by ClinicalTrials.gov's rule (record says ${STATUS_LABELS[s.overall]})`);
+    reasons.push(
+      `ClinicalTrials.gov shows a study as Unknown status when it was ${STATUS_LABELS[s.overall]}, its completion date ` +
+        `has passed and its status has not been verified for over 2 years. This record says ${STATUS_LABELS[s.overall]}, ` +
+        `its completion date (${s.completionDate}) has passed and it was last verified or updated on ${verifiedOn(s)}: ` +
+        "its status is Unknown, and it is not listed as open to patients.",
+    );
   }
 
   const updated = lastDayOf(s.lastUpdatePosted);
@@ -276,7 +347,7 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
     reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}.`);
   }
 
-  if (recruiting && hasPassed(s.completionDate, today)) {
+  if (isOpenStatus(s.overall) && hasPassed(s.completionDate, today)) {
     raise("stale");
     short.push("completion date passed");
     reasons.push(
@@ -293,10 +364,20 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
     );
   }
 
+  if (isOpenStatus(s.overall) && !hasPassed(s.completionDate, today) && s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
+    raise("stale");
+    short.push("primary completion date passed");
+    reasons.push(
+      `The primary completion date (${s.primaryCompletionDate}) passed ${relativeTo(s.primaryCompletionDate, today).span} ago: ` +
+        "enrolment has almost certainly ended.",
+    );
+  }
+  if (!recruiting && isOpenStatus(s.overall)) reasons.push("Not listed as open to patients: almost certainly closed.");
+
   if (level !== "current") reasons.push("Check the status with the site before referring a patient.");
   // The most serious finding first: the status, then the update age, then contradictions.
   const summary = short.join("; ");
-  return { level, recruiting, headline: `${LEVEL_LABELS[level]}: ${summary}`, summary, reasons };
+  return { level, recruiting, derivedStatus: derived, closedBecause, headline: `${LEVEL_LABELS[level]}: ${summary}`, summary, reasons };
 }
 
 /**

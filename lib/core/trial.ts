@@ -72,7 +72,18 @@ export const trialSchema = z.strictObject({
   briefTitle: z.string().min(1),
   officialTitle: z.string().min(1).optional(),
   sponsor: z.string().min(1),
-  sites: z.array(z.strictObject({ facility: z.string(), city: z.string(), region: z.string().optional(), country: z.string() })).min(1),
+  sites: z
+    .array(
+      z.strictObject({
+        facility: z.string(),
+        city: z.string(),
+        region: z.string().optional(),
+        country: z.string(),
+        /** The site's own recruitment status, where the record gives one (it can differ from the overall status). */
+        status: z.enum(RECRUITMENT_STATUSES).optional(),
+      }),
+    )
+    .min(1),
   studyType: z.string(),
   phase: z.string(),
   design: z.strictObject({
@@ -104,6 +115,8 @@ export const trialSchema = z.strictObject({
     primaryCompletionDate: isoDate.optional(),
     completionDate: isoDate,
     lastUpdatePosted: isoDate,
+    /** The record's "status verified" date (statusVerifiedDate), where the source gives it. */
+    verifiedDate: isoDate.optional(),
   }),
   eligibility: z.strictObject({
     sex: z.enum(["ALL", "FEMALE", "MALE"]),

@@ -11,6 +11,7 @@
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { fieldLabel } from "../core/fields";
 import { assessFreshness, STATUS_LABELS } from "../core/freshness";
+import { closedCaveat } from "./results-view";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
 export const CHECKLIST_TITLE = "Pre-screening checklist";
@@ -93,6 +94,8 @@ export type ChecklistSection = {
   verdict: Verdict;
   /** The verdict in words, e.g. "Pre-screen passed (manual items to confirm)". */
   verdictWord: string;
+  /** Printed with the verdict when the trial is almost certainly closed to patients. */
+  verdictCaveat?: string;
   verdictText: string;
   /** How many criteria had each result, in words ("12 met or not excluded, 1 unknown, …"). */
   summary: string;
@@ -188,6 +191,8 @@ export function checklistSection(
   date: string,
 ): ChecklistSection {
   const freshness = assessFreshness(trial, date);
+  // An ineligible verdict needs no caveat: the patient is not referred either way.
+  const caveat = result.verdict === "ineligible" ? undefined : closedCaveat(freshness.closedBecause);
   const rows = result.criteria.map(checklistRow);
   const verdict = VERDICT_WORDS[result.verdict];
   const word = verdictWord(result);
@@ -208,6 +213,7 @@ export function checklistSection(
     verdict: result.verdict,
     verdictWord: word,
     verdictText: `${verdict.symbol} ${word}`,
+    ...(caveat !== undefined && { verdictCaveat: caveat }),
     summary: summaryText(result),
     needs: result.verdict === "needs-info" ? result.missing.map(fieldLabel) : [],
     pendingManual: result.pendingManual,

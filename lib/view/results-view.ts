@@ -55,7 +55,15 @@ export function groupCriteria(result: TrialResult): CriteriaGroups {
 // ---------------------------------------------------------------------------------------------
 // Recruitment status
 
-export type Recruitment = { label: string; open: boolean; hints: string[] };
+export type Recruitment = {
+  label: string;
+  /** The status ClinicalTrials.gov would show today when it differs from the record's word. */
+  derived?: string;
+  open: boolean;
+  hints: string[];
+  /** Said on the verdict itself when the trial is almost certainly closed. */
+  caveat?: string;
+};
 
 /**
  * The registry's recruitment status in words and, when the record may be out of date (see
@@ -67,7 +75,20 @@ export function recruitment(trial: TrialDefinition, today?: string): Recruitment
   const open = isOpenStatus(trial.status.overall);
   if (!today) return { label, open, hints: [] };
   const freshness = assessFreshness(trial, today);
-  return { label, open, hints: freshness.level === "current" ? [] : [freshness.headline] };
+  const caveat = closedCaveat(freshness.closedBecause);
+  return {
+    label,
+    ...(freshness.derivedStatus !== trial.status.overall && { derived: `${STATUS_LABELS[freshness.derivedStatus]} (ClinicalTrials.gov's rule)` }),
+    open: freshness.recruiting,
+    hints: freshness.level === "current" ? [] : [freshness.headline],
+    ...(caveat && { caveat }),
+  };
+}
+
+/** The plain caveat on a verdict for a trial that is almost certainly closed to patients. */
+export function closedCaveat(closedBecause: readonly string[]): string | undefined {
+  if (closedBecause.length === 0) return undefined;
+  return `This trial is almost certainly closed to patients: ${closedBecause.join("; ")}. Check with the site before referring anyone.`;
 }
 
 /** Today as YYYY-MM-DD in local time. */

@@ -46,14 +46,14 @@ async function renderTrial(id: string) {
 }
 
 describe("/trials", () => {
-  it("lists every trial, open and freshest first, each linking to its page", () => {
+  it("lists every trial, open and freshest first, each linking to its page (changed: NCT06242405 is past its completion date, so not open)", () => {
     const { container } = render(<TrialsPage />);
     expect(screen.getByRole("heading", { level: 1, name: "Trials" })).toBeTruthy();
     const list = screen.getByRole("list", { name: "Trials" });
     const articles = within(list).getAllByRole("article");
     expect(articles.map((a) => a.getAttribute("aria-labelledby"))).toEqual([
-      "trial-NCT06242405",
       "trial-NCT06984497",
+      "trial-NCT06242405",
       "trial-NCT05106972",
       "trial-NCT01224327",
     ]);
