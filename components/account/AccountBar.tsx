@@ -11,6 +11,14 @@ export function AccountBar({ actor }: { actor: Actor }) {
         <Link href="/log" className="font-medium text-blue-800 underline underline-offset-4">
           Screening log
         </Link>
+        <Link href="/log/due" className="font-medium text-blue-800 underline underline-offset-4">
+          Due for re-screen
+        </Link>
+        {can(actor.role, "reports:read") ? (
+          <Link href="/reports" className="font-medium text-blue-800 underline underline-offset-4">
+            Reports
+          </Link>
+        ) : null}
         {can(actor.role, "users:manage") ? (
           <Link href="/admin/users" className="font-medium text-blue-800 underline underline-offset-4">
             Accounts

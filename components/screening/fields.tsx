@@ -7,6 +7,7 @@ import { memo, type ReactNode } from "react";
 import { useWatch, type RegisterOptions } from "react-hook-form";
 import { fieldLabel } from "@/lib/core/fields";
 import {
+  getAt,
   convertedLabText,
   defaultFieldValue,
   dependentFields,
@@ -78,21 +79,25 @@ function usePlausibility(path: FieldSpec["path"]): string | undefined {
 }
 
 /**
- * Register options for a field: validate the fields that depend on it, and reset the fields that
- * stop applying when it changes (pregnancy when sex is no longer female).
+ * Register options for a field: reset (and so re-validate) the fields that stop applying when it
+ * changes (pregnancy when sex is no longer female). No `deps`: validating the dependents on every
+ * change runs the whole schema and re-renders far more of the form than the edit needs (the
+ * recompensation question hangs on current ascites, edited often).
  */
 function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPath> {
-  const { setValue } = useFormApi();
+  const { control, setValue } = useFormApi();
   const dependents = dependentFields(spec.path);
   return {
-    ...(dependents.length ? { deps: dependents.map((d) => d.path) as FormPath[] } : {}),
     ...(dependents.length
       ? {
           onChange: (event: { target: { value: string } }) => {
             for (const dep of dependents) {
-              if (dep.showIf && event.target.value !== dep.showIf.equals) {
-                setValue(dep.path as FormPath, defaultFieldValue(dep.path) as never, { shouldValidate: true });
-              }
+              if (!dep.showIf || event.target.value === dep.showIf.equals) continue;
+              // Reset only a dependent that holds something: resetting an empty one would
+              // validate the whole form and re-render far more than this edit needs.
+              const empty = defaultFieldValue(dep.path);
+              if (JSON.stringify(getAt(control._formValues, dep.path)) === JSON.stringify(empty)) continue;
+              setValue(dep.path as FormPath, empty as never, { shouldValidate: true });
             }
           },
         }

@@ -67,6 +67,10 @@ export const PERMISSIONS = {
   "log:see-voided": ["investigator", "admin"],
   /** Create accounts. */
   "users:manage": ["admin"],
+  /** See the recruitment reports (counts only; issue 12). */
+  "reports:read": ["coordinator", "investigator", "admin"],
+  /** Download the screening log as CSV, the site's log or the de-identified counts (audited; issue 12). */
+  "log:export": ["coordinator", "investigator"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

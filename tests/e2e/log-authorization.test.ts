@@ -36,6 +36,8 @@ describe('who may do what', () => {
   const read: Record<Who, Expect> = { none: 'refused', coordinator: 'allowed', investigator: 'allowed', admin: 'allowed' };
   const write: Record<Who, Expect> = { none: 'refused', coordinator: 'allowed', investigator: 'allowed', admin: 'refused' };
   const sign: Record<Who, Expect> = { none: 'refused', coordinator: 'refused', investigator: 'allowed', admin: 'refused' };
+  const reports: Record<Who, Expect> = { none: 'refused', coordinator: 'allowed', investigator: 'allowed', admin: 'allowed' };
+  const exporting: Record<Who, Expect> = { none: 'refused', coordinator: 'allowed', investigator: 'allowed', admin: 'refused' };
   const manage: Record<Who, Expect> = { none: 'refused', coordinator: 'refused', investigator: 'refused', admin: 'allowed' };
 
   const cases: { name: string; method: string; path: () => string; body?: () => unknown; expect: Record<Who, Expect>; page?: boolean }[] = [
@@ -91,6 +93,12 @@ describe('who may do what', () => {
       expect: manage,
     },
     { name: 'setup once an account exists', method: 'POST', path: () => '/api/setup', body: () => ({ username: 'x', password: 'y' }), expect: { none: 404, coordinator: 404, investigator: 404, admin: 404 } },
+    // Reports and exports (issue 12): the reports show counts to every role; exports need log:export.
+    { name: 'the reports page', method: 'GET', path: () => '/reports?from=2026-01-01&mask=1', expect: reports, page: true },
+    { name: 'the due-for-re-screen page', method: 'GET', path: () => '/log/due', expect: read, page: true },
+    { name: 'exporting the site log, all trials', method: 'GET', path: () => '/log/export.csv', expect: exporting },
+    { name: "exporting one trial's log", method: 'GET', path: () => '/log/export.csv?trial=NCT05106972', expect: exporting },
+    { name: 'exporting the de-identified counts', method: 'GET', path: () => '/log/export.csv?deidentified=1', expect: exporting },
     { name: 'the setup page once an account exists', method: 'GET', path: () => '/setup', expect: { none: 404, coordinator: 404, investigator: 404, admin: 404 } },
   ];
 
