@@ -107,7 +107,7 @@ function SignatureLine({ role }: { role: string }) {
   );
 }
 
-export function ChecklistSectionView({ section }: { section: ChecklistSection }) {
+export function ChecklistSectionView({ section, invalid = [] }: { section: ChecklistSection; invalid?: readonly string[] }) {
   const h = section.header;
   const headingId = `checklist-${h.trialId}`;
   return (
@@ -143,6 +143,15 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
             <dt>Date of screening</dt>
             <dd>{h.screeningDate}</dd>
           </div>
+          {invalid.length > 0 ? (
+            <div>
+              <dt>Invalid entries, treated as unknown</dt>
+              <dd className={styles.label}>
+                <span aria-hidden="true">⚠ </span>
+                {invalid.join("; ")}
+              </dd>
+            </div>
+          ) : null}
         </dl>
         <p className={styles.legend}>
           <span className={styles.key}>Key:</span>{" "}
@@ -225,7 +234,7 @@ export function ChecklistDocument({ checklist }: { checklist: Checklist }) {
   return (
     <div className={styles.document} data-checklist="">
       {checklist.sections.map((section) => (
-        <ChecklistSectionView key={section.header.trialId} section={section} />
+        <ChecklistSectionView key={section.header.trialId} section={section} invalid={checklist.invalid} />
       ))}
     </div>
   );

@@ -7,7 +7,9 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { buildChecklist, chooseTrials, CHECKLIST_TITLE } from "@/lib/view/checklist";
-import { draftProfile, type Draft } from "@/lib/view/draft";
+import type { Draft } from "@/lib/view/draft";
+import { usableFormProfile } from "@/lib/view/form";
+import { invalidFields } from "@/lib/view/results-view";
 import { screen } from "@/lib/core/engine";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { ChecklistDocument } from "./checklist-document";
@@ -65,9 +67,10 @@ export function ChecklistScreen({ draft, notice, trials, trialId, date, onChoose
   const chosen = useMemo(() => chooseTrials(trials, trialId), [trials, trialId]);
   const checklist = useMemo(() => {
     if (!draft) return undefined;
-    const profile = draftProfile(draft);
+    const { profile, issues } = usableFormProfile(draft.values);
     const results = screen(profile, chosen.trials, draft.confirmations);
-    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date });
+    const invalid = invalidFields(issues).map((f) => f.text);
+    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, invalid });
   }, [draft, chosen.trials, date]);
 
   if (!draft || !checklist) return <NoDraft notice={notice} />;

@@ -149,7 +149,10 @@ export default function ScreeningApp() {
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
   const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
   const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice);
-  const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
+  const api = useMemo(
+    () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
+    [form.control, form.setValue, form.getValues, form.trigger],
+  );
 
   const parkedNotes = useRef<ParkedNotes>({});
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {

@@ -7,7 +7,6 @@ import { memo, type ReactNode } from "react";
 import { useWatch, type RegisterOptions } from "react-hook-form";
 import { fieldLabel } from "@/lib/core/fields";
 import {
-  getAt,
   convertedLabText,
   defaultFieldValue,
   dependentFields,
@@ -85,23 +84,20 @@ function usePlausibility(path: FieldSpec["path"]): string | undefined {
  * recompensation question hangs on current ascites, edited often).
  */
 function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPath> {
-  const { control, setValue } = useFormApi();
+  const { setValue, getValues, trigger } = useFormApi();
   const dependents = dependentFields(spec.path);
+  if (dependents.length === 0) return {};
   return {
-    ...(dependents.length
-      ? {
-          onChange: (event: { target: { value: string } }) => {
-            for (const dep of dependents) {
-              if (!dep.showIf || event.target.value === dep.showIf.equals) continue;
-              // Reset only a dependent that holds something: resetting an empty one would
-              // validate the whole form and re-render far more than this edit needs.
-              const empty = defaultFieldValue(dep.path);
-              if (JSON.stringify(getAt(control._formValues, dep.path)) === JSON.stringify(empty)) continue;
-              setValue(dep.path as FormPath, empty as never, { shouldValidate: true });
-            }
-          },
-        }
-      : {}),
+    // Not RHF's `deps`: that re-validates the dependents on every change even when they are
+    // empty (always valid), re-rendering most of the form (tests/e2e/responsiveness.test.ts).
+    onChange: (event: { target: { value: string } }) => {
+      for (const dep of dependents) {
+        const empty = defaultFieldValue(dep.path);
+        if (JSON.stringify(getValues(dep.path as FormPath)) === JSON.stringify(empty)) continue;
+        if (dep.showIf && event.target.value !== dep.showIf.equals) setValue(dep.path as FormPath, empty as never, { shouldValidate: true });
+        else void trigger(dep.path as FormPath);
+      }
+    },
   };
 }
 

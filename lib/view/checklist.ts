@@ -112,6 +112,11 @@ export type Checklist = {
   screeningLabel: string;
   screeningDate: string;
   sections: ChecklistSection[];
+  /**
+   * Entries of the form that were invalid and so were treated as unknown ("Age: enter a number"):
+   * the signed record says so, in every trial's header.
+   */
+  invalid: readonly string[];
 };
 
 export type ChecklistInput = {
@@ -121,6 +126,8 @@ export type ChecklistInput = {
   label: string | undefined;
   /** The date of the screening, YYYY-MM-DD. */
   date: string;
+  /** The messages of invalid entries, treated as unknown (results-view's invalidFields). */
+  invalid?: readonly string[];
 };
 
 const LEADS = /^(Met|Not met|Excluded|Not excluded|Not applicable|Unknown): /;
@@ -226,7 +233,7 @@ export function checklistSection(
  * The checklist of a screening: one section per trial, in the order of `trials` (a trial with no
  * result is left out). Pass one trial to print that trial only.
  */
-export function buildChecklist({ trials, results, label, date }: ChecklistInput): Checklist {
+export function buildChecklist({ trials, results, label, date, invalid = [] }: ChecklistInput): Checklist {
   const byId = new Map(results.map((r) => [r.id, r]));
   const sections: ChecklistSection[] = [];
   for (const trial of trials) {
@@ -234,7 +241,7 @@ export function buildChecklist({ trials, results, label, date }: ChecklistInput)
     if (result) sections.push(checklistSection(trial, result, label, date));
   }
   const screeningLabel = label?.trim() ? label.trim() : NO_LABEL;
-  return { screeningLabel, screeningDate: date, sections };
+  return { screeningLabel, screeningDate: date, sections, invalid };
 }
 
 /** The trials a `?trial=` parameter chooses: that one trial, or every trial when absent or unknown. */

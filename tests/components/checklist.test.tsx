@@ -173,6 +173,17 @@ describe("the checklist of a known screening", () => {
     expect(screen.queryByText(/There is no screening/)).toBeNull();
   });
 
+  it("marks the entries that were invalid and treated as unknown, in every trial's header", () => {
+    const draft = checklistDraft();
+    draft.values.demographics.ageYears = "abc";
+    renderScreen(draft);
+    for (const trial of TRIALS) {
+      const meta = within(section(trial.id)).getByText("Invalid entries, treated as unknown").closest("div")!;
+      expect(meta.textContent).toContain("Age: enter a number");
+    }
+    expect(screen.getAllByText("? Needs information").length).toBeGreaterThan(0);
+  });
+
   it("reads a trial ID typed in any case, with spaces around it", () => {
     renderScreen(checklistDraft(), "  nct05106972 ");
     expect(screen.getAllByRole("article")).toHaveLength(1);

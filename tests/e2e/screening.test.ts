@@ -185,7 +185,7 @@ describe("screening page", () => {
     await expectVerdict(page, "NCT05106972", "Not eligible");
     await card(page, "NCT05106972").getByText("Criteria for NCT05106972").click();
     const violated = card(page, "NCT05106972").getByRole("group", { name: "Violated (1)" });
-    expect(await violated.textContent()).toMatch(/EXCL06.*prolonged 3\.5 s > 3 s/);
+    expect(await violated.textContent()).toMatch(/EXCL06.*prolonged 3\.5 s (\(INR [\d.]+\) )?> 3 s/);
     expect(errors).toEqual([]);
   });
 
