@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureProfile } from '../fixtures/checklist-screening';
-import { api, makeAccounts } from './support/session';
+import { api, makeAccounts, signInCookie } from './support/session';
 import { startServer, type RunningServer } from './support/server';
 
 type Who = 'none' | 'coordinator' | 'investigator' | 'admin';
@@ -78,6 +78,20 @@ describe('who may do what', () => {
       body: () => ({ username: '!', role: 'coordinator', password: 'x' }),
       expect: manage,
     },
+    {
+      name: 'disabling an account',
+      method: 'POST',
+      path: () => '/api/admin/users/no-such-account/disabled',
+      body: () => ({ disabled: true, reason: 'x' }),
+      expect: manage,
+    },
+    {
+      name: "resetting an account's password",
+      method: 'POST',
+      path: () => '/api/admin/users/no-such-account/password',
+      body: () => ({ password: 'new-password-1', reason: 'x' }),
+      expect: manage,
+    },
     { name: 'setup once an account exists', method: 'POST', path: () => '/api/setup', body: () => ({ username: 'x', password: 'y' }), expect: { none: 404, coordinator: 404, investigator: 404, admin: 404 } },
     // Reports and exports (issue 12): the reports show counts to every role; exports need log:export.
     { name: 'the reports page', method: 'GET', path: () => '/reports?from=2026-01-01&mask=1', expect: reports, page: true },
@@ -117,6 +131,42 @@ describe('who may do what', () => {
     expect((status.json as { message: string }).message).toMatch(/your change was not saved/);
     const account = await api(server.url, cookies.admin, 'POST', '/api/admin/users', { username: '!', role: 'coordinator', password: 'x' });
     expect(account.status).toBe(422);
+  });
+
+  it('lets an admin disable and re-enable an account and reset its password, ending its sessions at once', async () => {
+    const made = await api(server.url, cookies.admin, 'POST', '/api/admin/users', { username: 'temp', role: 'coordinator', password: 'temp-password-1' });
+    expect(made.status).toBe(201);
+    const tempId = (made.json as { id: string }).id;
+    const temp = await signInCookie(server.url, 'temp', 'temp-password-1');
+    expect((await api(server.url, temp, 'GET', '/api/log/entries')).status).toBe(200);
+
+    const noReason = await api(server.url, cookies.admin, 'POST', `/api/admin/users/${tempId}/disabled`, { disabled: true, reason: '' });
+    expect(noReason.status).toBe(422);
+    expect((await api(server.url, temp, 'GET', '/api/log/entries')).status).toBe(200);
+
+    const disabled = await api(server.url, cookies.admin, 'POST', `/api/admin/users/${tempId}/disabled`, { disabled: true, reason: 'Left the site' });
+    expect(disabled.status).toBe(200);
+    expect((await api(server.url, temp, 'GET', '/api/log/entries')).status).toBe(401);
+    await expect(signInCookie(server.url, 'temp', 'temp-password-1')).rejects.toThrow(/403/);
+    const page = await api(server.url, cookies.admin, 'GET', '/admin/users');
+    expect(page.text).toContain('Disabled');
+    expect((await api(server.url, cookies.admin, 'POST', `/api/admin/users/${tempId}/disabled`, { disabled: false, reason: 'Back' })).status).toBe(200);
+    const again = await signInCookie(server.url, 'temp', 'temp-password-1');
+
+    const reset = await api(server.url, cookies.admin, 'POST', `/api/admin/users/${tempId}/password`, { password: 'temp-password-2', reason: 'Forgotten' });
+    expect(reset.status).toBe(200);
+    expect((await api(server.url, again, 'GET', '/api/log/entries')).status).toBe(401);
+    await expect(signInCookie(server.url, 'temp', 'temp-password-1')).rejects.toThrow(/401/);
+    expect((await api(server.url, await signInCookie(server.url, 'temp', 'temp-password-2'), 'GET', '/api/log/entries')).status).toBe(200);
+  });
+
+  it("refuses an admin disabling their own account or the last enabled admin", async () => {
+    const users = (await api(server.url, cookies.admin, 'GET', '/api/admin/users')).json as { users: { id: string; username: string }[] };
+    const adminId = users.users.find((u) => u.username === 'admin')!.id;
+    const self = await api(server.url, cookies.admin, 'POST', `/api/admin/users/${adminId}/disabled`, { disabled: true, reason: 'x' });
+    expect(self.status).toBe(422);
+    expect((self.json as { message: string }).message).toMatch(/your own account/);
+    expect((await api(server.url, cookies.admin, 'GET', '/api/admin/users')).status).toBe(200);
   });
 
   it('offers no way to edit or delete an entry or an audit event over HTTP', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccountBar } from "@/components/account/AccountBar";
 import { CreateUserForm } from "@/components/account/CreateUserForm";
+import { ManageAccountForm } from "@/components/account/ManageAccountForm";
 import { isRole, ROLE_LABELS } from "@/lib/core/screening-log";
 import { listAccounts } from "@/lib/server/auth/accounts";
 import { database } from "@/lib/server/db";
@@ -19,13 +20,15 @@ export default async function UsersPage() {
       <div className="grid gap-4">
         <h1 className="text-2xl font-bold">Accounts</h1>
         <CreateUserForm />
-        <table className="w-full max-w-2xl border-collapse text-sm">
+        <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Accounts</caption>
           <thead>
             <tr className="border-b border-slate-400 text-left">
               <th scope="col" className="py-1 pr-3">Username</th>
               <th scope="col" className="py-1 pr-3">Role</th>
-              <th scope="col" className="py-1">Created</th>
+              <th scope="col" className="py-1 pr-3">Created</th>
+              <th scope="col" className="py-1 pr-3">Status</th>
+              <th scope="col" className="py-1">Manage</th>
             </tr>
           </thead>
           <tbody>
@@ -33,7 +36,11 @@ export default async function UsersPage() {
               <tr key={u.id} className="border-b border-slate-200">
                 <td className="py-1 pr-3">{u.username}</td>
                 <td className="py-1 pr-3">{isRole(u.role) ? ROLE_LABELS[u.role] : u.role}</td>
-                <td className="py-1">{formatLogTime(u.createdAt)}</td>
+                <td className="py-1 pr-3">{formatLogTime(u.createdAt)}</td>
+                <td className="py-1 pr-3">{u.disabled ? "Disabled" : "Active"}</td>
+                <td className="py-1">
+                  <ManageAccountForm account={{ id: u.id, username: u.username ?? u.id, disabled: u.disabled }} />
+                </td>
               </tr>
             ))}
           </tbody>

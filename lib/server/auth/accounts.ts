@@ -2,18 +2,20 @@
  * Accounts: creating them (first-run setup, `npm run user:add`, the admin page) and the
  * installation's auth secret. Usable outside Next (the CLI and tests); no "server-only" here.
  *
- * Passwords are hashed with Better Auth's own hasher, scrypt (RFC 7914, memory-hard) with
- * N = 2^14, r = 16, p = 1 (32 MiB per hash) and a random 16-byte salt
- * (node_modules/@better-auth/utils/dist/password.node.mjs), so accounts made here sign in through
- * Better Auth like any other.
+ * Passwords are hashed with the same hasher Better Auth is configured with (password.ts: scrypt at
+ * OWASP's N = 2^17, r = 8, p = 1), so accounts made here sign in through Better Auth like any other.
+ *
+ * Admins also disable and re-enable accounts and reset passwords (`setAccountDisabled`,
+ * `resetPassword`): each change deletes the account's sessions (Better Auth keeps them in the
+ * `session` table, so it is at once) and is an append-only audit event with the reason.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { isRole, ROLE_LABELS, type Role } from "../../core/screening-log";
 import type { Database, Transaction } from "../db/connection";
 import { isUniqueViolation } from "../db/errors";
-import { account, auditEvent, instanceSetting, user } from "../db/schema";
+import { account, auditEvent, instanceSetting, session, user } from "../db/schema";
+import { hashPassword } from "./password";
 
 /** Better Auth's username plugin's defaults: 3 to 30 of letters, digits, "_" and "."; stored lower-case. */
 export const USERNAME_PATTERN = /^[a-z0-9_.]{3,30}$/;
@@ -24,7 +26,7 @@ export const PASSWORD_MAX = 128;
 export class AccountError extends Error {
   constructor(
     message: string,
-    readonly field: "username" | "password" | "role" | "setup",
+    readonly field: "username" | "password" | "role" | "setup" | "reason" | "account",
   ) {
     super(message);
   }
@@ -36,13 +38,17 @@ export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
+function checkPassword(password: string): void {
+  if (password.length < PASSWORD_MIN) throw new AccountError(`A password is at least ${PASSWORD_MIN} characters.`, "password");
+  if (password.length > PASSWORD_MAX) throw new AccountError(`A password is at most ${PASSWORD_MAX} characters.`, "password");
+}
+
 export function checkNewAccount(input: NewAccount): { username: string; password: string; role: Role } {
   const username = normalizeUsername(input.username);
   if (!USERNAME_PATTERN.test(username)) {
     throw new AccountError("A username is 3 to 30 letters, digits, dots or underscores.", "username");
   }
-  if (input.password.length < PASSWORD_MIN) throw new AccountError(`A password is at least ${PASSWORD_MIN} characters.`, "password");
-  if (input.password.length > PASSWORD_MAX) throw new AccountError(`A password is at most ${PASSWORD_MAX} characters.`, "password");
+  checkPassword(input.password);
   if (!isRole(input.role)) {
     throw new AccountError(`The role is one of: ${Object.keys(ROLE_LABELS).join(", ")}.`, "role");
   }
@@ -125,9 +131,107 @@ export async function createFirstAdmin(db: Database, input: { username: string; 
 
 export async function listAccounts(db: Database) {
   return db
-    .select({ id: user.id, username: user.username, role: user.role, createdAt: user.createdAt })
+    .select({ id: user.id, username: user.username, role: user.role, disabled: user.disabled, createdAt: user.createdAt })
     .from(user)
     .orderBy(user.createdAt);
+}
+
+export type AccountAdmin = { id: string; username: string };
+
+export const REASON_MAX = 500;
+
+function checkReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new AccountError("Give a reason; it goes in the audit trail.", "reason");
+  if (trimmed.length > REASON_MAX) throw new AccountError(`A reason is at most ${REASON_MAX} characters.`, "reason");
+  return trimmed;
+}
+
+/** The account, locked for the rest of the transaction; refused when it does not exist. */
+async function lockAccount(tx: Tx, id: string) {
+  const [row] = await tx
+    .select({ id: user.id, username: user.username, role: user.role, disabled: user.disabled })
+    .from(user)
+    .where(eq(user.id, id))
+    .for("update");
+  if (!row) throw new AccountError("There is no such account.", "account");
+  return row;
+}
+
+/**
+ * Disables or re-enables an account (admins; the route checks the role). Disabling deletes its
+ * sessions in the same transaction, so it is signed out at once. An admin cannot disable their own
+ * account, nor the last enabled admin: the admins' rows are locked first, so two admins disabling
+ * each other at once cannot leave none.
+ */
+export async function setAccountDisabled(
+  db: Database,
+  input: { userId: string; disabled: boolean; reason: string },
+  by: AccountAdmin,
+): Promise<{ id: string; username: string; disabled: boolean }> {
+  const reason = checkReason(input.reason);
+  if (input.disabled && input.userId === by.id) throw new AccountError("You cannot disable your own account.", "account");
+  return db.transaction(async (tx) => {
+    await tx.select({ id: user.id }).from(user).where(eq(user.role, "admin")).orderBy(user.id).for("update");
+    const target = await lockAccount(tx, input.userId);
+    const username = target.username ?? target.id;
+    if (target.disabled === input.disabled) {
+      throw new AccountError(`The account "${username}" is already ${input.disabled ? "disabled" : "enabled"}.`, "account");
+    }
+    if (input.disabled && target.role === "admin") {
+      const [others] = await tx
+        .select({ n: count() })
+        .from(user)
+        .where(and(eq(user.role, "admin"), eq(user.disabled, false), ne(user.id, target.id)));
+      if (Number(others?.n ?? 0) === 0) throw new AccountError("This is the last enabled admin account; it cannot be disabled.", "account");
+    }
+    await tx.update(user).set({ disabled: input.disabled, updatedAt: new Date() }).where(eq(user.id, target.id));
+    if (input.disabled) await tx.delete(session).where(eq(session.userId, target.id));
+    await tx.insert(auditEvent).values({
+      actorId: by.id,
+      actorUsername: by.username,
+      action: input.disabled ? "user.disabled" : "user.enabled",
+      fromValue: { username, disabled: target.disabled },
+      toValue: { username, disabled: input.disabled },
+      reason,
+    });
+    return { id: target.id, username, disabled: input.disabled };
+  });
+}
+
+/**
+ * An admin sets a new password for an account (told to the user in person). The account's
+ * sessions are deleted in the same transaction. The audit event says that the password changed,
+ * never the password or its hash.
+ */
+export async function resetPassword(
+  db: Database,
+  input: { userId: string; password: string; reason: string },
+  by: AccountAdmin,
+): Promise<{ id: string; username: string }> {
+  const reason = checkReason(input.reason);
+  checkPassword(input.password);
+  const hash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const target = await lockAccount(tx, input.userId);
+    const username = target.username ?? target.id;
+    const updated = await tx
+      .update(account)
+      .set({ password: hash, updatedAt: new Date() })
+      .where(and(eq(account.userId, target.id), eq(account.providerId, "credential")))
+      .returning({ id: account.id });
+    if (updated.length === 0) throw new AccountError("This account has no password to reset.", "account");
+    await tx.delete(session).where(eq(session.userId, target.id));
+    await tx.insert(auditEvent).values({
+      actorId: by.id,
+      actorUsername: by.username,
+      action: "user.password-reset",
+      fromValue: { username, password: "previous" },
+      toValue: { username, password: "set by an admin" },
+      reason,
+    });
+    return { id: target.id, username };
+  });
 }
 
 /**

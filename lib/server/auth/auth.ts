@@ -3,7 +3,11 @@
  * the role as a user field that no request can set, sign-up over HTTP disabled (accounts are made
  * by setup, `npm run user:add` or an admin: lib/server/auth/accounts.ts), and telemetry off.
  *
- * - Passwords: Better Auth's scrypt (see accounts.ts).
+ * - Passwords: scrypt at OWASP's parameters (password.ts); a hash in an older format is replaced
+ *   on the next successful sign-in.
+ * - A disabled account cannot sign in: creating its session is refused, as Better Auth's own admin
+ *   plugin refuses a banned user (better-auth/dist/plugins/admin/admin.mjs); disabling an account
+ *   deletes its sessions (accounts.ts).
  * - Cookies: HttpOnly and SameSite=Lax (Better Auth's defaults); Secure with the `__Secure-` prefix
  *   in production unless BETTER_AUTH_URL is an http:// URL (browsers accept Secure cookies on
  *   http://localhost and 127.0.0.1; a site server must be behind HTTPS).
@@ -14,10 +18,15 @@
  */
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
 import { username } from "better-auth/plugins/username";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connection";
 import * as schema from "../db/schema";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./accounts";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+
+export const DISABLED_ACCOUNT_MESSAGE = "This account is disabled. Ask an admin.";
 
 export const SESSION_DAYS = 7;
 
@@ -43,10 +52,43 @@ export function createAuth(db: Database, secret: string, env: NodeJS.ProcessEnv 
       disableSignUp: true,
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
+      password: {
+        hash: hashPassword,
+        async verify(data) {
+          const ok = await verifyPassword(data);
+          if (ok && needsRehash(data.hash)) {
+            // The old hash is unique (random salt), so it names the credential to upgrade.
+            try {
+              await db
+                .update(schema.account)
+                .set({ password: await hashPassword(data.password), updatedAt: new Date() })
+                .where(and(eq(schema.account.providerId, "credential"), eq(schema.account.password, data.hash)));
+            } catch (error) {
+              // Sign-in still succeeds; the upgrade is tried again next time.
+              console.error(`password rehash failed: ${(error as Error)?.name ?? "error"}`);
+            }
+          }
+          return ok;
+        },
+      },
     },
     user: {
       additionalFields: {
         role: { type: "string", required: true, defaultValue: "coordinator", input: false },
+        disabled: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          async before(session) {
+            const [row] = await db
+              .select({ disabled: schema.user.disabled })
+              .from(schema.user)
+              .where(eq(schema.user.id, session.userId));
+            if (!row || row.disabled) throw APIError.from("FORBIDDEN", { message: DISABLED_ACCOUNT_MESSAGE, code: "ACCOUNT_DISABLED" });
+          },
+        },
       },
     },
     session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },

@@ -28,8 +28,9 @@ export function auth(): Promise<Auth> {
 /** The signed-in user of a request, or undefined. */
 export async function actorOf(requestHeaders: Headers): Promise<Actor | undefined> {
   const session = await (await auth()).api.getSession({ headers: requestHeaders });
-  const u = session?.user as { id: string; username?: string | null; role?: string } | undefined;
-  if (!u || !isRole(u.role)) return undefined;
+  const u = session?.user as { id: string; username?: string | null; role?: string; disabled?: boolean } | undefined;
+  // Disabling deletes the account's sessions; this also refuses one that slipped through.
+  if (!u || u.disabled || !isRole(u.role)) return undefined;
   return { id: u.id, username: u.username ?? u.id, role: u.role };
 }
 

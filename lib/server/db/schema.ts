@@ -52,6 +52,8 @@ export const user = pgTable("user", {
   username: text("username").unique(),
   displayUsername: text("display_username"),
   role: text("role").$type<Role>().notNull().default("coordinator"),
+  /** A disabled account cannot sign in (lib/server/auth/auth.ts); an admin sets it, with a reason in the audit trail. */
+  disabled: boolean("disabled").notNull().default(false),
 });
 
 export const session = pgTable(

@@ -1,0 +1,68 @@
+"use client";
+/**
+ * An admin disables or re-enables one account, or sets a new password for it (told to the user in
+ * person). Both need a reason, which goes in the audit trail; the server checks the role and
+ * refuses disabling oneself or the last enabled admin.
+ */
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { postJson } from "@/components/log/post-json";
+
+const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
+const BUTTON = "rounded-md border border-slate-600 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
+
+export function ManageAccountForm({ account }: { account: { id: string; username: string; disabled: boolean } }) {
+  const id = useId();
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [password, setPassword] = useState("");
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
+  const base = `/api/admin/users/${encodeURIComponent(account.id)}`;
+
+  const send = async (path: string, body: Record<string, unknown>, done: string) => {
+    const result = await postJson(`${base}/${path}`, { ...body, reason });
+    if (!result.ok) {
+      setMessage({ kind: "error", text: result.message });
+      return;
+    }
+    setMessage({ kind: "done", text: done });
+    setReason("");
+    setPassword("");
+    router.refresh();
+  };
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-2" aria-label={`Manage ${account.username}`}>
+      <label className="grid gap-1 text-sm" htmlFor={`${id}-reason`}>
+        <span className="font-medium">Reason</span>
+        <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" className={FIELD} />
+      </label>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() =>
+          void send(
+            "disabled",
+            { disabled: !account.disabled },
+            account.disabled ? `Enabled "${account.username}".` : `Disabled "${account.username}"; its sessions are ended.`,
+          )
+        }
+      >
+        {account.disabled ? "Enable account" : "Disable account"}
+      </button>
+      <label className="grid gap-1 text-sm" htmlFor={`${id}-password`}>
+        <span className="font-medium">New password</span>
+        <input id={`${id}-password`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={FIELD} />
+      </label>
+      <button type="button" className={BUTTON} onClick={() => void send("password", { password }, `New password set for "${account.username}"; its sessions are ended.`)}>
+        Reset password
+      </button>
+      <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-800">
+        {message?.kind === "error" ? message.text : null}
+      </div>
+      <div role="status" className="w-full empty:hidden text-sm text-green-900">
+        {message?.kind === "done" ? message.text : null}
+      </div>
+    </form>
+  );
+}
