@@ -9,13 +9,17 @@
  * never download). Chunks the page imports dynamically after it has loaded are listed apart, as
  * "loaded after first load", and do not count. Exits 1 when a route is over budget.
  *
- *   node scripts/check-bundle-size.mjs            checks "/" against 150 kB
+ *   node scripts/check-bundle-size.mjs            checks "/" (English and Chinese) against 150 kB
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const BUDGETS = [{ route: "/", html: "index.html", budgetBytes: 150_000 }];
+// The proxy serves `/` from the page of the reader's language (lib/i18n/proxy.ts): both are measured.
+const BUDGETS = [
+  { route: "/ (en)", html: "en.html", budgetBytes: 150_000 },
+  { route: "/ (zh-CN)", html: "zh-CN.html", budgetBytes: 150_000 },
+];
 const next = join(process.cwd(), ".next");
 
 let failed = false;

@@ -6,28 +6,30 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
 import { clearDraft, loadDraft, persistDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
-import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { fieldMessage } from "@/lib/core/fields";
+import { defaultFormValues, formSchema, issueField, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
   MAX_PROFILE_FILE_BYTES,
   profileFileName,
   readProfileFile,
-  saveWarning,
   serializeProfile,
   type ProfileFileIssue,
 } from "@/lib/view/profile-file";
 import { invalidFields } from "@/lib/view/results-view";
+import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
 import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
-const DEFAULT_VALUES = defaultFormValues();
 const NO_CONFIRMATIONS: ScreeningConfirmations = {};
 const SAVE_DELAY_MS = 300;
 
@@ -105,9 +107,13 @@ const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 export default function ScreeningApp() {
+  const t = useTranslations("screening");
+  const { format, value, language } = useFormat();
+  // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
+  const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({
     resolver,
-    defaultValues: DEFAULT_VALUES,
+    defaultValues: defaults,
     mode: "onChange",
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
@@ -120,22 +126,24 @@ export default function ScreeningApp() {
   }, []);
 
   const newScreening = () => {
-    if (!window.confirm("Start a new screening? The current profile and confirmations will be cleared from this tab.")) return;
-    form.reset(DEFAULT_VALUES);
+    if (!window.confirm(t("confirmNew"))) return;
+    form.reset(defaults);
     discardDraft();
     setConfirmations(NO_CONFIRMATIONS);
-    setFileMessage({ kind: "status", text: "New screening started. The previous draft was cleared." });
+    setFileMessage({ kind: "status", text: t("newStarted") });
     document.getElementById("field-screeningLabel")?.focus();
   };
 
   const saveProfile = () => {
     const values = form.getValues();
     const { profile, issues } = usableFormProfile(values);
-    const question = saveWarning(invalidFields(issues).map((f) => f.label));
+    const invalid = invalidFields(issues);
+    const question =
+      invalid.length > 0 ? t("saveWarning", { count: invalid.length, fields: invalid.map((f) => value(f.labelMessage)).join(t("listComma")) }) : "";
     if (question && !window.confirm(question)) return;
     const name = profileFileName(profile.screeningLabel);
     downloadText(serializeProfile(profile), name);
-    setFileMessage({ kind: "status", text: `Saved the profile as ${name}.` });
+    setFileMessage({ kind: "status", text: t("saved", { name }) });
   };
 
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -144,17 +152,17 @@ export default function ScreeningApp() {
     input.value = "";
     if (!file) return;
     if (file.size > MAX_PROFILE_FILE_BYTES) {
-      setFileMessage({ kind: "error", text: `${file.name} is too large to be a saved profile. Nothing was changed.`, issues: [] });
+      setFileMessage({ kind: "error", text: t("tooLarge", { name: file.name }), issues: [] });
       return;
     }
     const result = readProfileFile(await file.text());
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${result.message}`, issues: result.issues });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(result.reason) }), issues: result.issues });
       return;
     }
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
-    setFileMessage({ kind: "status", text: `Loaded ${file.name}. Manual confirmations were reset for this profile.` });
+    setFileMessage({ kind: "status", text: t("loaded", { name: file.name }) });
   };
 
   return (
@@ -164,10 +172,10 @@ export default function ScreeningApp() {
           <ScreeningIntro />
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" className={BUTTON} onClick={newScreening}>
-              New screening
+              {t("newScreening")}
             </button>
             <button type="button" className={BUTTON} onClick={saveProfile}>
-              Save profile (JSON)
+              {t("saveProfile")}
             </button>
             <span className="relative">
               <input
@@ -181,12 +189,12 @@ export default function ScreeningApp() {
                 htmlFor="load-profile"
                 className={`${BUTTON} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700`}
               >
-                Load profile (JSON)
+                {t("loadProfile")}
               </label>
             </span>
-            <a href="/checklist" className={BUTTON}>
-              Print checklist (all trials)
-            </a>
+            <Link href="/checklist" className={BUTTON}>
+              {t("printAll")}
+            </Link>
           </div>
           <div aria-live="polite" className="empty:hidden">
             {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}
@@ -198,7 +206,7 @@ export default function ScreeningApp() {
                 <ul className="mt-1 list-disc pl-5">
                   {fileMessage.issues.map((issue, i) => (
                     <li key={`${issue.path}-${i}`}>
-                      <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>: {issue.message}
+                      <span className="font-medium">{value(fieldMessage(issueField(issue.path)))}</span> <code className="text-xs">({issue.path})</code>: {issue.message}
                     </li>
                   ))}
                 </ul>

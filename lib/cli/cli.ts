@@ -8,10 +8,26 @@ import { TRIALS } from "@/criteria";
 import { screen } from "../core/engine";
 import { parseProfile, profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
+import { messageFormatter } from "../i18n/format";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 
 export type CliResult = { exitCode: number; stdout: string; stderr: string };
 
-const USAGE = "usage: npm run --silent screen -- <profile.json> | --schema\n";
+const USAGE = `usage: npm run --silent screen -- [--lang ${LOCALES.join("|")}] <profile.json> | --schema\n`;
+
+/** `--lang zh-CN` (or `--lang=zh-CN`) anywhere; English by default. Undefined: a bad --lang. */
+function takeLanguage(args: readonly string[]): { locale: Locale; rest: string[] } | undefined {
+  const rest: string[] = [];
+  let locale: Locale = DEFAULT_LOCALE;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = arg === "--lang" ? args[++i] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : null;
+    if (value === null) rest.push(arg);
+    else if (isLocale(value)) locale = value;
+    else return undefined;
+  }
+  return { locale, rest };
+}
 
 export function profileJsonSchema(): object {
   return z.toJSONSchema(profileSchema, { unrepresentable: "any" });
@@ -22,10 +38,12 @@ export function runScreenCli(
   readFile: (path: string) => string,
   trials: readonly TrialDefinition[] = TRIALS,
 ): CliResult {
-  if (args.length !== 1 || args[0] === "--help" || args[0] === "-h") {
+  const language = takeLanguage(args);
+  if (!language || language.rest.length !== 1 || language.rest[0] === "--help" || language.rest[0] === "-h") {
     return { exitCode: 64, stdout: "", stderr: USAGE };
   }
-  const arg = args[0] as string;
+  const { locale } = language;
+  const arg = language.rest[0] as string;
   if (arg === "--schema") {
     return { exitCode: 0, stdout: `${JSON.stringify(profileJsonSchema(), null, 2)}\n`, stderr: "" };
   }
@@ -47,7 +65,11 @@ export function runScreenCli(
     return { exitCode: 2, stdout: "", stderr: parsed.issues.map((i) => `${i.path}: ${i.message}\n`).join("") };
   }
   const results = screen(parsed.profile, trials);
+  // English reads the engine's own English; another language formats its structured explanation.
+  const localized = locale === DEFAULT_LOCALE ? undefined : messageFormatter(locale);
+  const textZh = new Map(trials.flatMap((t) => t.criteria.map((c) => [`${t.id}/${c.id}`, c.textZh] as const)));
   const output = {
+    ...(localized ? { lang: locale } : {}),
     trials: results.map((r) => ({
       id: r.id,
       verdict: r.verdict,
@@ -56,8 +78,10 @@ export function runScreenCli(
         id: c.id,
         category: c.category,
         text: c.text,
+        // The registry's English stays the source of truth; the Chinese rendering comes beside it.
+        ...(localized && textZh.get(`${r.id}/${c.id}`) ? { textZh: textZh.get(`${r.id}/${c.id}`) } : {}),
         status: c.status,
-        reason: c.reason,
+        reason: localized ? localized.format(c.explanation) : c.reason,
         ...(c.missing.length ? { missing: c.missing } : {}),
       })),
     })),

@@ -5,17 +5,20 @@
  */
 import { CONCEPTS } from "./concepts";
 import type { FieldPath } from "./fields";
-import { fieldLabel } from "./fields";
-import { FACTS, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
+import { fieldLabel, fieldMessage } from "./fields";
+import { FACTS, factMessage, missingFields, readBoolean, readEnum, readNumber, readTime, unitSuffix } from "./facts";
+import type { EnumFact, NumberFact } from "./facts";
+import { conceptLabel } from "./concepts";
+import { message, toEnglish, type LocalizedText, type Message, type MessageKey, type MessageValue } from "./message";
 import { and, not, or, type TV } from "./logic";
-import type { Profile } from "./profile";
+import type { Profile, TimeSince, TimeUnit } from "./profile";
 import type { ComparisonOp, Rule } from "./rules";
-import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
+import { formatNumber, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
 import { compileRule, type CompiledRule } from "./compile";
 
-/** One evaluated rule: its truth value, the sentence that explains it, and what would settle it. */
-export type Evaluation = { value: TV; text: string; missing: FieldPath[] };
+/** One evaluated rule: its truth value, what explains it (a message), and what would settle it. */
+export type Evaluation = { value: TV; text: Message; missing: FieldPath[] };
 
 const NO_FIELDS: FieldPath[] = [];
 
@@ -37,12 +40,28 @@ function compare(value: number, op: ComparisonOp, threshold: number): boolean {
   }
 }
 
-function withUnit(value: number, unit: string): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+/** "2 mg/dL", "45 years", "1.5" as a message value. */
+export function amountWithUnit(value: number, fact: NumberFact): MessageValue {
+  const unit = unitSuffix(FACTS[fact].unit, fact);
+  return unit === "" ? formatNumber(value) : message("engine.numberWithUnit", { value: formatNumber(value), unit });
 }
 
-function yesNo(value: boolean): string {
-  return value ? "yes" : "no";
+/** "3 weeks", "1 year": an amount of time in the reader's language. */
+export function timeAmount(amount: number, unit: TimeUnit): Message {
+  return message("common.amount", { amount: formatNumber(amount), count: amount, unit });
+}
+
+/** "2 months ago", "ongoing or today", "never". */
+export function timeSince(t: TimeSince): Message {
+  if (t.status === "never") return message("engine.sinceNever");
+  if (t.amount === undefined || t.unit === undefined) return message("engine.sinceNotRecorded");
+  if (t.amount === 0) return message("engine.sinceOngoing");
+  return message("engine.sinceAgo", { amount: timeAmount(t.amount, t.unit) });
+}
+
+function enumValue(fact: EnumFact, value: string): MessageValue {
+  const values = FACTS[fact].values as readonly string[];
+  return values.includes(value) ? message(`enumValues.${fact}.${value}` as MessageKey) : value;
 }
 
 export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
@@ -53,7 +72,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
     const shown = children.filter((c) => c.value === value);
     return {
       value,
-      text: shown.map((c) => c.text).join("; "),
+      text: message("engine.list", { items: { list: shown.map((c) => c.text), join: "semicolon" } }),
       missing: value === null ? unique(shown.flatMap((c) => c.missing)) : NO_FIELDS,
     };
   }
@@ -64,53 +83,73 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
   if ("concept" in rule) {
     const concept = CONCEPTS[rule.concept];
     const inner = evaluateRule(concept.rule, profile);
-    const verdict = inner.value === null ? "unknown" : yesNo(inner.value);
-    return { value: inner.value, text: `${concept.label}: ${verdict} (${inner.text})`, missing: inner.missing };
+    const verdict = inner.value === null ? "unknown" : inner.value ? "yes" : "no";
+    return {
+      value: inner.value,
+      text: message("engine.concept", { label: conceptLabel(rule.concept), verdict, detail: inner.text }),
+      missing: inner.missing,
+    };
   }
   switch (rule.op) {
     case "is": {
       const v = readBoolean(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      return { value: v === rule.value, text: `${label}: ${yesNo(v)}`, missing: NO_FIELDS };
+      const label = factMessage(rule.fact);
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
+      return { value: v === rule.value, text: message("engine.factYesNo", { label, value: v }), missing: NO_FIELDS };
     }
     case "in": {
       const v = readEnum(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      return { value: rule.values.includes(v), text: `${label}: ${v}`, missing: NO_FIELDS };
+      const label = factMessage(rule.fact);
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
+      return {
+        value: rule.values.includes(v),
+        text: message("engine.factValue", { label, value: enumValue(rule.fact, v) }),
+        missing: NO_FIELDS,
+      };
     }
     case "within": {
       const t = readTime(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      const window = formatAmount(rule.amount, rule.unit);
-      if (t === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact) };
-      if (t.status === "never") return { value: false, text: `${label}: never`, missing: NO_FIELDS };
+      const label = factMessage(rule.fact);
+      const window = timeAmount(rule.amount, rule.unit);
+      if (t === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
+      if (t.status === "never") return { value: false, text: message("engine.timeNever", { label }), missing: NO_FIELDS };
       if (t.amount === undefined || t.unit === undefined) {
         return {
           value: null,
-          text: `${label}: yes, but when is not recorded (window ${window})`,
+          text: message("engine.timeNotRecorded", { label, window }),
           missing: missingFields(profile, rule.fact),
         };
       }
       const within = isWithin(t.amount, t.unit, rule);
-      const when = `${label} ${formatTimeSince(t)}`;
+      const since = timeSince(t);
       if (within === null) {
         return {
           value: null,
-          text: `${when}: within ${window} depends on the calendar; enter the time in ${rule.unit === "days" || rule.unit === "weeks" ? "days" : "months"}`,
+          text: message("engine.timeCalendar", {
+            label,
+            since,
+            window,
+            unit: rule.unit === "days" || rule.unit === "weeks" ? "days" : "months",
+          }),
           missing: missingFields(profile, rule.fact),
         };
       }
-      return { value: within, text: `${when}: ${within ? "within" : "not within"} ${window}`, missing: NO_FIELDS };
+      return { value: within, text: message("engine.timeWithin", { label, since, within, window }), missing: NO_FIELDS };
     }
     case "between": {
       const reading = readNumber(profile, rule.fact);
-      const unit = FACTS[rule.fact].unit;
-      const range = `${formatNumber(rule.min)}–${withUnit(rule.max, unit)}`;
       if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact) };
       const inside = reading.value >= rule.min && reading.value <= rule.max;
-      return { value: inside, text: `${reading.shown} is ${inside ? "within" : "outside"} ${range}`, missing: NO_FIELDS };
+      return {
+        value: inside,
+        text: message("engine.between", {
+          reading: reading.shown,
+          inside,
+          min: formatNumber(rule.min),
+          max: amountWithUnit(rule.max, rule.fact),
+        }),
+        missing: NO_FIELDS,
+      };
     }
     default: {
       const reading = readNumber(profile, rule.fact);
@@ -119,7 +158,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
       return {
         value: holds,
-        text: `${reading.shown} ${symbol} ${withUnit(rule.value, FACTS[rule.fact].unit)}`,
+        text: message("engine.compare", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact) }),
         missing: NO_FIELDS,
       };
     }
@@ -145,15 +184,21 @@ export type CriterionResult = {
   readonly id: string;
   readonly category: Criterion["category"];
   readonly text: string;
+  /** The line in Chinese (a translation; `text` is the source of truth). */
+  readonly textZh?: string;
   readonly status: CriterionStatus;
-  /** One sentence naming the values used and the rule applied. */
+  /** One sentence naming the values used and the rule applied, in English. */
   readonly reason: string;
+  /** The same, structured, to be put in the reader's language (lib/core/message.ts). */
+  readonly explanation: Message;
   /** Fields that would settle an unknown criterion (empty otherwise). */
   readonly missing: readonly FieldPath[];
   /** Present for manual items: why it needs the investigator. */
   readonly manualReason?: string;
+  readonly manualReasonZh?: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly interpretationZh?: string;
 };
 
 export type Verdict = "ineligible" | "needs-info" | "passed";
@@ -169,7 +214,7 @@ export type TrialResult = {
   readonly missing: readonly FieldPath[];
 };
 
-type Explained = { reason: string; missing: FieldPath[] };
+type Explained = { explanation: Message; missing: FieldPath[] };
 
 /**
  * A criterion's result. The status is computed at once by the compiled rule; the sentence that
@@ -180,9 +225,12 @@ class CriterionOutcome implements CriterionResult {
   readonly id: string;
   readonly category: Criterion["category"];
   readonly text: string;
+  readonly textZh?: string;
   readonly manualReason?: string;
+  readonly manualReasonZh?: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly interpretationZh?: string;
   #explained: Explained | undefined;
 
   constructor(
@@ -194,13 +242,20 @@ class CriterionOutcome implements CriterionResult {
     this.id = criterion.id;
     this.category = criterion.category;
     this.text = criterion.text;
+    if (criterion.textZh) this.textZh = criterion.textZh;
     if (criterion.manual) this.manualReason = criterion.manual.reason;
+    if (criterion.manual?.reasonZh) this.manualReasonZh = criterion.manual.reasonZh;
     if (confirmation && criterion.manual) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
+    if (criterion.interpretationZh) this.interpretationZh = criterion.interpretationZh;
   }
 
   get reason(): string {
-    return this.explain().reason;
+    return toEnglish(this.explain().explanation);
+  }
+
+  get explanation(): Message {
+    return this.explain().explanation;
   }
 
   get missing(): readonly FieldPath[] {
@@ -218,42 +273,56 @@ class CriterionOutcome implements CriterionResult {
       id: this.id,
       category: this.category,
       text: this.text,
+      ...(this.textZh !== undefined && { textZh: this.textZh }),
       status: this.status,
       reason: this.reason,
+      explanation: this.explanation,
       missing: this.missing,
       ...(this.manualReason !== undefined && { manualReason: this.manualReason }),
+      ...(this.manualReasonZh !== undefined && { manualReasonZh: this.manualReasonZh }),
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
+      ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
     };
   }
+}
+
+/** A criterion's data text in both languages; a line without its Chinese rendering shows the English. */
+function bilingual(en: string, zh: string | undefined): LocalizedText {
+  return { en, zh: zh ?? en };
 }
 
 /** The explanation of a criterion's result, from the explaining interpreter (evaluateRule). */
 function explainCriterion(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined): Explained {
   if (criterion.manual) {
-    if (!confirmation) return { reason: `For the investigator: ${criterion.manual.reason}`, missing: NO_FIELDS };
+    if (!confirmation) {
+      const reason = bilingual(criterion.manual.reason, criterion.manual.reasonZh);
+      return { explanation: message("engine.manualPending", { reason }), missing: NO_FIELDS };
+    }
     const met = confirmation.outcome === "met";
-    const note = confirmation.note ? ` Note: ${confirmation.note}` : "";
-    return {
-      reason: `Coordinator confirmed: ${met ? "requirement met" : "requirement not met"}.${note}`,
-      missing: NO_FIELDS,
-    };
+    const explanation = confirmation.note
+      ? message("engine.confirmedWithNote", { met, note: confirmation.note })
+      : message("engine.confirmed", { met });
+    return { explanation, missing: NO_FIELDS };
   }
   let applicability: Evaluation | undefined;
   if (criterion.appliesIf) {
     applicability = evaluateRule(criterion.appliesIf, profile);
-    if (applicability.value === false) return { reason: `Not applicable: ${applicability.text}`, missing: NO_FIELDS };
+    if (applicability.value === false) {
+      return { explanation: message("engine.notApplicable", { detail: applicability.text }), missing: NO_FIELDS };
+    }
   }
   const evaluation = evaluateRule(criterion.rule as Rule, profile);
   if (evaluation.value === null) {
     const missing =
       applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
-    return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}`, missing };
+    const fields: MessageValue = { list: missing.map(fieldMessage), join: "comma" };
+    return { explanation: message("engine.unknown", { detail: evaluation.text, fields }), missing };
   }
   const isInclusion = criterion.category === "inclusion";
   const passes = isInclusion ? evaluation.value : !evaluation.value;
-  const lead = isInclusion ? (passes ? "Met" : "Not met") : passes ? "Not excluded" : "Excluded";
-  return { reason: `${lead}: ${evaluation.text}`, missing: NO_FIELDS };
+  const outcome = isInclusion ? (passes ? "met" : "notMet") : passes ? "notExcluded" : "excluded";
+  return { explanation: message("engine.decided", { outcome, detail: evaluation.text }), missing: NO_FIELDS };
 }
 
 type CompiledCriterion = { criterion: Criterion; rule?: CompiledRule; appliesIf?: CompiledRule };

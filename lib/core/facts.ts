@@ -5,12 +5,14 @@
  * prolongation (patient PT minus the lab's control PT) and labs converted to one unit.
  */
 import type { FieldPath } from "./fields";
-import { fieldLabel } from "./fields";
+import { fieldMessage } from "./fields";
+import { message, toEnglish, type Message, type MessageKey, type MessageValue } from "./message";
 import type { Profile, TimeSince } from "./profile";
 import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 
-type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: string };
+/** `label`: the fact has its own name in the catalog (`factLabels`) instead of its field's. */
+type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: true };
 type BooleanFactSpec = { kind: "boolean"; fields: readonly [FieldPath] };
 type EnumFactSpec = { kind: "enum"; fields: readonly [FieldPath]; values: readonly string[] };
 type TimeFactSpec = { kind: "time"; fields: readonly [FieldPath] };
@@ -40,7 +42,7 @@ export const FACTS = {
   everOvertEncephalopathy: bool("liver.everOvertEncephalopathy"),
   everJaundice: bool("liver.everJaundice"),
   ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
-  westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: "West Haven grade" },
+  westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: true },
   liverFailure: bool("liver.liverFailure"),
 
   bilirubinMgdL: { kind: "number", fields: ["labs.bilirubin"], unit: "mg/dL" },
@@ -50,7 +52,7 @@ export const FACTS = {
     kind: "number",
     fields: ["labs.ptSeconds", "labs.ptControlSeconds"],
     unit: "s",
-    label: "PT prolongation",
+    label: true,
   },
   creatinineMgdL: { kind: "number", fields: ["labs.creatinine"], unit: "mg/dL" },
   dialysis: bool("labs.dialysis"),
@@ -114,17 +116,34 @@ export const BOOLEAN_FACTS = factIdsOfKind("boolean") as [BooleanFact, ...Boolea
 export const ENUM_FACTS = factIdsOfKind("enum") as [EnumFact, ...EnumFact[]];
 export const TIME_FACTS = factIdsOfKind("time") as [TimeFact, ...TimeFact[]];
 
-export function factLabel(id: FactId): string {
+/** The fact's name, in the reader's language once formatted. */
+export function factMessage(id: FactId): Message | string {
   const spec: FactSpec = FACTS[id];
-  if (spec.kind === "number" && spec.label) return spec.label;
-  return fieldLabel(spec.fields[0]);
+  if (spec.kind === "number" && spec.label) return message(`factLabels.${id}` as MessageKey);
+  return fieldMessage(spec.fields[0]);
+}
+
+/** The fact's English name. */
+export function factLabel(id: FactId): string {
+  const label = factMessage(id);
+  return typeof label === "string" ? label : toEnglish(label);
+}
+
+/**
+ * A unit after a number: symbols (mg/dL) as they are, words (years, s) from the catalog. An age
+ * has its own word in Chinese (45 岁, not 45 年).
+ */
+export function unitMessage(unit: string, fact?: FactId): MessageValue {
+  if (fact === "age") return message("common.units.yearsOfAge");
+  if (unit === "years" || unit === "months" || unit === "s") return message(`common.units.${unit}`);
+  return unit;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading facts from a profile
 
 /** A fact as read from one profile: its value (undefined = unknown) and how to show it. */
-export type NumberReading = { value: number | undefined; shown: string };
+export type NumberReading = { value: number | undefined; shown: Message };
 
 const PATHS = Object.fromEntries(
   FACT_IDS.map((id) => [id, FACTS[id].fields[0].split(".")]),
@@ -206,32 +225,48 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
   const labs = profile.labs;
   switch (id) {
     case "bilirubinMgdL":
-      return { value, shown: withConversion("Total bilirubin", labs?.bilirubin, value, "mg/dL") };
+      return { value, shown: withConversion(id, labs?.bilirubin, value, "mg/dL") };
     case "albuminGdL":
-      return { value, shown: withConversion("Albumin", labs?.albumin, value, "g/dL") };
+      return { value, shown: withConversion(id, labs?.albumin, value, "g/dL") };
     case "creatinineMgdL":
-      return { value, shown: withConversion("Creatinine", labs?.creatinine, value, "mg/dL") };
+      return { value, shown: withConversion(id, labs?.creatinine, value, "mg/dL") };
     case "ptProlongationSeconds":
       return {
         value,
-        shown: `PT ${formatNumber(labs?.ptSeconds ?? Number.NaN)} s vs control ${formatNumber(labs?.ptControlSeconds ?? Number.NaN)} s: prolonged ${formatNumber(value)} s`,
+        shown: message("engine.ptProlongation", {
+          pt: formatNumber(labs?.ptSeconds ?? Number.NaN),
+          control: formatNumber(labs?.ptControlSeconds ?? Number.NaN),
+          prolongation: formatNumber(value),
+        }),
       };
-    default: {
-      const spec = FACTS[id];
-      return { value, shown: `${factLabel(id)} ${formatNumber(value)}${spec.unit ? ` ${spec.unit}` : ""}` };
-    }
+    default:
+      return { value, shown: message("engine.numberReading", { label: factMessage(id), value: formatNumber(value), unit: unitSuffix(FACTS[id].unit, id) }) };
   }
 }
 
-function unknownNumber(id: NumberFact): NumberReading {
-  return { value: undefined, shown: `${factLabel(id)} unknown` };
+/** " mg/dL" after a number, or nothing for a unitless value (INR). */
+export function unitSuffix(unit: string, fact?: FactId): MessageValue {
+  if (!unit) return "";
+  const word = unitMessage(unit, fact);
+  return typeof word === "string" ? ` ${word}` : message("engine.unitAfterNumber", { unit: word });
 }
 
-function withConversion(label: string, lab: { value?: number; unit: string } | undefined, canonical: number, canonicalUnit: string) {
+function unknownNumber(id: NumberFact): NumberReading {
+  return { value: undefined, shown: message("engine.numberUnknown", { label: factMessage(id) }) };
+}
+
+function withConversion(id: NumberFact, lab: { value?: number; unit: string } | undefined, canonical: number, canonicalUnit: string): Message {
   const typed = lab?.value ?? canonical;
   const unit = lab?.unit ?? canonicalUnit;
-  if (unit === canonicalUnit) return `${label} ${formatNumber(typed)} ${unit}`;
-  return `${label} ${formatNumber(typed)} ${unit} (${formatNumber(Number(canonical.toPrecision(4)))} ${canonicalUnit})`;
+  const label = factMessage(id);
+  if (unit === canonicalUnit) return message("engine.numberReading", { label, value: formatNumber(typed), unit: ` ${unit}` });
+  return message("engine.labConverted", {
+    label,
+    value: formatNumber(typed),
+    unit,
+    canonical: formatNumber(Number(canonical.toPrecision(4))),
+    canonicalUnit,
+  });
 }
 
 /** The profile fields that would settle a fact, less those already filled in. */

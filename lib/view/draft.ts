@@ -66,11 +66,14 @@ export function draftProfile(draft: Draft): Profile {
   return usableFormProfile(draft.values).profile;
 }
 
+const EMPTY_FORMS = new Set([JSON.stringify(defaultFormValues("en")), JSON.stringify(defaultFormValues("zh"))]);
+
 /** Whether a draft holds nothing: every field unknown and no confirmation. */
 export function isEmptyDraft(draft: Draft): boolean {
   return (
     Object.keys(draft.confirmations).length === 0 &&
-    JSON.stringify(coerceFormValues(draft.values)) === JSON.stringify(defaultFormValues())
+    // A fresh form in either language (Chinese starts labs in µmol/L and g/L).
+    EMPTY_FORMS.has(JSON.stringify(coerceFormValues(draft.values)))
   );
 }
 

@@ -31,6 +31,7 @@ import {
   type TimeUnit,
   usableProfile,
 } from "../core/profile";
+import { message, type Message, type MessageValue } from "../core/message";
 import { formatNumber } from "../core/time";
 import {
   albuminFromGdL,
@@ -68,19 +69,19 @@ export type FormValues = { [K in keyof ProfileInput]-?: Leaf<NonNullable<Profile
 // ---------------------------------------------------------------------------------------------
 // Field specs
 
-export type ChoiceOption = { value: string; label: string };
+export type ChoiceOption = { value: string; label: Message };
 
 type SpecBase = {
   path: FieldPath;
   /** Shown under the label. */
-  hint?: string;
+  hint?: Message;
   /** The field is shown (and counts) only while another field holds this value. */
   showIf?: { path: FieldPath; equals: string };
 };
 
 export type FieldSpec =
   | (SpecBase & { kind: "tri" })
-  | (SpecBase & { kind: "number"; unit?: string; integer?: boolean })
+  | (SpecBase & { kind: "number"; unit?: MessageValue; integer?: boolean })
   | (SpecBase & {
       kind: "choice";
       control: "radio" | "select";
@@ -88,18 +89,26 @@ export type FieldSpec =
       /** The profile holds a number (West Haven grade), the form its text. */
       numeric?: boolean;
     })
-  | (SpecBase & { kind: "lab"; units: readonly string[]; defaultUnit: string })
+  /**
+   * `defaultUnit` is the conventional unit; `chineseDefaultUnit` the one Chinese lab reports print
+   * (µmol/L for bilirubin and creatinine, g/L for albumin), the default when the page is in Chinese.
+   */
+  | (SpecBase & { kind: "lab"; units: readonly string[]; defaultUnit: string; chineseDefaultUnit: string })
   | (SpecBase & { kind: "time" })
   | (SpecBase & { kind: "text"; maxLength: number });
 
-export type FormGroup = { legend: string; description?: string; fields: readonly FieldSpec[] };
-export type FormSection = { id: string; title: string; groups: readonly FormGroup[] };
+export type FormGroup = { legend: Message; description?: Message; fields: readonly FieldSpec[] };
+export type FormSection = { id: string; title: Message; groups: readonly FormGroup[] };
 
 const tri = (path: FieldPath, extra: Partial<SpecBase> = {}): FieldSpec => ({ kind: "tri", path, ...extra });
-const time = (path: FieldPath, hint?: string): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
+const time = (path: FieldPath, hint?: Message): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
 
-const options = (values: readonly string[], labels: Record<string, string> = {}): ChoiceOption[] =>
-  values.map((value) => ({ value, label: labels[value] ?? value.charAt(0).toUpperCase() + value.slice(1) }));
+type OptionSet = "sex" | "ascitesGrade" | "westHavenGrade" | "liverTumour" | "otherMalignancy" | "heartFailure";
+/** A choice's options, each labelled from the catalog (`form.options.<set>.<value>`). */
+const options = (set: OptionSet, values: readonly string[]): ChoiceOption[] =>
+  values.map((value) => ({ value, label: message(`form.options.${set}.${value}` as Message["key"]) }));
+const hint = (key: string): Message => message(`form.hints.${key}` as Message["key"]);
+const group = (key: string): Message => message(`form.groups.${key}` as Message["key"]);
 
 export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
 
@@ -107,13 +116,13 @@ export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screening
 export const FORM_SECTIONS: readonly FormSection[] = [
   {
     id: "demographics",
-    title: "Demographics",
+    title: message("form.sections.demographics"),
     groups: [
       {
-        legend: "Patient",
+        legend: group("patient"),
         fields: [
-          { kind: "number", path: "demographics.ageYears", unit: "years", integer: true },
-          { kind: "choice", path: "demographics.sex", control: "radio", options: options(SEXES) },
+          { kind: "number", path: "demographics.ageYears", unit: message("common.units.yearsOfAge"), integer: true },
+          { kind: "choice", path: "demographics.sex", control: "radio", options: options("sex", SEXES) },
           tri("demographics.pregnant", { showIf: { path: "demographics.sex", equals: "female" } }),
           tri("demographics.breastfeeding", { showIf: { path: "demographics.sex", equals: "female" } }),
         ],
@@ -122,24 +131,24 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   },
   {
     id: "liver",
-    title: "Liver disease",
+    title: message("form.sections.liver"),
     groups: [
-      { legend: "Diagnosis", fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: "Including acute-on-chronic liver failure" })] },
+      { legend: group("diagnosis"), fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: hint("liverFailure") })] },
       {
-        legend: "Cause",
-        description: "Answer each cause; more than one can apply.",
+        legend: group("cause"),
+        description: message("form.descriptions.cause"),
         fields: [
           ...ETIOLOGIES.map((e) => tri(`liver.etiology.${e}`)),
           {
             kind: "number",
             path: "liver.hbvYearsSinceDiagnosis",
-            unit: "years",
+            unit: message("common.units.years"),
             showIf: { path: "liver.etiology.hbv", equals: "yes" },
           },
         ],
       },
       {
-        legend: "Decompensation, ever",
+        legend: group("decompensationEver"),
         fields: [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
@@ -148,26 +157,20 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         ],
       },
       {
-        legend: "Now",
+        legend: group("now"),
         fields: [
           {
             kind: "choice",
             path: "liver.ascitesGrade",
             control: "select",
-            options: options(ASCITES_GRADES, { moderate: "Moderate", severe: "Severe (tense)" }),
+            options: options("ascitesGrade", ASCITES_GRADES),
           },
           {
             kind: "choice",
             path: "liver.westHavenGrade",
             control: "select",
             numeric: true,
-            options: [
-              { value: "0", label: "0 (none)" },
-              { value: "1", label: "1 (covert)" },
-              { value: "2", label: "2" },
-              { value: "3", label: "3" },
-              { value: "4", label: "4 (coma)" },
-            ],
+            options: options("westHavenGrade", ["0", "1", "2", "3", "4"]),
           },
         ],
       },
@@ -175,58 +178,58 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   },
   {
     id: "labs",
-    title: "Labs",
+    title: message("form.sections.labs"),
     groups: [
       {
-        legend: "Liver function",
+        legend: group("liverFunction"),
         fields: [
-          { kind: "lab", path: "labs.bilirubin", units: BILIRUBIN_UNITS, defaultUnit: "mg/dL" },
-          { kind: "lab", path: "labs.albumin", units: ALBUMIN_UNITS, defaultUnit: "g/dL" },
+          { kind: "lab", path: "labs.bilirubin", units: BILIRUBIN_UNITS, defaultUnit: "mg/dL", chineseDefaultUnit: "µmol/L" },
+          { kind: "lab", path: "labs.albumin", units: ALBUMIN_UNITS, defaultUnit: "g/dL", chineseDefaultUnit: "g/L" },
         ],
       },
       {
-        legend: "Coagulation",
+        legend: group("coagulation"),
         fields: [
           { kind: "number", path: "labs.inr" },
-          { kind: "number", path: "labs.ptSeconds", unit: "s" },
-          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: "The normal (control) PT your lab reports" },
-          { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: "Same number as ×10³/µL" },
+          { kind: "number", path: "labs.ptSeconds", unit: message("common.units.s") },
+          { kind: "number", path: "labs.ptControlSeconds", unit: message("common.units.s"), hint: hint("ptControl") },
+          { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: hint("platelets") },
         ],
       },
       {
-        legend: "Kidney and electrolytes",
+        legend: group("kidney"),
         fields: [
-          { kind: "lab", path: "labs.creatinine", units: CREATININE_UNITS, defaultUnit: "mg/dL" },
-          tri("labs.dialysis", { hint: "Two or more sessions, or 24 h of CVVHD, in the past week" }),
-          { kind: "number", path: "labs.sodiumMmolL", unit: "mmol/L", hint: "Same number as mEq/L" },
+          { kind: "lab", path: "labs.creatinine", units: CREATININE_UNITS, defaultUnit: "mg/dL", chineseDefaultUnit: "µmol/L" },
+          tri("labs.dialysis", { hint: hint("dialysis") }),
+          { kind: "number", path: "labs.sodiumMmolL", unit: "mmol/L", hint: hint("sodium") },
         ],
       },
     ],
   },
   {
     id: "exposures",
-    title: "Medications and events",
+    title: message("form.sections.exposures"),
     groups: [
       {
-        legend: "Medications",
-        description: "“Never”, or the time since the most recent dose (0 = ongoing).",
+        legend: group("medications"),
+        description: message("form.descriptions.medications"),
         fields: [
           time("exposures.interferon"),
-          time("exposures.systemicGlucocorticoids", "Oral or intravenous"),
+          time("exposures.systemicGlucocorticoids", hint("glucocorticoids")),
           time("exposures.albuminInfusion"),
         ],
       },
       {
-        legend: "Events",
-        description: "“Never”, or the time since the most recent one.",
+        legend: group("events"),
+        description: message("form.descriptions.events"),
         fields: [time("exposures.upperGiBleeding"), time("exposures.otherTrialParticipation")],
       },
       {
-        legend: "Treatment and transplant",
+        legend: group("treatment"),
         fields: [
           tri("treatment.transplantCandidate"),
           tri("treatment.donorLiverAvailable"),
-          { kind: "number", path: "treatment.conservativeTreatmentMonths", unit: "months" },
+          { kind: "number", path: "treatment.conservativeTreatmentMonths", unit: message("common.units.months") },
           tri("treatment.conservativeTreatmentRelief"),
         ],
       },
@@ -234,27 +237,27 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   },
   {
     id: "conditions",
-    title: "Conditions",
+    title: message("form.sections.conditions"),
     groups: [
       {
-        legend: "Tumours and transplant",
+        legend: group("tumours"),
         fields: [
-          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR) },
+          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options("liverTumour", LIVER_TUMOUR) },
           {
             kind: "choice",
             path: "conditions.otherMalignancy",
             control: "radio",
-            options: options(OTHER_MALIGNANCY, { past: "Past (treated)" }),
+            options: options("otherMalignancy", OTHER_MALIGNANCY),
           },
           tri("conditions.familyHistoryLiverMalignancy"),
           tri("conditions.liverTransplantRecipient"),
         ],
       },
       {
-        legend: "Heart, lungs and brain (now)",
+        legend: group("heartLungsBrain"),
         fields: [
           tri("conditions.acuteMyocardialInfarction"),
-          { kind: "choice", path: "conditions.heartFailure", control: "radio", options: options(HEART_FAILURE) },
+          { kind: "choice", path: "conditions.heartFailure", control: "radio", options: options("heartFailure", HEART_FAILURE) },
           tri("conditions.respiratoryFailure"),
           tri("conditions.pulmonaryEmbolism"),
           tri("conditions.acuteCerebralInfarction"),
@@ -263,7 +266,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         ],
       },
       {
-        legend: "Infection, kidney and other organs",
+        legend: group("infection"),
         fields: [
           tri("conditions.activeInfection"),
           tri("conditions.sepsis"),
@@ -277,11 +280,11 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         ],
       },
       {
-        legend: "Bleeding",
+        legend: group("bleeding"),
         fields: [tri("conditions.activeBleeding"), tri("conditions.seriousBleedingTendency")],
       },
       {
-        legend: "Allergy and mental health",
+        legend: group("allergy"),
         fields: [
           tri("conditions.allergicAsthma"),
           tri("conditions.allergicUrticaria"),
@@ -413,10 +416,17 @@ export function parseNumberInput(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Default values and the mapping in both directions
 
-function defaultValueOf(spec: FieldSpec): unknown {
+/** The interface language decides which lab units a fresh form starts in. */
+export type UnitPreference = "en" | "zh";
+
+function defaultUnitOf(spec: Extract<FieldSpec, { kind: "lab" }>, units: UnitPreference): string {
+  return units === "zh" ? spec.chineseDefaultUnit : spec.defaultUnit;
+}
+
+function defaultValueOf(spec: FieldSpec, units: UnitPreference = "en"): unknown {
   switch (spec.kind) {
     case "lab":
-      return { value: "", unit: spec.defaultUnit };
+      return { value: "", unit: defaultUnitOf(spec, units) };
     case "time":
       return { status: "", amount: "", unit: "" };
     default:
@@ -430,10 +440,13 @@ export function defaultFieldValue(path: string): unknown {
   return spec ? defaultValueOf(spec) : "";
 }
 
-/** A fresh, empty form: every item unknown, every lab in its conventional unit. */
-export function defaultFormValues(): FormValues {
+/**
+ * A fresh, empty form: every item unknown, every lab in its conventional unit, or, in Chinese, in
+ * the unit Chinese lab reports print.
+ */
+export function defaultFormValues(units: UnitPreference = "en"): FormValues {
   const values: Record<string, unknown> = {};
-  for (const spec of FORM_FIELDS) setAt(values, spec.path, defaultValueOf(spec));
+  for (const spec of FORM_FIELDS) setAt(values, spec.path, defaultValueOf(spec, units));
   return values as FormValues;
 }
 

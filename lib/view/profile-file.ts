@@ -4,6 +4,7 @@
  * field the profile doesn't have, such as a name), is refused with every problem listed.
  */
 import { fieldLabel } from "../core/fields";
+import { message, toEnglish, type Message } from "../core/message";
 import { issueField } from "./form";
 import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
 
@@ -14,22 +15,26 @@ export type ProfileFileIssue = FieldIssue & { label: string };
 
 export type ProfileFileResult =
   | { ok: true; profile: Profile }
-  | { ok: false; message: string; issues: ProfileFileIssue[] };
+  /** `message` in English; `reason` the same, to be put in the reader's language. */
+  | { ok: false; message: string; reason: Message; issues: ProfileFileIssue[] };
+
+function refused(reason: Message, issues: ProfileFileIssue[]): ProfileFileResult {
+  return { ok: false, message: toEnglish(reason), reason, issues };
+}
 
 export function readProfileFile(text: string): ProfileFileResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not valid JSON, so it is not a saved profile. Nothing was changed.", issues: [] };
+    return refused(message("profileFile.notJson"), []);
   }
   const parsed = parseProfile(json);
   if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    message: `This file does not match the profile schema (${parsed.issues.length} ${parsed.issues.length === 1 ? "problem" : "problems"}). Nothing was changed.`,
-    issues: parsed.issues.map((issue) => ({ ...issue, label: fieldLabel(issueField(issue.path)) })),
-  };
+  return refused(
+    message("profileFile.schemaMismatch", { count: parsed.issues.length }),
+    parsed.issues.map((issue) => ({ ...issue, label: fieldLabel(issueField(issue.path)) })),
+  );
 }
 
 /** The file's contents: the profile only, readable, ending in a newline. */

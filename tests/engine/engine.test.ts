@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCriterion, evaluateRule, evaluateTrial, nextQuestions, screen } from "@/lib/core/engine";
+import { toEnglish } from "@/lib/core/message";
 import { profileSchema, type ProfileInput } from "@/lib/core/profile";
 import { trialSchema, type Criterion } from "@/lib/core/trial";
 import { sampleTrial } from "../fixtures/sample-trial";
@@ -156,7 +157,7 @@ describe("shared concepts", () => {
   it("calls cirrhosis with past ascites end-stage, and says why", () => {
     const r = evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { cirrhosis: true, everAscites: true } }));
     expect(r.value).toBe(true);
-    expect(r.text).toContain("Ascites ever: yes");
+    expect(toEnglish(r.text)).toContain("Ascites ever: yes");
   });
   it("calls liver failure end-stage even when cirrhosis is unknown", () => {
     expect(evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { liverFailure: true } })).value).toBe(true);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { toEnglish } from "@/lib/core/message";
 import { describe, expect, it } from "vitest";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import {
@@ -38,7 +39,7 @@ describe("the form spec", () => {
     const paths = FORM_FIELDS.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect([...paths].sort()).toEqual(Object.keys(FIELD_LABELS).sort());
-    expect(FORM_SECTIONS.map((s) => s.title)).toEqual([
+    expect(FORM_SECTIONS.map((s) => toEnglish(s.title))).toEqual([
       "Demographics",
       "Liver disease",
       "Labs",

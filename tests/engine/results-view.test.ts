@@ -1,3 +1,4 @@
+import { toEnglish, type MessageValue } from "@/lib/core/message";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
@@ -54,7 +55,8 @@ describe("groupCriteria", () => {
 describe("recruitment", () => {
   const t = trial("NCT06242405");
   it("gives the status in words, without hints on the server", () => {
-    expect(recruitment(t)).toEqual({ label: "Recruiting", open: true, hints: [] });
+    expect(recruitment(t)).toMatchObject({ label: "Recruiting", open: true, hints: [], hintMessages: [] });
+    expect(inEnglish(recruitment(t).labelMessage)).toBe("Recruiting");
   });
 
   it("flags a record whose completion date has passed", () => {
@@ -83,7 +85,7 @@ describe("screeningInput", () => {
     v.exposures.interferon = { status: "ago", amount: "3", unit: "" };
     const input = screeningInput(v);
     expect(input.profile).toEqual({ labs: { inr: 1.4 } });
-    expect(input.invalid).toEqual([
+    expect(input.invalid).toMatchObject([
       { path: "demographics.ageYears", label: "Age", message: "Age: enter a number", text: "Age: enter a number" },
       {
         path: "labs.bilirubin",
@@ -106,7 +108,7 @@ describe("screeningInput", () => {
 describe("scoreLines", () => {
   it("says which inputs a score still lacks", () => {
     const lines = scoreLines(computeScores({}));
-    expect(lines.map((l) => [l.name, l.value])).toEqual([
+    expect(lines.map((l) => [l.name, inEnglish(l.value)])).toEqual([
       ["Child–Pugh", "Unknown"],
       ["MELD", "Unknown"],
       ["MELD-Na", "Unknown"],
@@ -128,7 +130,9 @@ describe("scoreLines", () => {
       },
     });
     const lines = scoreLines(computeScores(profile));
-    expect(lines[0]).toMatchObject({ value: "Class C", detail: "11 points", missing: [] });
+    expect(lines[0]).toMatchObject({ missing: [] });
+    expect(inEnglish(lines[0]!.value)).toBe("Class C");
+    expect(inEnglish(lines[0]!.detail!)).toBe("11 points");
     for (const l of lines.slice(1)) expect(l.value).toMatch(/^\d+$/);
   });
 });
@@ -202,3 +206,7 @@ describe("the order of trials in the results", () => {
     expect([...ids].sort()).toEqual(TRIALS.map((t) => t.id).sort());
   });
 });
+
+function inEnglish(value: MessageValue): string {
+  return typeof value === "object" && "key" in value ? toEnglish(value) : String(value);
+}
