@@ -246,10 +246,19 @@ export const trial = {
       id: "EXCL10",
       category: "exclusion",
       text: "Active infection (viral or bacterial)",
-      rule: { fact: "activeInfection", op: "is", value: true },
+      rule: {
+        any: [
+          { fact: "activeInfection", op: "is", value: true },
+          { fact: "sepsis", op: "is", value: true },
+          { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
+        ],
+      },
       interpretation:
-        "An active viral or bacterial infection now. The chronic hepatitis B infection the trial is for is not an " +
-        "'active infection' here (otherwise every eligible patient would be excluded).",
+        "An active viral or bacterial infection now. Sepsis (Sepsis-3: life-threatening organ dysfunction caused by a " +
+        "dysregulated host response to infection; Singer M et al., JAMA 2016;315:801–810) and spontaneous bacterial " +
+        "peritonitis are bacterial infections, so either excludes here even if 'active infection' was answered no. " +
+        "The chronic hepatitis B infection the trial is for is not an 'active infection' here (otherwise every " +
+        "eligible patient would be excluded).",
     },
     {
       id: "EXCL11",

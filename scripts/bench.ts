@@ -78,6 +78,7 @@ function vary(rule: Rule, random: () => number): Rule {
   if ("all" in rule) return { all: rule.all.map((r) => vary(r, random)) };
   if ("any" in rule) return { any: rule.any.map((r) => vary(r, random)) };
   if ("not" in rule) return { not: vary(rule.not, random) };
+  if ("refer" in rule) return { refer: { ...rule.refer, when: vary(rule.refer.when, random) } };
   if ("concept" in rule || !("op" in rule)) return rule;
   switch (rule.op) {
     case "between": {

@@ -217,6 +217,11 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
             <span className={styles.key}>{t("needed")}</span> {section.needs.join(t("listComma"))}
           </p>
         ) : null}
+        {section.contradictions.map((text) => (
+          <p key={text} className={styles.summary}>
+            <span className={styles.key}>{t("contradiction")}</span> {text}
+          </p>
+        ))}
         <div className={styles.signatures}>
           <SignatureLine role="coordinator" />
           <SignatureLine role="investigator" />

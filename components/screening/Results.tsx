@@ -8,6 +8,7 @@ import { memo, useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
+import { findContradictions, type Contradiction } from "@/lib/core/consistency";
 import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/core/engine";
 import { matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
@@ -52,6 +53,31 @@ const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: Invali
   );
 });
 
+/** Answers that contradict each other: both fields count as unknown until one is corrected. */
+const ContradictionNotice = memo(function ContradictionNotice({ contradictions }: { contradictions: Contradiction[] }) {
+  const t = useTranslations("results");
+  const { format } = useFormat();
+  return (
+    <div aria-live="polite">
+      {contradictions.length > 0 ? (
+        <div className="mt-3 rounded-lg border border-amber-700 bg-amber-50 p-3 text-sm text-amber-950" data-testid="contradictions">
+          <p className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {t("contradictionNotice", { count: contradictions.length })}
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {contradictions.map((c) => (
+              <li key={c.id}>
+                {format(c.text)} <FieldLinks paths={c.fields} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
 export function Results({
   confirmations,
   onConfirm,
@@ -64,6 +90,7 @@ export function Results({
   const input = useWatch({ control, compute: screeningInput });
   const results = useMemo(() => screen(input.profile, TRIALS, confirmations), [input.profile, confirmations]);
   const scores = useMemo(() => computeScores(input.profile), [input.profile]);
+  const contradictions = useMemo(() => findContradictions(input.profile), [input.profile]);
   const questions = useMemo(() => nextQuestions(results, 5), [results]);
   const today = useToday();
   const t = useTranslations("results");
@@ -75,6 +102,7 @@ export function Results({
           {t("heading")}
         </h2>
         <InvalidNotice invalid={input.invalid} />
+        <ContradictionNotice contradictions={contradictions} />
       </div>
       <ScoresPanel scores={scores} />
 

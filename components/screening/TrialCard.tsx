@@ -83,7 +83,7 @@ function ManualItem({
   return (
     <li className="rounded-md border border-slate-300 p-3">
       <CriterionHead c={c} />
-      <p className="mt-1 text-sm text-slate-700">{c.manualReason === undefined ? null : value({ en: c.manualReason, zh: c.manualReasonZh ?? c.manualReason })}</p>
+      <p className="mt-1 text-sm text-slate-700">{c.manualReasonText === undefined ? null : value(c.manualReasonText)}</p>
       <fieldset className="mt-2">
         <legend className="text-sm font-medium text-slate-900">{t("confirmationFor", { id: c.id })}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

@@ -18,7 +18,7 @@ import {
   type FormValues,
 } from "@/lib/view/form";
 import { identifierWarning } from "@/lib/core/identifiers";
-import { PLAUSIBILITY_CHECKS, plausibilityWarning } from "@/lib/view/plausibility";
+import { canWarn, plausibilityWarning, warningReads } from "@/lib/view/plausibility";
 import { TIME_UNITS } from "@/lib/core/profile";
 import { useFieldError, useFormApi, useFormControl, type FormPath } from "./form-api";
 
@@ -70,7 +70,7 @@ function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages &
 /** The plausibility warning of a field, watching only the values its check reads. */
 function usePlausibility(path: FieldSpec["path"]): string | undefined {
   const control = useFormControl();
-  const reads = PLAUSIBILITY_CHECKS[path]?.reads ?? [];
+  const reads = warningReads(path);
   const values = useWatch({ control, name: reads as readonly FormPath[], disabled: reads.length === 0 }) as unknown[];
   if (reads.length === 0) return undefined;
   return plausibilityWarning(path, (p) => {
@@ -170,11 +170,13 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
   const error = useFieldError(spec.path);
   const registerOptions = useRegisterOptions(spec);
   const { label, hint } = useFieldText(spec);
+  // A yes/no answer can contradict a lab value or another answer (lib/core/consistency.ts).
+  const warning = usePlausibility(spec.path);
   return (
-    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error })}>
+    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error, warning })}>
       <legend className={LEGEND_ROW}>{label}</legend>
       <RadioSegments id={id} name={spec.path} options={options} registerOptions={registerOptions} />
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </fieldset>
   );
 }
@@ -240,7 +242,7 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
         />
         <span className="w-16 text-sm text-slate-700">{spec.unit === undefined ? "" : text(spec.unit)}</span>
       </span>
-      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={spec.path in PLAUSIBILITY_CHECKS} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </div>
   );
 }

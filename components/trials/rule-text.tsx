@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { describeCriterion, leadWithHead, type Lead, type RuleText } from "@/lib/core/describe";
+import { referReasonText } from "@/lib/core/engine";
 import type { Criterion } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 
@@ -36,7 +37,7 @@ function Items({ items }: { items: RuleText[] }) {
 
 /** A rule in plain words: "Any of:" followed by a list, or a single condition. */
 export function RuleView({ rule, lead }: { rule: RuleText; lead?: Lead }) {
-  const { format } = useFormat();
+  const { format, value } = useFormat();
   const t = useTranslations("trialDetail");
   const head = leadWithHead(lead, rule);
   if (rule.kind === "group") {
@@ -44,6 +45,12 @@ export function RuleView({ rule, lead }: { rule: RuleText; lead?: Lead }) {
       <>
         <span className="font-medium">{head ? t("heading", { text: format(head) }) : null}</span>
         <Items items={rule.items} />
+        {rule.reason !== undefined && (
+          <p className="mt-0.5 text-sm text-violet-900">
+            <span className="font-medium">{t("why")}</span>
+            <LangText text={value(referReasonText(rule.reason))} />
+          </p>
+        )}
       </>
     );
   }

@@ -5,6 +5,7 @@
 import "../core/zod-config";
 import { z } from "zod";
 import { TRIALS } from "@/criteria";
+import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
 import { parseProfile, profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
@@ -68,8 +69,15 @@ export function runScreenCli(
   // English reads the engine's own English; another language formats its structured explanation.
   const localized = locale === DEFAULT_LOCALE ? undefined : messageFormatter(locale);
   const textZh = new Map(trials.flatMap((t) => t.criteria.map((c) => [`${t.id}/${c.id}`, c.textZh] as const)));
+  // Answers that contradict each other: their fields were screened as unknown.
+  const contradictions = findContradictions(parsed.profile).map((c) => ({
+    id: c.id,
+    fields: c.fields,
+    message: localized ? localized.format(c.text) : c.message,
+  }));
   const output = {
     ...(localized ? { lang: locale } : {}),
+    ...(contradictions.length ? { contradictions } : {}),
     trials: results.map((r) => ({
       id: r.id,
       verdict: r.verdict,
@@ -83,6 +91,9 @@ export function runScreenCli(
         status: c.status,
         reason: localized ? localized.format(c.explanation) : c.reason,
         ...(c.missing.length ? { missing: c.missing } : {}),
+        ...(c.manualReason !== undefined ? { manualReason: c.manualReason } : {}),
+        // Referrals keep their structured reasons (a stable key and the text) for tools that read the JSON.
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
       })),
     })),
   };

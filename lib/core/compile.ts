@@ -6,12 +6,12 @@
  */
 import { CONCEPTS } from "./concepts";
 import { FACT_VALUE } from "./facts";
-import type { TV } from "./logic";
+import { REFER, type Outcome } from "./logic";
 import type { Profile, TimeSince } from "./profile";
 import type { ConceptId, Rule } from "./rules";
 import { isWithin } from "./time";
 
-export type CompiledRule = (profile: Profile) => TV;
+export type CompiledRule = (profile: Profile) => Outcome;
 
 const compiledConcepts = new Map<ConceptId, CompiledRule>();
 
@@ -25,39 +25,51 @@ function concept(id: ConceptId): CompiledRule {
 }
 
 /**
- * all/any/not below are lib/core/logic.ts's and/or/not written as short-circuiting loops, so that a
- * trial stops reading facts once its answer is decided.
+ * all/any/not below are lib/core/logic.ts's and/or/not (refer ranking below unknown) written as
+ * short-circuiting loops, so that a trial stops reading facts once its answer is decided. A refer
+ * node is its condition with true turned into "refer".
  */
 export function compileRule(rule: Rule): CompiledRule {
   if ("all" in rule) {
     const parts = rule.all.map(compileRule);
     return (p) => {
       let unknown = false;
+      let refer = false;
       for (const part of parts) {
         const v = part(p);
         if (v === false) return false;
         if (v === null) unknown = true;
+        else if (v === REFER) refer = true;
       }
-      return unknown ? null : true;
+      return unknown ? null : refer ? REFER : true;
     };
   }
   if ("any" in rule) {
     const parts = rule.any.map(compileRule);
     return (p) => {
       let unknown = false;
+      let refer = false;
       for (const part of parts) {
         const v = part(p);
         if (v === true) return true;
         if (v === null) unknown = true;
+        else if (v === REFER) refer = true;
       }
-      return unknown ? null : false;
+      return unknown ? null : refer ? REFER : false;
     };
   }
   if ("not" in rule) {
     const inner = compileRule(rule.not);
     return (p) => {
       const v = inner(p);
-      return v === null ? null : !v;
+      return v === null || v === REFER ? v : !v;
+    };
+  }
+  if ("refer" in rule) {
+    const when = compileRule(rule.refer.when);
+    return (p) => {
+      const v = when(p);
+      return v === true ? REFER : v;
     };
   }
   if ("concept" in rule) return concept(rule.concept);

@@ -75,7 +75,7 @@ export const CONCEPTS = {
         "NCT01224327 排除“肝硬化终末期”（the end-stage of liver cirrhosis）时也由同一定义判定。",
     },
     rule: {
-      any: [{ concept: "decompensatedCirrhosis" }, { fact: "liverFailure", op: "is", value: true }],
+      any: [{ concept: "decompensatedCirrhosis" }, { fact: "liverFailure", op: "in", values: ["aclf", "chronic"] }],
     },
   },
   seriousBleedingTendency: {

@@ -13,6 +13,7 @@ export function fieldsOfRule(rule: Rule, into: Set<FieldPath> = new Set()): Set<
   else if ("concept" in rule) fieldsOfRule(CONCEPTS[rule.concept].rule, into);
   else if ("all" in rule) for (const r of rule.all) fieldsOfRule(r, into);
   else if ("any" in rule) for (const r of rule.any) fieldsOfRule(r, into);
+  else if ("refer" in rule) fieldsOfRule(rule.refer.when, into);
   else fieldsOfRule(rule.not, into);
   return into;
 }

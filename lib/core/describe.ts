@@ -7,9 +7,9 @@
  */
 import { CONCEPTS, conceptLabel } from "./concepts";
 import { FACTS, factMessage, type EnumFact, type NumberFact } from "./facts";
-import { amountWithUnit, timeAmount } from "./engine";
+import { amountWithUnit, referReasonText, timeAmount } from "./engine";
 import { message, toEnglish, type Message, type MessageKey, type MessageValue } from "./message";
-import type { ConceptId, Rule } from "./rules";
+import type { ConceptId, ReferReason, Rule } from "./rules";
 import { formatNumber } from "./time";
 import type { Criterion, TrialDefinition } from "./trial";
 
@@ -17,9 +17,10 @@ import type { Criterion, TrialDefinition } from "./trial";
 export type RuleText =
   | { kind: "condition"; text: Message }
   | { kind: "concept"; concept: ConceptId; text: Message }
-  | { kind: "group"; head: GroupHead; items: RuleText[] };
+  /** A refer node is a group of one item with its head and the reason the investigator decides. */
+  | { kind: "group"; head: GroupHead; items: RuleText[]; reason?: ReferReason };
 
-export type GroupHead = "all" | "any" | "none" | "notAll" | "not";
+export type GroupHead = "all" | "any" | "none" | "notAll" | "not" | "refer";
 
 /** What follows when a rule holds, or what introduces it. */
 export type Lead = "eligibleOnlyIf" | "excludedIf" | "appliesOnlyWhen" | "encodedAs";
@@ -47,6 +48,9 @@ export function describeRule(rule: Rule): RuleText {
     return { kind: "group", head: "not", items: [describeRule(inner)] };
   }
   if ("concept" in rule) return { kind: "concept", concept: rule.concept, text: conceptLink(rule.concept) };
+  if ("refer" in rule) {
+    return { kind: "group", head: "refer", items: [describeRule(rule.refer.when)], reason: rule.refer.reason };
+  }
   const label = factMessage(rule.fact);
   switch (rule.op) {
     case "between":
@@ -74,7 +78,7 @@ export function describeRule(rule: Rule): RuleText {
  */
 export function leadWithHead(lead: Lead | undefined, rule: RuleText): Message | undefined {
   if (rule.kind !== "group") return lead === undefined ? undefined : message(`describe.lead.${lead}`);
-  if (lead === undefined) return message(`describe.head.${rule.head}`);
+  if (lead === undefined || rule.reason) return message(`describe.head.${rule.head}`);
   return message("describe.leadWithHead", { lead: message(`describe.lead.${lead}`), head: message(`describe.headAfterLead.${rule.head}`) });
 }
 
@@ -88,7 +92,8 @@ export function ruleMessage(text: RuleText, lead?: Lead): Message {
     return lead === undefined ? text.text : message("describe.led", { lead: message(`describe.lead.${lead}`), rule: text.text });
   }
   const items = text.items.map((item) => (item.kind === "group" ? message("describe.parens", { inner: ruleMessage(item) }) : ruleMessage(item)));
-  return message("describe.led", { lead: leadWithHead(lead, text) as Message, rule: { list: items, join: "semicolon" } });
+  const led = message("describe.led", { lead: leadWithHead(lead, text) as Message, rule: { list: items, join: "semicolon" } });
+  return text.reason ? message("describe.referred", { rule: led, reason: referReasonText(text.reason) }) : led;
 }
 
 /** The same line in English. */
@@ -156,6 +161,7 @@ function conceptsIn(rule: Rule, into: ConceptId[]): void {
   } else if ("all" in rule) rule.all.forEach((r) => conceptsIn(r, into));
   else if ("any" in rule) rule.any.forEach((r) => conceptsIn(r, into));
   else if ("not" in rule) conceptsIn(rule.not, into);
+  else if ("refer" in rule) conceptsIn(rule.refer.when, into);
 }
 
 /** Every shared concept the trial's criteria use, directly or through another concept, in order of first use. */

@@ -3,24 +3,35 @@
  * no Next, no I/O. Every result keeps the values it saw and says why, and an unknown result lists
  * the fields that would settle it.
  */
-import { CONCEPTS } from "./concepts";
+import { CONCEPTS, conceptLabel } from "./concepts";
 import type { FieldPath } from "./fields";
 import { fieldLabel, fieldMessage } from "./fields";
-import { FACTS, factMessage, missingFields, readBoolean, readEnum, readNumber, readTime, unitSuffix } from "./facts";
-import type { EnumFact, NumberFact } from "./facts";
-import { conceptLabel } from "./concepts";
-import { message, toEnglish, type LocalizedText, type Message, type MessageKey, type MessageValue } from "./message";
-import { and, not, or, type TV } from "./logic";
+import { FACTS, enumValueMessage, factMessage, missingFields, readBoolean, readEnum, readNumber, readTime, unitSuffix } from "./facts";
+import type { NumberFact } from "./facts";
+import { and, not, or, REFER, type Outcome } from "./logic";
+import { message, toEnglish, toEnglishValue, type LocalizedText, type Message, type MessageValue } from "./message";
 import type { Profile, TimeSince, TimeUnit } from "./profile";
-import type { ComparisonOp, Rule } from "./rules";
+import type { ComparisonOp, ReferReason, Rule } from "./rules";
 import { formatNumber, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
 import { compileRule, type CompiledRule } from "./compile";
+import { contradictionsBehind, resolveContradictions, type Contradiction } from "./consistency";
 
-/** One evaluated rule: its truth value, what explains it (a message), and what would settle it. */
-export type Evaluation = { value: TV; text: Message; missing: FieldPath[] };
+/**
+ * One evaluated rule: its value, what explains it (a message, lib/core/message.ts), what would
+ * settle it, and (for "refer") why the investigator decides.
+ */
+export type Evaluation = { value: Outcome; text: Message; missing: FieldPath[]; referrals: readonly ReferReason[] };
 
 const NO_FIELDS: FieldPath[] = [];
+const NO_REFERRALS: readonly ReferReason[] = [];
+
+function uniqueReasons(reasons: readonly ReferReason[]): readonly ReferReason[] {
+  if (reasons.length < 2) return reasons;
+  const seen = new Map<string, ReferReason>();
+  for (const r of reasons) if (!seen.has(r.key)) seen.set(r.key, r);
+  return [...seen.values()];
+}
 
 const OP_SYMBOL: Record<ComparisonOp, string> = { lt: "<", le: "≤", gt: ">", ge: "≥", eq: "=" };
 const NEGATED_SYMBOL: Record<ComparisonOp, string> = { lt: "≥", le: ">", gt: "≤", ge: "<", eq: "≠" };
@@ -59,9 +70,9 @@ export function timeSince(t: TimeSince): Message {
   return message("engine.sinceAgo", { amount: timeAmount(t.amount, t.unit) });
 }
 
-function enumValue(fact: EnumFact, value: string): MessageValue {
-  const values = FACTS[fact].values as readonly string[];
-  return values.includes(value) ? message(`enumValues.${fact}.${value}` as MessageKey) : value;
+/** A refer node's reason in both languages (the English is the source of truth). */
+export function referReasonText(reason: ReferReason): LocalizedText {
+  return { en: reason.text, zh: reason.textZh ?? reason.text };
 }
 
 export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
@@ -74,50 +85,54 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       value,
       text: message("engine.list", { items: { list: shown.map((c) => c.text), join: "semicolon" } }),
       missing: value === null ? unique(shown.flatMap((c) => c.missing)) : NO_FIELDS,
+      referrals: value === REFER ? uniqueReasons(shown.flatMap((c) => c.referrals)) : NO_REFERRALS,
     };
   }
   if ("not" in rule) {
     const inner = evaluateRule(rule.not, profile);
-    return { value: not(inner.value), text: inner.text, missing: inner.missing };
+    return { value: not(inner.value), text: inner.text, missing: inner.missing, referrals: inner.referrals };
+  }
+  if ("refer" in rule) {
+    const inner = evaluateRule(rule.refer.when, profile);
+    if (inner.value !== true) return inner;
+    return { value: REFER, text: inner.text, missing: NO_FIELDS, referrals: [rule.refer.reason] };
   }
   if ("concept" in rule) {
     const concept = CONCEPTS[rule.concept];
     const inner = evaluateRule(concept.rule, profile);
-    const verdict = inner.value === null ? "unknown" : inner.value ? "yes" : "no";
-    return {
-      value: inner.value,
-      text: message("engine.concept", { label: conceptLabel(rule.concept), verdict, detail: inner.text }),
-      missing: inner.missing,
-    };
+    const verdict = inner.value === null ? "unknown" : inner.value === REFER ? "refer" : inner.value ? "yes" : "no";
+    return { ...inner, text: message("engine.concept", { label: conceptLabel(rule.concept), verdict, detail: inner.text }) };
   }
   switch (rule.op) {
     case "is": {
       const v = readBoolean(profile, rule.fact);
       const label = factMessage(rule.fact);
-      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
-      return { value: v === rule.value, text: message("engine.factYesNo", { label, value: v }), missing: NO_FIELDS };
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      return { value: v === rule.value, text: message("engine.factYesNo", { label, value: v }), missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "in": {
       const v = readEnum(profile, rule.fact);
       const label = factMessage(rule.fact);
-      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       return {
         value: rule.values.includes(v),
-        text: message("engine.factValue", { label, value: enumValue(rule.fact, v) }),
+        text: message("engine.factValue", { label, value: enumValueMessage(rule.fact, v) }),
         missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
       };
     }
     case "within": {
       const t = readTime(profile, rule.fact);
       const label = factMessage(rule.fact);
       const window = timeAmount(rule.amount, rule.unit);
-      if (t === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact) };
-      if (t.status === "never") return { value: false, text: message("engine.timeNever", { label }), missing: NO_FIELDS };
+      if (t === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      if (t.status === "never") return { value: false, text: message("engine.timeNever", { label }), missing: NO_FIELDS, referrals: NO_REFERRALS };
       if (t.amount === undefined || t.unit === undefined) {
         return {
           value: null,
           text: message("engine.timeNotRecorded", { label, window }),
           missing: missingFields(profile, rule.fact),
+          referrals: NO_REFERRALS,
         };
       }
       const within = isWithin(t.amount, t.unit, rule);
@@ -132,34 +147,32 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
             unit: rule.unit === "days" || rule.unit === "weeks" ? "days" : "months",
           }),
           missing: missingFields(profile, rule.fact),
+          referrals: NO_REFERRALS,
         };
       }
-      return { value: within, text: message("engine.timeWithin", { label, since, within, window }), missing: NO_FIELDS };
+      return { value: within, text: message("engine.timeWithin", { label, since, within, window }), missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "between": {
       const reading = readNumber(profile, rule.fact);
-      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact) };
+      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const inside = reading.value >= rule.min && reading.value <= rule.max;
       return {
         value: inside,
-        text: message("engine.between", {
-          reading: reading.shown,
-          inside,
-          min: formatNumber(rule.min),
-          max: amountWithUnit(rule.max, rule.fact),
-        }),
+        text: message("engine.between", { reading: reading.shown, inside, min: formatNumber(rule.min), max: amountWithUnit(rule.max, rule.fact) }),
         missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
       };
     }
     default: {
       const reading = readNumber(profile, rule.fact);
-      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact) };
+      if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const holds = compare(reading.value, rule.op, rule.value);
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
       return {
         value: holds,
         text: message("engine.compare", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact) }),
         missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
       };
     }
   }
@@ -193,9 +206,15 @@ export type CriterionResult = {
   readonly explanation: Message;
   /** Fields that would settle an unknown criterion (empty otherwise). */
   readonly missing: readonly FieldPath[];
-  /** Present for manual items: why it needs the investigator. */
+  /**
+   * Present for manual items and for criteria referred to the investigator: why it needs the
+   * investigator (for a referral, the reason and the values seen).
+   */
   readonly manualReason?: string;
-  readonly manualReasonZh?: string;
+  /** The same, for the reader's language. */
+  readonly manualReasonText?: MessageValue;
+  /** Present when the rule referred the case to the investigator: the structured reasons. */
+  readonly referral?: readonly ReferReason[];
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
   readonly interpretationZh?: string;
@@ -208,13 +227,21 @@ export type TrialResult = {
   readonly verdict: Verdict;
   readonly criteria: readonly CriterionResult[];
   readonly counts: Readonly<Record<CriterionStatus, number>>;
-  /** Manual items not yet confirmed by the coordinator. */
+  /** Manual items (and referrals) not yet confirmed by the coordinator. */
   readonly pendingManual: number;
   /** Every field that would settle an unknown criterion, most useful first. */
   readonly missing: readonly FieldPath[];
+  /** Answers that contradict each other (lib/core/consistency.ts): their fields count as unknown. */
+  readonly contradictions: readonly Contradiction[];
 };
 
-type Explained = { explanation: Message; missing: FieldPath[] };
+type Explained = { explanation: Message; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: Message };
+
+/**
+ * How a criterion came out before any confirmation: a manual line, not applicable, or the rule's
+ * value (true, false, unknown or refer).
+ */
+type RawOutcome = "manual" | "not-applicable" | Outcome;
 
 /**
  * A criterion's result. The status is computed at once by the compiled rule; the sentence that
@@ -226,28 +253,42 @@ class CriterionOutcome implements CriterionResult {
   readonly category: Criterion["category"];
   readonly text: string;
   readonly textZh?: string;
-  readonly manualReason?: string;
-  readonly manualReasonZh?: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
   readonly interpretationZh?: string;
+  readonly status: CriterionStatus;
   #explained: Explained | undefined;
 
   constructor(
     private readonly criterion: Criterion,
     private readonly profile: Profile,
-    readonly status: CriterionStatus,
+    private readonly raw: RawOutcome,
     confirmation: Confirmation | undefined,
   ) {
     this.id = criterion.id;
     this.category = criterion.category;
     this.text = criterion.text;
     if (criterion.textZh) this.textZh = criterion.textZh;
-    if (criterion.manual) this.manualReason = criterion.manual.reason;
-    if (criterion.manual?.reasonZh) this.manualReasonZh = criterion.manual.reasonZh;
-    if (confirmation && criterion.manual) this.confirmation = confirmation;
+    this.status = statusFrom(criterion, raw, confirmation);
+    if (confirmation && (raw === "manual" || raw === REFER)) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
     if (criterion.interpretationZh) this.interpretationZh = criterion.interpretationZh;
+  }
+
+  get manualReason(): string | undefined {
+    const text = this.manualReasonText;
+    if (text === undefined) return undefined;
+    return typeof text === "string" ? text : toEnglishValue(text);
+  }
+
+  get manualReasonText(): MessageValue | undefined {
+    if (this.criterion.manual) return manualReasonOf(this.criterion);
+    if (this.raw !== REFER) return undefined;
+    return this.explain().referText;
+  }
+
+  get referral(): readonly ReferReason[] | undefined {
+    return this.raw === REFER ? this.explain().referral : undefined;
   }
 
   get reason(): string {
@@ -269,6 +310,8 @@ class CriterionOutcome implements CriterionResult {
   }
 
   toJSON(): CriterionResult {
+    const manualReason = this.manualReason;
+    const referral = this.referral;
     return {
       id: this.id,
       category: this.category,
@@ -278,8 +321,8 @@ class CriterionOutcome implements CriterionResult {
       reason: this.reason,
       explanation: this.explanation,
       missing: this.missing,
-      ...(this.manualReason !== undefined && { manualReason: this.manualReason }),
-      ...(this.manualReasonZh !== undefined && { manualReasonZh: this.manualReasonZh }),
+      ...(manualReason !== undefined && { manualReason, manualReasonText: this.manualReasonText }),
+      ...(referral !== undefined && { referral }),
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
       ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
@@ -287,23 +330,24 @@ class CriterionOutcome implements CriterionResult {
   }
 }
 
-/** A criterion's data text in both languages; a line without its Chinese rendering shows the English. */
-function bilingual(en: string, zh: string | undefined): LocalizedText {
-  return { en, zh: zh ?? en };
+function confirmedMessage(confirmation: Confirmation): Message {
+  const met = confirmation.outcome === "met";
+  return confirmation.note
+    ? message("engine.confirmedWithNote", { met, note: confirmation.note })
+    : message("engine.confirmed", { met });
+}
+
+/** A manual line's reason in both languages; a line without its Chinese reason shows the English. */
+function manualReasonOf(criterion: Criterion): LocalizedText {
+  const manual = criterion.manual as NonNullable<Criterion["manual"]>;
+  return { en: manual.reason, zh: manual.reasonZh ?? manual.reason };
 }
 
 /** The explanation of a criterion's result, from the explaining interpreter (evaluateRule). */
 function explainCriterion(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined): Explained {
   if (criterion.manual) {
-    if (!confirmation) {
-      const reason = bilingual(criterion.manual.reason, criterion.manual.reasonZh);
-      return { explanation: message("engine.manualPending", { reason }), missing: NO_FIELDS };
-    }
-    const met = confirmation.outcome === "met";
-    const explanation = confirmation.note
-      ? message("engine.confirmedWithNote", { met, note: confirmation.note })
-      : message("engine.confirmed", { met });
-    return { explanation, missing: NO_FIELDS };
+    if (!confirmation) return { explanation: message("engine.manualPending", { reason: manualReasonOf(criterion) }), missing: NO_FIELDS };
+    return { explanation: confirmedMessage(confirmation), missing: NO_FIELDS };
   }
   let applicability: Evaluation | undefined;
   if (criterion.appliesIf) {
@@ -317,7 +361,25 @@ function explainCriterion(criterion: Criterion, profile: Profile, confirmation: 
     const missing =
       applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
     const fields: MessageValue = { list: missing.map(fieldMessage), join: "comma" };
-    return { explanation: message("engine.unknown", { detail: evaluation.text, fields }), missing };
+    const conflicts = contradictionsBehind(profile).filter((c) => c.fields.some((f) => missing.includes(f)));
+    const explanation = conflicts.length
+      ? message("engine.unknownWithConflicts", {
+          detail: evaluation.text,
+          fields,
+          conflicts: { list: conflicts.map((c) => c.text), join: "sentence" },
+        })
+      : message("engine.unknown", { detail: evaluation.text, fields });
+    return { explanation, missing };
+  }
+  if (evaluation.value === REFER) {
+    const referText = message("engine.referText", {
+      reasons: { list: evaluation.referrals.map(referReasonText), join: "space" },
+      values: evaluation.text,
+    });
+    const explanation = confirmation
+      ? message("engine.referConfirmed", { confirmed: confirmedMessage(confirmation), refer: referText })
+      : message("engine.manualPending", { reason: referText });
+    return { explanation, missing: NO_FIELDS, referral: evaluation.referrals, referText };
   }
   const isInclusion = criterion.category === "inclusion";
   const passes = isInclusion ? evaluation.value : !evaluation.value;
@@ -328,38 +390,47 @@ function explainCriterion(criterion: Criterion, profile: Profile, confirmation: 
 type CompiledCriterion = { criterion: Criterion; rule?: CompiledRule; appliesIf?: CompiledRule };
 const compiledTrials = new WeakMap<TrialDefinition, CompiledCriterion[]>();
 
+function compileCriterion(criterion: Criterion): CompiledCriterion {
+  return {
+    criterion,
+    ...(criterion.rule && { rule: compileRule(criterion.rule) }),
+    ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
+  };
+}
+
 function compileTrial(trial: TrialDefinition): CompiledCriterion[] {
   let compiled = compiledTrials.get(trial);
   if (!compiled) {
-    compiled = trial.criteria.map((criterion) => ({
-      criterion,
-      ...(criterion.rule && { rule: compileRule(criterion.rule) }),
-      ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
-    }));
+    compiled = trial.criteria.map(compileCriterion);
     compiledTrials.set(trial, compiled);
   }
   return compiled;
 }
 
-function statusOf(c: CompiledCriterion, profile: Profile, confirmation: Confirmation | undefined): CriterionStatus {
-  if (!c.rule) {
+function rawOutcome(c: CompiledCriterion, profile: Profile): RawOutcome {
+  if (!c.rule) return "manual";
+  if (c.appliesIf && c.appliesIf(profile) === false) return "not-applicable";
+  return c.rule(profile);
+}
+
+/**
+ * The status: a manual line or a referral is "manual" until the coordinator confirms it, then
+ * satisfied (met) or violated (not met). A referral is never satisfied without that confirmation.
+ */
+function statusFrom(criterion: Criterion, raw: RawOutcome, confirmation: Confirmation | undefined): CriterionStatus {
+  if (raw === "manual" || raw === REFER) {
     if (!confirmation) return "manual";
     return confirmation.outcome === "met" ? "satisfied" : "violated";
   }
-  if (c.appliesIf && c.appliesIf(profile) === false) return "not-applicable";
-  const value = c.rule(profile);
-  if (value === null) return "unknown";
-  const passes = c.criterion.category === "inclusion" ? value : !value;
+  if (raw === "not-applicable") return raw;
+  if (raw === null) return "unknown";
+  const passes = criterion.category === "inclusion" ? raw : !raw;
   return passes ? "satisfied" : "violated";
 }
 
-export function evaluateCriterion(criterion: Criterion, profile: Profile, confirmation?: Confirmation): CriterionResult {
-  const compiled: CompiledCriterion = {
-    criterion,
-    ...(criterion.rule && { rule: compileRule(criterion.rule) }),
-    ...(criterion.appliesIf && { appliesIf: compileRule(criterion.appliesIf) }),
-  };
-  return new CriterionOutcome(criterion, profile, statusOf(compiled, profile, confirmation), confirmation);
+export function evaluateCriterion(criterion: Criterion, input: Profile, confirmation?: Confirmation): CriterionResult {
+  const { profile } = resolveContradictions(input);
+  return new CriterionOutcome(criterion, profile, rawOutcome(compileCriterion(criterion), profile), confirmation);
 }
 
 class TrialOutcome implements TrialResult {
@@ -370,6 +441,7 @@ class TrialOutcome implements TrialResult {
     readonly criteria: readonly CriterionResult[],
     readonly counts: Readonly<Record<CriterionStatus, number>>,
     readonly pendingManual: number,
+    readonly contradictions: readonly Contradiction[],
   ) {}
 
   get missing(): readonly FieldPath[] {
@@ -382,35 +454,44 @@ class TrialOutcome implements TrialResult {
   }
 
   toJSON(): TrialResult {
-    return { id: this.id, verdict: this.verdict, criteria: this.criteria, counts: this.counts, pendingManual: this.pendingManual, missing: this.missing };
+    return {
+      id: this.id,
+      verdict: this.verdict,
+      criteria: this.criteria,
+      counts: this.counts,
+      pendingManual: this.pendingManual,
+      missing: this.missing,
+      contradictions: this.contradictions,
+    };
   }
 }
 
-export function evaluateTrial(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): TrialResult {
+export function evaluateTrial(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): TrialResult {
+  const { profile, contradictions } = resolveContradictions(input);
   const counts: Record<CriterionStatus, number> = { satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 };
   const compiled = compileTrial(trial);
   const criteria: CriterionResult[] = new Array(compiled.length);
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i] as CompiledCriterion;
-    const confirmation = c.rule ? undefined : confirmations[c.criterion.id];
-    const status = statusOf(c, profile, confirmation);
-    counts[status] += 1;
-    criteria[i] = new CriterionOutcome(c.criterion, profile, status, confirmation);
+    const outcome = new CriterionOutcome(c.criterion, profile, rawOutcome(c, profile), confirmations[c.criterion.id]);
+    counts[outcome.status] += 1;
+    criteria[i] = outcome;
   }
   const verdict: Verdict = counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
-  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual);
+  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual, contradictions);
 }
 
 /**
  * The verdict alone, for batch screening: no per-criterion results are built, and a trial stops
  * at its first violated criterion. Always equal to evaluateTrial(...).verdict (tested).
  */
-export function trialVerdict(trial: TrialDefinition, profile: Profile, confirmations: TrialConfirmations = {}): Verdict {
+export function trialVerdict(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): Verdict {
+  const { profile } = resolveContradictions(input);
   const compiled = compileTrial(trial);
   let unknown = false;
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i] as CompiledCriterion;
-    const status = statusOf(c, profile, c.rule ? undefined : confirmations[c.criterion.id]);
+    const status = statusFrom(c.criterion, rawOutcome(c, profile), confirmations[c.criterion.id]);
     if (status === "violated") return "ineligible";
     if (status === "unknown") unknown = true;
   }

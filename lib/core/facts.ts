@@ -43,7 +43,8 @@ export const FACTS = {
   everJaundice: bool("liver.everJaundice"),
   ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
   westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: true },
-  liverFailure: bool("liver.liverFailure"),
+  liverFailure: { kind: "enum", fields: ["liver.liverFailure"], values: ["none", "alf", "aclf", "chronic"] },
+  recompensated: bool("liver.recompensated"),
 
   bilirubinMgdL: { kind: "number", fields: ["labs.bilirubin"], unit: "mg/dL" },
   albuminGdL: { kind: "number", fields: ["labs.albumin"], unit: "g/dL" },
@@ -65,8 +66,21 @@ export const FACTS = {
   upperGiBleeding: time("exposures.upperGiBleeding"),
   otherTrialParticipation: time("exposures.otherTrialParticipation"),
 
-  liverTumour: { kind: "enum", fields: ["conditions.liverTumour"], values: ["none", "benign", "malignant"] },
+  liverTumour: { kind: "enum", fields: ["conditions.liverTumour"], values: ["none", "benign", "malignant", "treated"] },
+  liverTumourYearsSinceTreatment: {
+    kind: "number",
+    fields: ["conditions.liverTumourYearsSinceTreatment"],
+    unit: "years",
+    label: true,
+  },
   otherMalignancy: { kind: "enum", fields: ["conditions.otherMalignancy"], values: ["none", "past", "current"] },
+  otherMalignancyYearsSinceTreatment: {
+    kind: "number",
+    fields: ["conditions.otherMalignancyYearsSinceTreatment"],
+    unit: "years",
+    label: true,
+  },
+  benignTumourElsewhere: bool("conditions.benignTumourElsewhere"),
   familyHistoryLiverMalignancy: bool("conditions.familyHistoryLiverMalignancy"),
   liverTransplantRecipient: bool("conditions.liverTransplantRecipient"),
   acuteMyocardialInfarction: bool("conditions.acuteMyocardialInfarction"),
@@ -115,6 +129,21 @@ export const NUMBER_FACTS = factIdsOfKind("number") as [NumberFact, ...NumberFac
 export const BOOLEAN_FACTS = factIdsOfKind("boolean") as [BooleanFact, ...BooleanFact[]];
 export const ENUM_FACTS = factIdsOfKind("enum") as [EnumFact, ...EnumFact[]];
 export const TIME_FACTS = factIdsOfKind("time") as [TimeFact, ...TimeFact[]];
+
+/**
+ * A choice's value in words (catalog `enumValues.<fact>.<value>`): spelled out where the code
+ * alone would be cryptic ("aclf"), as it is otherwise ("mild", "acute").
+ */
+export function enumValueMessage(id: EnumFact, value: string): MessageValue {
+  const values = FACTS[id].values as readonly string[];
+  return values.includes(value) ? message(`enumValues.${id}.${value}` as MessageKey) : value;
+}
+
+/** The same in English. */
+export function enumValueWords(id: EnumFact, value: string): string {
+  const words = enumValueMessage(id, value);
+  return typeof words === "string" ? words : toEnglish(words as Message);
+}
 
 /** The fact's name, in the reader's language once formatted. */
 export function factMessage(id: FactId): Message | string {
@@ -233,10 +262,13 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
     case "ptProlongationSeconds":
       return {
         value,
-        shown: message("engine.ptProlongation", {
+        // The INR beside it is a cross-check of the control PT (a control typed as the range's upper
+        // limit understates the prolongation); it decides nothing here.
+        shown: message(labs?.inr !== undefined ? "engine.ptProlongationWithInr" : "engine.ptProlongation", {
           pt: formatNumber(labs?.ptSeconds ?? Number.NaN),
           control: formatNumber(labs?.ptControlSeconds ?? Number.NaN),
           prolongation: formatNumber(value),
+          ...(labs?.inr !== undefined ? { inr: formatNumber(labs.inr) } : {}),
         }),
       };
     default:

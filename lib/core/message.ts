@@ -20,9 +20,9 @@ export type LocalizedText = { en: string; zh: string };
 
 /**
  * Items joined for the reader: "a; b" / "a；b" (`semicolon`), "a, b" / "a、b" (`comma`),
- * "a, b or c" / "a、b或c" (`or`), "a/b" (`slash`), sentences "a. b" / "a。b" (`sentence`).
+ * "a, b or c" / "a、b或c" (`or`), "a/b" (`slash`), sentences "a. b" / "a。b" (`sentence`), whole sentences "a. b." / "a。b。" (`space`).
  */
-export type MessageList = { list: readonly MessageValue[]; join: "semicolon" | "comma" | "or" | "slash" | "sentence" };
+export type MessageList = { list: readonly MessageValue[]; join: "semicolon" | "comma" | "or" | "slash" | "sentence" | "space" };
 
 export type MessageValue = string | number | boolean | Message | MessageList | LocalizedText;
 
@@ -74,6 +74,8 @@ const SEPARATORS: Record<MessageList["join"], Record<MessageLanguage, string>> =
   or: { en: ", ", zh: "、" },
   slash: { en: "/", zh: "/" },
   sentence: { en: ". ", zh: "。" },
+  /** Whole sentences, each with its own full stop. */
+  space: { en: " ", zh: "" },
 };
 
 function joinList(items: string[], join: MessageList["join"], language: MessageLanguage): string {

@@ -65,6 +65,20 @@ export const ETIOLOGY_LABELS: Record<Etiology, string> = {
 /** Current ascites, graded as Child–Pugh grades it (none / mild / moderate or tense). */
 export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;
 
+/**
+ * Liver failure, by kind. Only ACLF and chronic liver failure arise from chronic liver disease and
+ * so make end-stage liver disease (lib/core/concepts.ts); acute liver failure without chronic
+ * liver disease does not. Definitions: APASL ACLF consensus (Sarin SK et al., Hepatol Int
+ * 2019;13:353–390) and the Chinese guideline (中华医学会感染病学分会肝衰竭与人工肝学组, 肝衰竭诊治指南(2018年版),
+ * 中华肝脏病杂志 2019;27(1):18-26), which names the four kinds: acute, subacute, acute-on-chronic
+ * and chronic. Subacute liver failure without chronic liver disease is recorded as "alf".
+ */
+export const LIVER_FAILURE = ["none", "alf", "aclf", "chronic"] as const;
+export type LiverFailure = (typeof LIVER_FAILURE)[number];
+
+/** Current signs that rule out recompensation (Baveno VII): ascites now, overt HE now. */
+const CURRENT_ASCITES = new Set(["mild", "moderate", "severe"]);
+
 export const liverSchema = z.strictObject({
   cirrhosis: yesNo.optional(),
   /** One yes/no/unknown answer per cause, so that "HBV and nothing else" can be known. */
@@ -81,7 +95,30 @@ export const liverSchema = z.strictObject({
   westHavenGrade: finiteNumber("West Haven grade", 0, 4, "")
     .int("West Haven grade: choose 0 to 4")
     .optional(),
-  liverFailure: yesNo.optional(),
+  liverFailure: z
+    .enum(LIVER_FAILURE, {
+      error:
+        "Liver failure: choose none, acute liver failure without chronic liver disease, acute-on-chronic (ACLF) or chronic liver failure",
+    })
+    .optional(),
+  /**
+   * Recompensated cirrhosis (Baveno VII: de Franchis R et al., J Hepatol 2022;76:959–974): the
+   * cause removed or suppressed, no ascites off diuretics, no HE off lactulose/rifaximin, no
+   * variceal bleeding for 12 months, and stable liver function. Asked only when no sign of
+   * decompensation is present now; a "yes" alongside ascites or overt HE now is refused.
+   */
+  recompensated: yesNo.optional(),
+}).superRefine((l, ctx) => {
+  if (l.recompensated !== true) return;
+  const ascitesNow = l.ascitesGrade !== undefined && CURRENT_ASCITES.has(l.ascitesGrade);
+  const overtHeNow = l.westHavenGrade !== undefined && l.westHavenGrade >= 2;
+  if (ascitesNow || overtHeNow) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["recompensated"],
+      message: `Recompensated: not possible with ${ascitesNow ? "ascites" : "overt hepatic encephalopathy"} now (Baveno VII)`,
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -189,15 +226,24 @@ export const exposuresSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Conditions
 
-export const LIVER_TUMOUR = ["none", "benign", "malignant"] as const;
+/** "treated": a malignant liver tumour treated in the past (resection, ablation, TACE…), none found now. */
+export const LIVER_TUMOUR = ["none", "benign", "malignant", "treated"] as const;
 export const OTHER_MALIGNANCY = ["none", "past", "current"] as const;
 export const HEART_FAILURE = ["none", "chronic", "acute"] as const;
 
 export const conditionsSchema = z.strictObject({
-  /** HCC or any other liver tumour found now. */
-  liverTumour: z.enum(LIVER_TUMOUR, { error: "Liver tumour: choose none, benign or malignant" }).optional(),
+  /** HCC or any other liver tumour found now, or a liver cancer treated in the past. */
+  liverTumour: z
+    .enum(LIVER_TUMOUR, { error: "Liver tumour: choose none, benign, malignant or treated in the past" })
+    .optional(),
+  /** For a liver cancer treated in the past: years since the end of that treatment. */
+  liverTumourYearsSinceTreatment: finiteNumber("Years since liver tumour treatment", 0, 120, "years").optional(),
   /** Malignancy outside the liver: none ever, in the history (treated), or current. */
   otherMalignancy: z.enum(OTHER_MALIGNANCY, { error: "Other malignancy: choose none, past or current" }).optional(),
+  /** For a past malignancy: years since the end of its treatment. */
+  otherMalignancyYearsSinceTreatment: finiteNumber("Years since the end of cancer treatment", 0, 120, "years").optional(),
+  /** A benign tumour of another organ (uterine fibroid, thyroid adenoma, …), now. */
+  benignTumourElsewhere: yesNo.optional(),
   familyHistoryLiverMalignancy: yesNo.optional(),
   liverTransplantRecipient: yesNo.optional(),
   // Acute cardiopulmonary and cerebrovascular events, current.
@@ -256,9 +302,24 @@ export type ProfileInput = z.input<typeof profileSchema>;
 
 export type FieldIssue = { path: string; message: string };
 
+/**
+ * Profiles saved before an answer was split into kinds. Each old value either maps to exactly one
+ * new value, or is left as it was so that the schema refuses it with a message on its field:
+ * nothing is silently dropped.
+ * - liver.liverFailure: `false` → "none". `true` is refused: it does not say whether the failure
+ *   is acute (not ESLD) or acute-on-chronic/chronic (ESLD), so the coordinator must choose.
+ */
+export function migrateLegacyProfile(input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  const liver = (input as Record<string, unknown>).liver;
+  if (liver === null || typeof liver !== "object" || Array.isArray(liver)) return input;
+  if ((liver as Record<string, unknown>).liverFailure !== false) return input;
+  return { ...input, liver: { ...liver, liverFailure: "none" } };
+}
+
 /** Validates any value at a boundary (file import, CLI). Never throws. */
 export function parseProfile(input: unknown): { ok: true; profile: Profile } | { ok: false; issues: FieldIssue[] } {
-  const result = profileSchema.safeParse(input);
+  const result = profileSchema.safeParse(migrateLegacyProfile(input));
   if (result.success) return { ok: true, profile: result.data };
   return { ok: false, issues: result.error.issues.flatMap(toFieldIssues) };
 }

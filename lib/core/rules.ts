@@ -23,6 +23,18 @@ export const CONCEPT_IDS = [
 ] as const;
 export type ConceptId = (typeof CONCEPT_IDS)[number];
 
+/**
+ * Why a case goes to the investigator, as structured data: a stable key (for translations and
+ * audit: issue 13's catalogs can key on it) and the English text, which is the source of truth.
+ */
+export type ReferReason = { key: string; text: string; textZh?: string };
+
+export const referReasonSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9.-]*$/, "a refer reason key is lowerCamel words joined by dots"),
+  text: z.string().min(1),
+  textZh: z.string().min(1).optional(),
+});
+
 export type Rule =
   | { fact: NumberFact; op: ComparisonOp; value: number }
   /** Inclusive on both ends: "18-80 years old" includes 18 and 80. */
@@ -32,6 +44,13 @@ export type Rule =
   /** The event happened no longer ago than amount+unit (inclusive). "never" is false. */
   | { fact: TimeFact; op: "within"; amount: number; unit: TimeUnit }
   | { concept: ConceptId }
+  /**
+   * Where `when` holds, the answer is for the investigator: the data is complete but the registry
+   * text does not decide. Yields "refer" (lib/core/logic.ts) where `when` is true, false where it is
+   * false, unknown where it is unknown. So it belongs where a false is harmless: inside an `any`
+   * ("excluded if X, or refer if Y") or under `not (any …)`.
+   */
+  | { refer: { when: Rule; reason: ReferReason } }
   | { all: readonly Rule[] }
   | { any: readonly Rule[] }
   | { not: Rule };
@@ -51,6 +70,7 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
       unit: z.enum(TIME_UNITS),
     }),
     z.strictObject({ concept: z.enum(CONCEPT_IDS) }),
+    z.strictObject({ refer: z.strictObject({ when: ruleSchema, reason: referReasonSchema }) }),
     z.strictObject({ all: z.array(ruleSchema).min(1) }),
     z.strictObject({ any: z.array(ruleSchema).min(1) }),
     z.strictObject({ not: ruleSchema }),
@@ -63,6 +83,7 @@ export function factsOf(rule: Rule, into: Set<string> = new Set()): Set<string> 
   else if ("all" in rule) rule.all.forEach((r) => factsOf(r, into));
   else if ("any" in rule) rule.any.forEach((r) => factsOf(r, into));
   else if ("not" in rule) factsOf(rule.not, into);
+  else if ("refer" in rule) factsOf(rule.refer.when, into);
   return into;
 }
 
@@ -71,5 +92,17 @@ export function conceptsOf(rule: Rule, into: Set<ConceptId> = new Set()): Set<Co
   else if ("all" in rule) rule.all.forEach((r) => conceptsOf(r, into));
   else if ("any" in rule) rule.any.forEach((r) => conceptsOf(r, into));
   else if ("not" in rule) conceptsOf(rule.not, into);
+  else if ("refer" in rule) conceptsOf(rule.refer.when, into);
+  return into;
+}
+
+/** Every refer reason a rule can yield, directly (concepts are resolved by the caller). */
+export function referReasonsOf(rule: Rule, into: ReferReason[] = []): ReferReason[] {
+  if ("refer" in rule) {
+    into.push(rule.refer.reason);
+    referReasonsOf(rule.refer.when, into);
+  } else if ("all" in rule) rule.all.forEach((r) => referReasonsOf(r, into));
+  else if ("any" in rule) rule.any.forEach((r) => referReasonsOf(r, into));
+  else if ("not" in rule) referReasonsOf(rule.not, into);
   return into;
 }

@@ -94,6 +94,8 @@ export type ChecklistSection = {
   needs: string[];
   /** Manual items the coordinator has not confirmed. */
   pendingManual: number;
+  /** Answers that contradict each other: the criteria reading them were unknown. */
+  contradictions: string[];
   disclaimer: string;
 };
 
@@ -119,7 +121,7 @@ const WITH_DETAIL = new Set<MessageKey>(["engine.decided", "engine.unknown", "en
 
 /** The engine's explanation without its lead word (the result column says it) or its list of fields (see `needs`). */
 function valuesOf(c: CriterionResult, say: Say): string {
-  if (c.manualReason !== undefined) return say.value({ en: c.manualReason, zh: c.manualReasonZh ?? c.manualReason });
+  if (c.manualReasonText !== undefined) return say.value(c.manualReasonText);
   const explanation = c.explanation;
   const detail = explanation.values?.detail;
   if (WITH_DETAIL.has(explanation.key) && detail !== undefined && typeof detail === "object" && isMessage(detail)) return say.format(detail);
@@ -196,6 +198,7 @@ export function checklistSection(
     summary: summaryText(result, say),
     needs: result.verdict === "needs-info" ? result.missing.map((f) => say.value(fieldMessage(f))) : [],
     pendingManual: result.pendingManual,
+    contradictions: result.contradictions.map((c) => say.format(c.text)),
     disclaimer: say.format(message("checklist.disclaimer")),
   };
 }

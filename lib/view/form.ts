@@ -19,6 +19,7 @@ import {
   CREATININE_UNITS,
   ETIOLOGIES,
   HEART_FAILURE,
+  LIVER_FAILURE,
   LIVER_TUMOUR,
   OTHER_MALIGNANCY,
   SCREENING_LABEL_MAX,
@@ -103,7 +104,7 @@ export type FormSection = { id: string; title: Message; groups: readonly FormGro
 const tri = (path: FieldPath, extra: Partial<SpecBase> = {}): FieldSpec => ({ kind: "tri", path, ...extra });
 const time = (path: FieldPath, hint?: Message): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
 
-type OptionSet = "sex" | "ascitesGrade" | "westHavenGrade" | "liverTumour" | "otherMalignancy" | "heartFailure";
+type OptionSet = "sex" | "ascitesGrade" | "westHavenGrade" | "liverFailure" | "liverTumour" | "otherMalignancy" | "heartFailure";
 /** A choice's options, each labelled from the catalog (`form.options.<set>.<value>`). */
 const options = (set: OptionSet, values: readonly string[]): ChoiceOption[] =>
   values.map((value) => ({ value, label: message(`form.options.${set}.${value}` as Message["key"]) }));
@@ -111,6 +112,9 @@ const hint = (key: string): Message => message(`form.hints.${key}` as Message["k
 const group = (key: string): Message => message(`form.groups.${key}` as Message["key"]);
 
 export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
+
+// Help for the answers a clinical review asked to define (issue 9) is in the catalogs
+// (messages/*.json, `form.hints`), with the other user-visible strings of the form.
 
 /** The form, in the order a coordinator reads a chart. */
 export const FORM_SECTIONS: readonly FormSection[] = [
@@ -133,7 +137,19 @@ export const FORM_SECTIONS: readonly FormSection[] = [
     id: "liver",
     title: message("form.sections.liver"),
     groups: [
-      { legend: group("diagnosis"), fields: [tri("liver.cirrhosis"), tri("liver.liverFailure", { hint: hint("liverFailure") })] },
+      {
+        legend: group("diagnosis"),
+        fields: [
+          tri("liver.cirrhosis"),
+          {
+            kind: "choice",
+            path: "liver.liverFailure",
+            control: "radio",
+            options: options("liverFailure", LIVER_FAILURE),
+            hint: hint("liverFailure"),
+          },
+        ],
+      },
       {
         legend: group("cause"),
         description: message("form.descriptions.cause"),
@@ -153,7 +169,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
           tri("liver.everOvertEncephalopathy"),
-          tri("liver.everJaundice"),
+          tri("liver.everJaundice", { hint: hint("jaundice") }),
         ],
       },
       {
@@ -164,6 +180,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             path: "liver.ascitesGrade",
             control: "select",
             options: options("ascitesGrade", ASCITES_GRADES),
+            hint: hint("ascites"),
           },
           {
             kind: "choice",
@@ -172,6 +189,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             numeric: true,
             options: options("westHavenGrade", ["0", "1", "2", "3", "4"]),
           },
+          tri("liver.recompensated", { hint: hint("recompensated"), showIf: { path: "liver.ascitesGrade", equals: "none" } }),
         ],
       },
     ],
@@ -192,7 +210,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         fields: [
           { kind: "number", path: "labs.inr" },
           { kind: "number", path: "labs.ptSeconds", unit: message("common.units.s") },
-          { kind: "number", path: "labs.ptControlSeconds", unit: message("common.units.s"), hint: hint("ptControl") },
+          { kind: "number", path: "labs.ptControlSeconds", unit: message("common.units.s"), hint: hint("controlPt") },
           { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: hint("platelets") },
         ],
       },
@@ -244,11 +262,25 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         fields: [
           { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options("liverTumour", LIVER_TUMOUR) },
           {
+            kind: "number",
+            path: "conditions.liverTumourYearsSinceTreatment",
+            unit: message("common.units.years"),
+            hint: hint("liverTumourYearsSinceTreatment"),
+            showIf: { path: "conditions.liverTumour", equals: "treated" },
+          },
+          {
             kind: "choice",
             path: "conditions.otherMalignancy",
             control: "radio",
             options: options("otherMalignancy", OTHER_MALIGNANCY),
           },
+          {
+            kind: "number",
+            path: "conditions.otherMalignancyYearsSinceTreatment",
+            unit: message("common.units.years"),
+            showIf: { path: "conditions.otherMalignancy", equals: "past" },
+          },
+          tri("conditions.benignTumourElsewhere", { hint: hint("benignTumour") }),
           tri("conditions.familyHistoryLiverMalignancy"),
           tri("conditions.liverTransplantRecipient"),
         ],
@@ -268,7 +300,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       {
         legend: group("infection"),
         fields: [
-          tri("conditions.activeInfection"),
+          tri("conditions.activeInfection", { hint: hint("activeInfection") }),
           tri("conditions.sepsis"),
           tri("conditions.spontaneousBacterialPeritonitis"),
           tri("conditions.hiv"),
@@ -549,6 +581,15 @@ export function profileToFormValues(profile: Profile): FormValues {
   return values as FormValues;
 }
 
+/**
+ * Draft values written before an answer was split into kinds (lib/core/profile.ts's
+ * migrateLegacyProfile is the same table for saved files): mapped where the old value means
+ * exactly one new one, otherwise kept as typed so the schema refuses it on its field.
+ */
+const LEGACY_FORM_VALUES: Partial<Record<FieldPath, Record<string, string>>> = {
+  "liver.liverFailure": { no: "none", yes: "yes" },
+};
+
 function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
   switch (spec.kind) {
     case "tri":
@@ -590,6 +631,11 @@ export function coerceFormValues(raw: unknown): FormValues {
   const values = defaultFormValues() as unknown as Record<string, unknown>;
   for (const spec of FORM_FIELDS) {
     const candidate = getAt(raw, spec.path);
+    const legacy = typeof candidate === "string" ? LEGACY_FORM_VALUES[spec.path]?.[candidate] : undefined;
+    if (legacy !== undefined) {
+      setAt(values, spec.path, legacy);
+      continue;
+    }
     if (candidate !== undefined && isValidFormValue(spec, candidate)) {
       setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
     }

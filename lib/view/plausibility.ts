@@ -4,8 +4,11 @@
  * report says 25 µmol/L). Warnings never block and never change a value; the coordinator checks
  * the chart. Errors (impossible values) are the schema's job, not this module's.
  */
+import { CONSISTENCY_CHECKS, findContradictions } from "../core/consistency";
+import { fieldsOfRule } from "../core/coverage";
 import type { FieldPath } from "../core/fields";
-import { getAt, parseNumberInput } from "./form";
+import { usableProfile } from "../core/profile";
+import { fieldSpec, formValuesToProfileInput, getAt, parseNumberInput, type FormValues } from "./form";
 import { formatNumber } from "../core/time";
 import {
   albuminFromGdL,
@@ -105,9 +108,55 @@ export const PLAUSIBILITY_CHECKS: Partial<Record<FieldPath, Check>> = {
   "labs.plateletsE9L": { reads: ["labs.plateletsE9L"], warn: (read) => plateletsWarning(num(read, "labs.plateletsE9L")) },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Contradictions between fields (lib/core/consistency.ts), shown on every field involved
+
+/** The form values a field's own value is held in: a lab's value and unit, or the field itself. */
+function formValuePaths(path: FieldPath): string[] {
+  return fieldSpec(path)?.kind === "lab" ? [`${path}.value`, `${path}.unit`] : [path];
+}
+
+/** field → every form value the consistency checks it takes part in read. */
+const CONTRADICTION_READS = new Map<FieldPath, string[]>();
+for (const check of CONSISTENCY_CHECKS) {
+  const fields = new Set<FieldPath>();
+  for (const rule of [...check.findings, check.answer]) fieldsOfRule(rule, fields);
+  const reads = [...fields].flatMap(formValuePaths);
+  for (const field of fields) CONTRADICTION_READS.set(field, [...new Set([...(CONTRADICTION_READS.get(field) ?? []), ...reads])]);
+}
+
+/** The contradictions a field takes part in, in words, from the form values `read` returns. */
+export function contradictionWarning(path: FieldPath, read: (path: string) => string): string | undefined {
+  const reads = CONTRADICTION_READS.get(path);
+  if (!reads) return undefined;
+  const values: Record<string, unknown> = {};
+  for (const p of reads) {
+    const keys = p.split(".");
+    let node = values;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[keys[keys.length - 1] as string] = read(p);
+  }
+  const { profile } = usableProfile(formValuesToProfileInput(values as FormValues));
+  const found = findContradictions(profile).filter((c) => c.fields.includes(path));
+  return found.length ? found.map((c) => c.message).join(" ") : undefined;
+}
+
+/** Every form value a field's warnings read (so it re-renders only when those change). */
+export function warningReads(path: FieldPath): readonly string[] {
+  const own = PLAUSIBILITY_CHECKS[path]?.reads ?? [];
+  const contradiction = CONTRADICTION_READS.get(path) ?? [];
+  return contradiction.length ? [...new Set([...own, ...contradiction])] : own;
+}
+
+/** Whether a field can show a warning (it then keeps a live region for it). */
+export function canWarn(path: FieldPath): boolean {
+  return warningReads(path).length > 0;
+}
+
 /** The warning for one field, reading the form values it needs through `read`. */
 export function plausibilityWarning(path: FieldPath, read: (path: string) => string): string | undefined {
-  return PLAUSIBILITY_CHECKS[path]?.warn(read);
+  const messages = [PLAUSIBILITY_CHECKS[path]?.warn(read), contradictionWarning(path, read)].filter(Boolean);
+  return messages.length ? messages.join(" ") : undefined;
 }
 
 /** Every warning for a set of form values. */
@@ -117,8 +166,9 @@ export function plausibilityWarnings(values: unknown): PlausibilityWarning[] {
     return typeof v === "string" ? v : "";
   };
   const out: PlausibilityWarning[] = [];
-  for (const [path, check] of Object.entries(PLAUSIBILITY_CHECKS) as [FieldPath, Check][]) {
-    const message = check.warn(read);
+  const paths = new Set<FieldPath>([...(Object.keys(PLAUSIBILITY_CHECKS) as FieldPath[]), ...CONTRADICTION_READS.keys()]);
+  for (const path of paths) {
+    const message = plausibilityWarning(path, read);
     if (message) out.push({ path, message });
   }
   return out;

@@ -135,12 +135,6 @@ export function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["in
   return out;
 }
 
-export function invalidNotice(count: number): string {
-  return count === 1
-    ? "1 field has an error and is treated as unknown."
-    : `${count} fields have errors and are treated as unknown.`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Scores
 

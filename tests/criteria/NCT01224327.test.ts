@@ -71,10 +71,10 @@ describe("NCT01224327", () => {
       expect(status("EXCL01", { liver: { ...COMPENSATED, everAscites: true } })).toBe("violated");
     });
     it("excludes liver failure", () => {
-      expect(status("EXCL01", { liver: { cirrhosis: true, liverFailure: true } })).toBe("violated");
+      expect(status("EXCL01", { liver: { cirrhosis: true, liverFailure: "aclf" } })).toBe("violated");
     });
     it("is unknown when the decompensating events are missing", () => {
-      const result = evaluate(trial, "EXCL01", { liver: { cirrhosis: true, liverFailure: false } });
+      const result = evaluate(trial, "EXCL01", { liver: { cirrhosis: true, liverFailure: "none" } });
       expect(result.status).toBe("unknown");
       expect(result.missing).toEqual([
         "liver.everAscites",
@@ -91,7 +91,7 @@ describe("NCT01224327", () => {
       ["ascites ever", { liver: { ...COMPENSATED, everAscites: true } }],
       ["variceal bleeding ever", { liver: { ...COMPENSATED, everVaricealBleeding: true } }],
       ["West Haven grade 1 only", { liver: { ...COMPENSATED, westHavenGrade: 1 } }],
-      ["liver failure without cirrhosis", { liver: { cirrhosis: false, liverFailure: true } }],
+      ["liver failure without cirrhosis", { liver: { cirrhosis: false, liverFailure: "aclf" } }],
       ["cirrhosis, events unknown", { liver: { cirrhosis: true } }],
       ["nothing known", {}],
     ])("agrees with NCT06242405's inclusion of end-stage liver disease: %s", (_label, input) => {
@@ -116,8 +116,15 @@ describe("NCT01224327", () => {
         status("EXCL02", { conditions: { ...ORGAN_FAILURE_CLEAR, ...change }, labs: { dialysis: false } }),
       ).toBe("violated");
     });
-    it("excludes a patient on dialysis", () => {
-      expect(status("EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: true } })).toBe("violated");
+    it("excludes a patient on dialysis whose renal failure is not answered", () => {
+      const rest = { ...ORGAN_FAILURE_CLEAR, renalFailure: undefined };
+      expect(status("EXCL02", { conditions: rest, labs: { dialysis: true } })).toBe("violated");
+    });
+    it("is unknown for dialysis with renal failure answered no (changed: a contradiction, both fields unknown until corrected)", () => {
+      const result = evaluate(trial, "EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: true } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.renalFailure", "labs.dialysis"]);
+      expect(result.reason).toContain("Contradiction between Dialysis in the past week, Renal failure");
     });
     it("does not exclude when every organ is answered clear", () => {
       expect(status("EXCL02", { conditions: ORGAN_FAILURE_CLEAR, labs: { dialysis: false } })).toBe("satisfied");
@@ -212,8 +219,11 @@ describe("NCT01224327", () => {
     ] as const)("excludes %s", (_label, change) => {
       expect(status("EXCL07", { conditions: { ...clear, ...change }, labs: { dialysis: false } })).toBe("violated");
     });
-    it("excludes a patient on dialysis", () => {
-      expect(status("EXCL07", { conditions: clear, labs: { dialysis: true } })).toBe("violated");
+    it("excludes a patient on dialysis with renal failure answered yes", () => {
+      expect(status("EXCL07", { conditions: { ...clear, renalFailure: true }, labs: { dialysis: true } })).toBe("violated");
+    });
+    it("is unknown for dialysis with renal failure answered no (changed: a contradiction, both fields unknown until corrected)", () => {
+      expect(status("EXCL07", { conditions: clear, labs: { dialysis: true } })).toBe("unknown");
     });
     it("does not exclude when none is present", () => {
       expect(status("EXCL07", { conditions: clear, labs: { dialysis: false } })).toBe("satisfied");

@@ -381,13 +381,31 @@ describe("NCT05106972", () => {
     it("excludes an active infection", () => {
       expect(status("EXCL10", { conditions: { activeInfection: true } })).toBe("violated");
     });
-    it("does not count the chronic HBV infection under study", () => {
-      expect(
-        status("EXCL10", { liver: { etiology: { hbv: true } }, conditions: { activeInfection: false } }),
-      ).toBe("satisfied");
+    const noInfection = { activeInfection: false, sepsis: false, spontaneousBacterialPeritonitis: false } as const;
+    it("does not count the chronic HBV infection under study (changed: sepsis and SBP must also be answered no)", () => {
+      expect(status("EXCL10", { liver: { etiology: { hbv: true } }, conditions: noInfection })).toBe("satisfied");
     });
-    it("is unknown when missing", () => {
-      expect(evaluate(trial, "EXCL10").missing).toEqual(["conditions.activeInfection"]);
+    it.each([
+      ["sepsis", { sepsis: true }],
+      ["spontaneous bacterial peritonitis", { spontaneousBacterialPeritonitis: true }],
+    ] as const)("excludes %s when 'active infection' is not answered (Sepsis-3; SBP is bacterial)", (_label, change) => {
+      const rest = { ...noInfection, activeInfection: undefined };
+      expect(status("EXCL10", { conditions: { ...rest, ...change } })).toBe("violated");
+    });
+    it.each([
+      ["sepsis", { sepsis: true }],
+      ["spontaneous bacterial peritonitis", { spontaneousBacterialPeritonitis: true }],
+    ] as const)("is unknown, never satisfied, for %s with 'active infection' answered no: a contradiction to resolve", (_label, change) => {
+      const result = evaluate(trial, "EXCL10", { conditions: { ...noInfection, ...change } });
+      expect(result.status).toBe("unknown");
+      expect(result.reason).toContain("Contradiction between");
+    });
+    it("is unknown when missing (changed: sepsis and SBP are read too)", () => {
+      expect(evaluate(trial, "EXCL10").missing).toEqual([
+        "conditions.activeInfection",
+        "conditions.sepsis",
+        "conditions.spontaneousBacterialPeritonitis",
+      ]);
     });
   });
 

@@ -96,14 +96,20 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
       expect(status("INCL02", { liver: { ...COMPENSATED, westHavenGrade: 1 } })).toBe("violated");
     });
 
-    it("is met by liver failure without cirrhosis", () => {
-      const result = evaluate(trial, "INCL02", { liver: { cirrhosis: false, liverFailure: true } });
+    it.each(["aclf", "chronic"] as const)("is met by liver failure of kind %s without known cirrhosis", (kind) => {
+      const result = evaluate(trial, "INCL02", { liver: { cirrhosis: false, liverFailure: kind } });
       expect(result.status).toBe("satisfied");
-      expect(result.reason).toContain("Liver failure: yes");
+      expect(result.reason).toContain("Liver failure: ");
+    });
+
+    it("is not met by acute liver failure without chronic liver disease (changed: ESLD is the last stage of chronic liver disease)", () => {
+      const result = evaluate(trial, "INCL02", { liver: { cirrhosis: false, liverFailure: "alf" } });
+      expect(result.status).toBe("violated");
+      expect(result.reason).toContain("Liver failure: acute liver failure without chronic liver disease");
     });
 
     it("is not met without cirrhosis or liver failure", () => {
-      expect(status("INCL02", { liver: { cirrhosis: false, liverFailure: false } })).toBe("violated");
+      expect(status("INCL02", { liver: { cirrhosis: false, liverFailure: "none" } })).toBe("violated");
     });
 
     it("is unknown when the liver history is missing, and names every field that would settle it", () => {
@@ -113,7 +119,7 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
     });
 
     it("is unknown for cirrhosis whose decompensating events are not yet recorded, asking only for those", () => {
-      const result = evaluate(trial, "INCL02", { liver: { cirrhosis: true, liverFailure: false } });
+      const result = evaluate(trial, "INCL02", { liver: { cirrhosis: true, liverFailure: "none" } });
       expect(result.status).toBe("unknown");
       expect(result.missing).toEqual(ESLD_FIELDS.filter((f) => f !== "liver.cirrhosis" && f !== "liver.liverFailure"));
     });

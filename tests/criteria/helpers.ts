@@ -82,7 +82,7 @@ export const COMPENSATED = {
   everJaundice: false,
   ascitesGrade: "none",
   westHavenGrade: 0,
-  liverFailure: false,
+  liverFailure: "none",
 } as const;
 
 /** Ids of the criteria with a given status. */

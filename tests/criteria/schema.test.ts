@@ -31,6 +31,7 @@ function leaves(rule: Rule): Extract<Rule, { fact: string }>[] {
   if ("all" in rule) return rule.all.flatMap(leaves);
   if ("any" in rule) return rule.any.flatMap(leaves);
   if ("not" in rule) return leaves(rule.not);
+  if ("refer" in rule) return leaves(rule.refer.when);
   return [];
 }
 

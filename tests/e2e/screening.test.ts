@@ -12,9 +12,10 @@ import { launchBrowser, projectRoot } from "./support/server";
 
 const baseURL = inject("baseURL");
 
-const YES_NO: Record<string, "Yes" | "No"> = {
+// Yes/no items, and the few choices answered the same way (liver failure: none).
+const YES_NO: Record<string, "Yes" | "No" | "None"> = {
+  "Liver failure": "None",
   Cirrhosis: "Yes",
-  "Liver failure": "No",
   "Etiology: Hepatitis B (HBV)": "Yes",
   "Etiology: Hepatitis C (HCV)": "No",
   "Etiology: Alcohol-related": "No",
@@ -26,7 +27,8 @@ const YES_NO: Record<string, "Yes" | "No"> = {
   "Ascites ever": "Yes",
   "Variceal bleeding ever": "No",
   "Overt hepatic encephalopathy ever": "No",
-  "Jaundice ever": "No",
+  "Non-obstructive (hepatic) jaundice ever": "No",
+  "Benign tumour of another organ": "No",
   "Dialysis in the past week": "No",
   "Suitable for liver transplantation": "No",
   "Donor liver available": "No",
@@ -39,7 +41,7 @@ const YES_NO: Record<string, "Yes" | "No"> = {
   "Acute cerebral infarction": "No",
   "Acute cerebral haemorrhage": "No",
   "Other serious cardiopulmonary disease": "No",
-  "Active infection (other than chronic viral hepatitis)": "No",
+  "Active infection (other than chronic viral hepatitis; sepsis and SBP count)": "No",
   Sepsis: "No",
   "Spontaneous bacterial peritonitis (current)": "No",
   "HIV infection": "No",
@@ -143,9 +145,10 @@ describe("screening page", () => {
     await page.getByLabel("Current ascites").selectOption("mild");
     await page.getByLabel("Current hepatic encephalopathy (West Haven grade)").selectOption("0");
 
-    await page.getByLabel("Total bilirubin", { exact: true }).fill("51.3");
+    // 2.5 mg/dL: below visible jaundice, which "jaundice ever: no" would contradict.
+    await page.getByLabel("Total bilirubin", { exact: true }).fill("42.75");
     await page.getByLabel("Total bilirubin unit").selectOption("µmol/L");
-    await expect.poll(() => page.locator(`#${fieldDomId("labs.bilirubin")}`).textContent()).toContain("= 3 mg/dL");
+    await expect.poll(() => page.locator(`#${fieldDomId("labs.bilirubin")}`).textContent()).toContain("= 2.5 mg/dL");
     await page.getByLabel("Albumin", { exact: true }).fill("29");
     await page.getByLabel("Albumin unit").selectOption("g/L");
     await page.getByLabel("INR", { exact: true }).fill("1.5");

@@ -32,6 +32,8 @@ const ruleArb: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
     fc.array(tie("rule"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
     fc.array(tie("rule"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
     tie("rule").map((not) => ({ not })),
+    // Refer nodes, so that "refer" travels through all/any/not in both interpreters alike.
+    tie("rule").map((when) => ({ refer: { when, reason: { key: "test.refer", text: "A judgement call." } } })),
   ),
 })).rule;
 

@@ -148,7 +148,7 @@ describe("shared concepts", () => {
           everOvertEncephalopathy: false,
           westHavenGrade: 0,
           everJaundice: false,
-          liverFailure: false,
+          liverFailure: "none",
         },
       }),
     );
@@ -160,7 +160,7 @@ describe("shared concepts", () => {
     expect(toEnglish(r.text)).toContain("Ascites ever: yes");
   });
   it("calls liver failure end-stage even when cirrhosis is unknown", () => {
-    expect(evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { liverFailure: true } })).value).toBe(true);
+    expect(evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { liverFailure: "aclf" } })).value).toBe(true);
   });
   it("is unknown with no liver data, and asks for cirrhosis and the decompensating events", () => {
     const r = evaluateRule({ concept: "endStageLiverDisease" }, profile({}));

@@ -191,7 +191,7 @@ describe("profile → form values", () => {
       everAscites: true,
       ascitesGrade: "moderate",
       westHavenGrade: 0,
-      liverFailure: false,
+      liverFailure: "none",
     },
     labs: {
       bilirubin: { value: 51.3, unit: "µmol/L" },

@@ -42,8 +42,8 @@ describe("fuzzing the CLI", () => {
       }),
       RUNS,
     );
-    // Generous: each valid profile formats every criterion's reason from the catalog (ICU), and
-    // CI shares its cores; the test is about crashes, not speed (npm run bench measures that).
+    // 10,000 screenings of four trials, each reason formatted from the catalog (ICU): minutes on
+    // a loaded CI core, so no 5 s default limit. The test is about crashes, not speed.
   }, 120_000);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, not, or, type TV } from "@/lib/core/logic";
+import { and, not, or, REFER, type Outcome, type TV } from "@/lib/core/logic";
 
 // Full truth tables, named after the operands: T = true, F = false, N = null (unknown).
 const T: TV = true;
@@ -63,5 +63,36 @@ describe("De Morgan's laws hold in Kleene logic", () => {
   });
   it("not(a or b) = not a and not b, for every pair", () => {
     for (const a of values) for (const b of values) expect(not(or(a, b))).toBe(and(not(a), not(b)));
+  });
+});
+
+describe("refer (the investigator decides) in and/or/not", () => {
+  const R: Outcome = REFER;
+  const t: Outcome = true;
+  const f: Outcome = false;
+  const n: Outcome = null;
+
+  it.each([
+    ["RT", R, t, R],
+    ["RF", R, f, f],
+    ["RN", R, n, n],
+    ["RR", R, R, R],
+  ] as const)("and %s: false dominates, then unknown, then refer", (_name, a, b, expected) => {
+    expect(and(a, b)).toBe(expected);
+    expect(and(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ["RT", R, t, t],
+    ["RF", R, f, R],
+    ["RN", R, n, n],
+    ["RR", R, R, R],
+  ] as const)("or %s: true dominates, then unknown, then refer", (_name, a, b, expected) => {
+    expect(or(a, b)).toBe(expected);
+    expect(or(b, a)).toBe(expected);
+  });
+
+  it("not refer is refer: a judgement call negated is still a judgement call", () => {
+    expect(not(R)).toBe(R);
   });
 });

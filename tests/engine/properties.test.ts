@@ -7,7 +7,8 @@ import { computeScores } from "@/lib/core/scores";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/core/units";
 import { sampleTrial } from "../fixtures/sample-trial";
-import { anyProfile, profileAndSubset } from "../support/arbitraries";
+import { findContradictions } from "@/lib/core/consistency";
+import { anyProfile, consistentProfileAndSubset, profileAndSubset } from "../support/arbitraries";
 
 // The real trials plus the sample trial, which uses every rule form.
 const trials: readonly TrialDefinition[] = [...TRIALS, sampleTrial];
@@ -43,7 +44,10 @@ describe("engine properties", () => {
 
   it("never removes a violation (or a satisfied criterion) when more fields are filled in", () => {
     fc.assert(
-      fc.property(profileAndSubset, ({ full, partial }) => {
+      // A field that contradicts another (lib/core/consistency.ts) makes both unknown, by design
+      // (next property); without a contradiction in the full profile there is none in any part of it.
+      fc.property(consistentProfileAndSubset, ({ full, partial }) => {
+        expect(findContradictions(full)).toEqual([]);
         const before = screen(partial, trials);
         const after = screen(full, trials);
         before.forEach((trial, t) => {
@@ -51,11 +55,46 @@ describe("engine properties", () => {
             const later = after[t]?.criteria[i]?.status;
             // Kleene monotonicity: a decided criterion stays decided the same way. (A satisfied
             // pregnancy item may become not-applicable once sex is known: both let the patient pass.)
+            // A referral stays a referral: only the coordinator's confirmation decides it.
             if (c.status === "violated") expect(later).toBe("violated");
             if (c.status === "satisfied" || c.status === "not-applicable") expect(["satisfied", "not-applicable"]).toContain(later);
+            if (c.status === "manual") expect(later).toBe("manual");
           });
           if (trial.verdict === "ineligible") expect(after[t]?.verdict).toBe("ineligible");
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it("turns a violation into unknown, never into satisfied, when a filled-in answer contradicts another", () => {
+    fc.assert(
+      fc.property(profileAndSubset, ({ full, partial }) => {
+        const before = screen(partial, trials);
+        const after = screen(full, trials);
+        before.forEach((trial, t) => {
+          trial.criteria.forEach((c, i) => {
+            const later = after[t]?.criteria[i]?.status;
+            if (c.status === "violated") expect(["violated", "unknown"]).toContain(later);
+            if (c.status === "violated" && later === "unknown") expect(findContradictions(full).length).toBeGreaterThan(0);
+          });
+          // An ineligible trial never becomes passed: at worst it needs information again.
+          if (trial.verdict === "ineligible") expect(after[t]?.verdict).not.toBe("passed");
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it("never reports a referral as satisfied without the coordinator's confirmation", () => {
+    fc.assert(
+      fc.property(anyProfile, (profile) => {
+        for (const trial of screen(profile, trials)) {
+          for (const c of trial.criteria) {
+            if (c.referral !== undefined) expect(c.status).toBe("manual");
+            if (c.status === "satisfied") expect(c.referral).toBeUndefined();
+          }
+        }
       }),
       RUNS,
     );

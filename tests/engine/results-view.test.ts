@@ -12,7 +12,6 @@ import {
   VERDICT_TEXT,
   countsText,
   groupCriteria,
-  invalidNotice,
   isAnswered,
   matrixRows,
   recruitment,
@@ -100,6 +99,7 @@ describe("screeningInput", () => {
         text: "Interferon: Choose days, weeks, months or years",
       },
     ]);
+    const invalidNotice = (count: number) => toEnglish({ key: "results.invalidNotice", values: { count } });
     expect(invalidNotice(3)).toBe("3 fields have errors and are treated as unknown.");
     expect(invalidNotice(1)).toBe("1 field has an error and is treated as unknown.");
   });

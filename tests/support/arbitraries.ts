@@ -3,8 +3,9 @@
  * criteria and scores use, so boundaries get exercised, not just the middle of each range.
  */
 import fc from "fast-check";
+import { JAUNDICE_BILIRUBIN_MGDL } from "@/lib/core/consistency";
 import type { Profile, TimeSince } from "@/lib/core/profile";
-import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
+import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
 
 const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
 const near = (points: number[], min: number, max: number) =>
@@ -39,7 +40,8 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       everJaundice: bool,
       ascitesGrade: fc.constantFrom(...ASCITES_GRADES),
       westHavenGrade: fc.integer({ min: 0, max: 4 }),
-      liverFailure: bool,
+      liverFailure: fc.constantFrom(...LIVER_FAILURE),
+      recompensated: bool,
     }),
     labs: fc.record({
       bilirubin: fc.record({ value: near([1.9, 2, 3, 3.1], 0.1, 40), unit: fc.constant("mg/dL" as const) }),
@@ -61,7 +63,10 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
     }),
     conditions: fc.record({
       liverTumour: fc.constantFrom(...LIVER_TUMOUR),
+      liverTumourYearsSinceTreatment: near([0, 2, 5], 0, 30),
       otherMalignancy: fc.constantFrom(...OTHER_MALIGNANCY),
+      otherMalignancyYearsSinceTreatment: near([0, 5], 0, 30),
+      benignTumourElsewhere: bool,
       familyHistoryLiverMalignancy: bool,
       liverTransplantRecipient: bool,
       acuteMyocardialInfarction: bool,
@@ -95,9 +100,11 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       conservativeTreatmentRelief: bool,
     }),
   })
-  .map(({ sex, ageYears, pregnant, breastfeeding, ...rest }) => ({
+  .map(({ sex, ageYears, pregnant, breastfeeding, liver, ...rest }) => ({
     demographics:
       sex === "female" ? { sex, ageYears, pregnant, breastfeeding } : { sex, ageYears, pregnant: false, breastfeeding: false },
+    // Recompensation is impossible with ascites or overt HE now (the schema refuses it).
+    liver: { ...liver, recompensated: liver.recompensated && liver.ascitesGrade === "none" && liver.westHavenGrade < 2 },
     ...rest,
   }));
 
@@ -121,6 +128,30 @@ export function dropLeaves(profile: Profile, keep: (path: string) => boolean): P
 /** A full profile and a random sub-profile of it. */
 export const profileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }> = fc
   .tuple(fullProfile, fc.func(fc.boolean()))
+  .map(([full, keep]) => ({ full, partial: dropLeaves(full, (path) => keep(path)) }));
+
+/**
+ * A full profile whose answers agree with each other (lib/core/consistency.ts): jaundice yes with
+ * a high bilirubin, renal failure yes with a high creatinine or dialysis, active infection yes
+ * with sepsis or SBP. Every subset of it is consistent too.
+ */
+export const consistentProfile: fc.Arbitrary<Profile> = fullProfile.map((p) => {
+  const bilirubin = p.labs?.bilirubin?.value ?? 0;
+  const creatinine = p.labs?.creatinine?.value ?? 0;
+  const c = p.conditions ?? {};
+  return {
+    ...p,
+    liver: { ...p.liver, everJaundice: bilirubin >= JAUNDICE_BILIRUBIN_MGDL ? true : p.liver?.everJaundice },
+    conditions: {
+      ...c,
+      renalFailure: creatinine >= 2 || p.labs?.dialysis ? true : c.renalFailure,
+      activeInfection: c.sepsis || c.spontaneousBacterialPeritonitis ? true : c.activeInfection,
+    },
+  } as Profile;
+});
+
+export const consistentProfileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }> = fc
+  .tuple(consistentProfile, fc.func(fc.boolean()))
   .map(([full, keep]) => ({ full, partial: dropLeaves(full, (path) => keep(path)) }));
 
 /** Any schema-valid profile: a random subset of a full one. */
