@@ -203,7 +203,7 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
             >
               {trial.id}
             </a>{" "}
-            <span className="text-sm text-slate-600">(ClinicalTrials.gov)</span>
+            <span className="text-sm text-slate-600">{t("registryName")}</span>
           </Field>
           <Field term={t("sponsorStudyId")}>
             <span className="font-mono">{trial.orgStudyId}</span>
