@@ -65,6 +65,9 @@ export const trial = {
       id: "INCL01",
       category: "inclusion",
       text: "Aged between 20 and 60 (male or female)",
+      textZh: "年龄 20~60 岁（男女不限）",
+      interpretationZh:
+        "两端均包含，以整岁计，与注册记录结构化字段的最小年龄（20 岁）和最大年龄（60 岁）一致。“（男女不限）”：不限性别。",
       rule: { fact: "age", op: "between", min: 20, max: 60 },
       interpretation:
         "Inclusive at both ends, in whole years, matching the registry's structured minimum (20 years) and maximum " +
@@ -74,6 +77,9 @@ export const trial = {
       id: "INCL02",
       category: "inclusion",
       text: "Diagnosed chronic decompensated hepatitis B cirrhosis with a course of more than 5 years",
+      textZh: "确诊为慢性乙型肝炎失代偿期肝硬化，病程 5 年以上",
+      interpretationZh:
+        "失代偿期肝硬化（统一定义：目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或黄疸），且病因包括乙型肝炎。“病程 5 年以上”理解为 HBV 确诊后超过 5 年，严格大于：恰好 5 年不符合，5.5 年符合。HBV 以外同时存在的其他病因由 EXCL02 判定。",
       rule: {
         all: [
           { concept: "decompensatedCirrhosis" },
@@ -91,6 +97,9 @@ export const trial = {
       id: "INCL03",
       category: "inclusion",
       text: "Not suitable for liver transplantation or there is no donor liver source",
+      textZh: "不适合肝移植或无供肝来源",
+      interpretationZh:
+        "满足其一即可：患者不适合肝移植，或适合肝移植但无可用供肝。",
       rule: {
         any: [
           { fact: "transplantCandidate", op: "is", value: false },
@@ -105,6 +114,9 @@ export const trial = {
       id: "INCL04",
       category: "inclusion",
       text: "No serious bleeding tendency or active bleeding",
+      textZh: "无严重出血倾向或活动性出血",
+      interpretationZh:
+        "两者均无时符合。严重出血倾向采用统一定义（有记录的严重出血倾向，或血小板低于 50 ×10⁹/L）；凝血酶原时间由 EXCL06 判定，不在此处。活动性出血指目前正在出血。",
       rule: {
         not: {
           any: [{ concept: "seriousBleedingTendency" }, { fact: "activeBleeding", op: "is", value: true }],
@@ -119,6 +131,9 @@ export const trial = {
       id: "INCL05",
       category: "inclusion",
       text: "No hepatic encephalopathy",
+      textZh: "无肝性脑病",
+      interpretationZh:
+        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。按此理解，已缓解的既往发作不致不符合（本条写的是“无肝性脑病”，而非“无肝性脑病史”）。",
       rule: { fact: "westHavenGrade", op: "eq", value: 0 },
       interpretation:
         "Read as no hepatic encephalopathy now: current West Haven grade 0. Covert encephalopathy (grade 1) counts as " +
@@ -129,6 +144,9 @@ export const trial = {
       id: "INCL06",
       category: "inclusion",
       text: "After strict medical conservative treatment for more than 6 months, there was no relief of symptoms or significant improvement of quality of life score",
+      textZh: "经严格内科保守治疗 6 个月以上，症状无缓解或生活质量评分无明显改善",
+      interpretationZh:
+        "两部分均需满足：内科保守治疗超过 6 个月（严格大于：6 个月不够，7 个月可以），且治疗后症状无缓解、生活质量亦无明显改善（协调员的一项回答“保守治疗后病情缓解”涵盖两者）。",
       rule: {
         all: [
           { fact: "conservativeTreatmentMonths", op: "gt", value: 6 },
@@ -144,12 +162,19 @@ export const trial = {
       id: "INCL07",
       category: "inclusion",
       text: "Subjects voluntarily participate in this study and sign informed consent",
-      manual: { reason: "Procedural: voluntary participation and informed consent are confirmed at enrolment, not at pre-screening." },
+      textZh: "受试者自愿参加本研究并签署知情同意书",
+      manual: {
+        reason: "Procedural: voluntary participation and informed consent are confirmed at enrolment, not at pre-screening.",
+        reasonZh: "程序性要求：自愿参加和知情同意在入组时确认，不在预筛查阶段确认。",
+      },
     },
     {
       id: "EXCL01",
       category: "exclusion",
       text: "Be less than 20 years old or more than 60 years old",
+      textZh: "年龄小于 20 岁或大于 60 岁",
+      interpretationZh:
+        "与 INCL01 互为镜像：20 岁和 60 岁不排除；19 岁和 61 岁排除。",
       rule: {
         any: [
           { fact: "age", op: "lt", value: 20 },
@@ -162,6 +187,9 @@ export const trial = {
       id: "EXCL02",
       category: "exclusion",
       text: "Cirrhosis caused by other causes such as alcoholic hepatitis, hepatitis C virus and autoimmune hepatitis",
+      textZh: "其他病因所致肝硬化，如酒精性肝炎、丙型肝炎病毒和自身免疫性肝炎",
+      interpretationZh:
+        "乙型肝炎以外的任何病因均排除；所列三种病因为举例（“如”），因此代谢相关脂肪性肝病（MASLD）、原发性胆汁性胆管炎、原发性硬化性胆管炎及其他病因同样计入。混合病因（如 HBV 合并酒精）计为其他病因所致肝硬化，予以排除。其他各项病因均须回答“否”，患者才能通过。",
       rule: {
         any: [
           { fact: "etiologyHcv", op: "is", value: true },
@@ -182,6 +210,9 @@ export const trial = {
       id: "EXCL03",
       category: "exclusion",
       text: "Found liver malignant tumor or the family history of liver malignant tumor in the third generation of their direct relatives",
+      textZh: "发现肝脏恶性肿瘤，或三代以内直系亲属有肝脏恶性肿瘤家族史",
+      interpretationZh:
+        "目前发现肝脏恶性肿瘤，或三代以内直系亲属患有肝脏恶性肿瘤。肝脏良性肿瘤不排除。",
       rule: {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
@@ -196,12 +227,16 @@ export const trial = {
       id: "EXCL04",
       category: "exclusion",
       text: "Patients with hypersplenism who need splenectomy",
+      textZh: "脾功能亢进需行脾切除的患者",
       rule: { fact: "hypersplenismNeedingSplenectomy", op: "is", value: true },
     },
     {
       id: "EXCL05",
       category: "exclusion",
       text: "History of tumors in other organs",
+      textZh: "其他器官肿瘤史",
+      interpretationZh:
+        "肝外任何恶性肿瘤，无论目前存在还是既往（已治疗），均排除。肝脏肿瘤由 EXCL03 判定。其他器官良性肿瘤不询问；研究者仍可自行判断。",
       rule: { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
       interpretation:
         "Any malignancy outside the liver, current or in the history (treated), excludes. Liver tumours are judged by " +
@@ -211,6 +246,9 @@ export const trial = {
       id: "EXCL06",
       category: "exclusion",
       text: "PT prolongation is greater than 3 seconds",
+      textZh: "凝血酶原时间延长超过 3 秒",
+      interpretationZh:
+        "凝血酶原时间延长 = 患者 PT 减去本实验室对照 PT。“超过 3 秒”为严格大于：3.0 秒不排除，3.1 秒排除。",
       rule: { fact: "ptProlongationSeconds", op: "gt", value: 3 },
       interpretation:
         "PT prolongation is the patient's PT minus the laboratory's control PT. 'Greater than 3 seconds' is strict: " +
@@ -220,6 +258,9 @@ export const trial = {
       id: "EXCL07",
       category: "exclusion",
       text: "Use of human serum albumin within 3 weeks prior to clinical registration",
+      textZh: "临床登记前 3 周内使用过人血白蛋白",
+      interpretationZh:
+        "包含端值：3 周（21 天）前使用排除，22 天前不排除。从预筛查日起算，预筛查早于临床登记，因此处于洗脱期边缘者应在登记当日重新核对。",
       rule: { fact: "albuminInfusion", op: "within", amount: 3, unit: "weeks" },
       interpretation:
         "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. Measured from the pre-screen, which precedes " +
@@ -229,6 +270,9 @@ export const trial = {
       id: "EXCL08",
       category: "exclusion",
       text: "Clinically significant upper gastrointestinal bleeding events occurred within 4 weeks before clinical registration",
+      textZh: "临床登记前 4 周内发生有临床意义的上消化道出血事件",
+      interpretationZh:
+        "包含端值：4 周（28 天）前发生排除，29 天前不排除。从预筛查日起算，预筛查早于临床登记，因此处于洗脱期边缘者应在登记当日重新核对。",
       rule: { fact: "upperGiBleeding", op: "within", amount: 4, unit: "weeks" },
       interpretation:
         "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. Measured from the pre-screen, which precedes " +
@@ -238,6 +282,9 @@ export const trial = {
       id: "EXCL09",
       category: "exclusion",
       text: "Spontaneous peritonitis",
+      textZh: "自发性腹膜炎",
+      interpretationZh:
+        "理解为目前存在自发性细菌性腹膜炎；按此理解，既往已治疗的发作不排除。",
       rule: { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
       interpretation:
         "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this reading.",
@@ -246,6 +293,9 @@ export const trial = {
       id: "EXCL10",
       category: "exclusion",
       text: "Active infection (viral or bacterial)",
+      textZh: "活动性感染（病毒或细菌）",
+      interpretationZh:
+        "目前存在活动性病毒或细菌感染。脓毒症（Sepsis-3：宿主对感染反应失调所致的危及生命的器官功能障碍；Singer M 等，JAMA 2016;315:801–810）和自发性细菌性腹膜炎均属细菌感染，因此即使“活动性感染”回答为“否”，两者之一即在此排除。本试验所针对的慢性乙型肝炎感染在此不视为“活动性感染”（否则所有合格患者都会被排除）。",
       rule: {
         any: [
           { fact: "activeInfection", op: "is", value: true },
@@ -264,6 +314,9 @@ export const trial = {
       id: "EXCL11",
       category: "exclusion",
       text: "Pregnant or lactating women",
+      textZh: "妊娠期或哺乳期妇女",
+      interpretationZh:
+        "仅适用于女性患者；对男性患者不适用。",
       rule: {
         any: [
           { fact: "pregnant", op: "is", value: true },
@@ -277,7 +330,11 @@ export const trial = {
       id: "EXCL12",
       category: "exclusion",
       text: "The researcher considers it inappropriate to participate in this study",
-      manual: { reason: "Investigator judgement: the researcher decides whether participation is inappropriate." },
+      textZh: "研究者认为不适合参加本研究",
+      manual: {
+        reason: "Investigator judgement: the researcher decides whether participation is inappropriate.",
+        reasonZh: "研究者判断：是否不适合参加由研究者决定。",
+      },
     },
   ],
 } satisfies TrialDefinition;

@@ -15,6 +15,9 @@ export const northernTheaterEsldCriteria = [
     id: "INCL01",
     category: "inclusion",
     text: "1. 18-80 years old",
+    textZh: "1. 年龄 18~80 岁",
+    interpretationZh:
+      "两端均包含，以整岁计，与注册记录结构化字段的最小年龄（18 岁）和最大年龄（80 岁）一致。",
     rule: { fact: "age", op: "between", min: 18, max: 80 },
     interpretation:
       "Inclusive at both ends, in whole years, matching the registry's structured minimum (18 years) and maximum (80 years) age.",
@@ -23,6 +26,9 @@ export const northernTheaterEsldCriteria = [
     id: "INCL02",
     category: "inclusion",
     text: "2. End-stage liver disease",
+    textZh: "2. 终末期肝病",
+    interpretationZh:
+      "注册记录未给出定义或评分阈值。按统一定义“终末期肝病”判定：失代偿期肝硬化（目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或黄疸）或肝衰竭。NCT01224327 排除“肝硬化终末期”时也由同一定义判定。",
     rule: { concept: "endStageLiverDisease" },
     interpretation:
       "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': " +
@@ -33,12 +39,19 @@ export const northernTheaterEsldCriteria = [
     id: "INCL03",
     category: "inclusion",
     text: "3. Signed informed consent",
-    manual: { reason: "Procedural: informed consent is obtained and confirmed at enrolment, not at pre-screening." },
+    textZh: "3. 签署知情同意书",
+    manual: {
+      reason: "Procedural: informed consent is obtained and confirmed at enrolment, not at pre-screening.",
+      reasonZh: "程序性要求：知情同意在入组时签署并确认，不在预筛查阶段确认。",
+    },
   },
   {
     id: "EXCL01",
     category: "exclusion",
     text: "1. Tumours of the liver or other organs",
+    textZh: "1. 肝脏或其他器官肿瘤",
+    interpretationZh:
+      "目前发现的任何肝脏肿瘤（良性或恶性），或目前存在的其他器官恶性肿瘤。其他器官既往已治愈的癌症不属于患者目前所患的肿瘤，因此不按本条排除（对比 NCT05106972，其另有“其他器官肿瘤史”一条）。其他器官良性肿瘤不询问；研究者仍可自行判断。",
     rule: {
       any: [
         { fact: "liverTumour", op: "in", values: ["benign", "malignant"] },
@@ -55,12 +68,16 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL02",
     category: "exclusion",
     text: "2. Liver transplantation recipients",
+    textZh: "2. 肝移植受者",
     rule: { fact: "liverTransplantRecipient", op: "is", value: true },
   },
   {
     id: "EXCL03",
     category: "exclusion",
     text: "3. Acute myocardial infarction, acute heart failure, type I and type II respiratory failure, pulmonary embolism, acute cerebral infarction, acute cerebral haemorrhage and other serious cardiopulmonary diseases",
+    textZh: "3. 急性心肌梗死、急性心力衰竭、Ⅰ型和Ⅱ型呼吸衰竭、肺栓塞、急性脑梗死、急性脑出血及其他严重心肺疾病",
+    interpretationZh:
+      "目前存在所列任一疾病即排除。仅列出急性心力衰竭；稳定的慢性心力衰竭只有在协调员将其记为其他严重心肺疾病时才计入。Ⅰ型或Ⅱ型呼吸衰竭均计入。",
     rule: {
       any: [
         { fact: "acuteMyocardialInfarction", op: "is", value: true },
@@ -81,14 +98,19 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL04",
     category: "exclusion",
     text: "4. Other diseases that may seriously affect the survival",
+    textZh: "4. 其他可能严重影响生存的疾病",
     manual: {
       reason: "Investigator judgement: which other diseases may seriously affect survival is not defined by the record.",
+      reasonZh: "研究者判断：注册记录未界定哪些其他疾病可能严重影响生存。",
     },
   },
   {
     id: "EXCL05",
     category: "exclusion",
     text: "5. Human immunodeficiency syndrome",
+    textZh: "5. 人类免疫缺陷综合征",
+    interpretationZh:
+      "理解为 HIV 感染（注册记录写作“human immunodeficiency syndrome”）：任何已知的 HIV 感染均计入，不限于艾滋病。",
     rule: { fact: "hiv", op: "is", value: true },
     interpretation:
       "Read as HIV infection (the record's 'human immunodeficiency syndrome'): any known HIV infection counts, not only AIDS.",
@@ -97,6 +119,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL06",
     category: "exclusion",
     text: "6. Interferon or glucocorticoid therapy within 1 year",
+    textZh: "6. 1 年内接受过干扰素或糖皮质激素治疗",
+    interpretationZh:
+      "近一年内接受过其中任一治疗（包含端值：12 个月前在 1 年内，13 个月前不在）。糖皮质激素治疗理解为全身用（口服或静脉）糖皮质激素；吸入或外用糖皮质激素不计入。从预筛查日起算。",
     rule: {
       any: [
         { fact: "interferon", op: "within", amount: 1, unit: "years" },
@@ -112,6 +137,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL07",
     category: "exclusion",
     text: "7. Treated for mental illness",
+    textZh: "7. 接受过精神疾病治疗",
+    interpretationZh:
+      "注册记录未规定时间窗，因此任何精神疾病治疗，无论目前还是既往，均计入。",
     rule: { fact: "treatedMentalIllness", op: "is", value: true },
     interpretation: "The record sets no time window, so any treatment for a mental illness, current or past, counts.",
   },
@@ -119,6 +147,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL08",
     category: "exclusion",
     text: "8. Participation in other clinical trials within 30 days",
+    textZh: "8. 30 天内参加过其他临床试验",
+    interpretationZh:
+      "距今不超过 30 天参加过其他临床试验（包含端值：30 天排除，31 天不排除），从预筛查日起算。以月为单位填写的时间可能跨越 30 天（“1 个月前”），在改以天填写之前保持未知。",
     rule: { fact: "otherTrialParticipation", op: "within", amount: 30, unit: "days" },
     interpretation:
       "Participation in another clinical trial no more than 30 days ago (inclusive: 30 days excludes, 31 does not), " +
@@ -129,6 +160,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL09",
     category: "exclusion",
     text: "9. Pregnant or breastfeeding subjects",
+    textZh: "9. 妊娠期或哺乳期受试者",
+    interpretationZh:
+      "仅适用于女性患者；对男性患者不适用。",
     rule: {
       any: [
         { fact: "pregnant", op: "is", value: true },
@@ -142,6 +176,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL10",
     category: "exclusion",
     text: "10. Allergic asthma, allergic urticaria, eczema, or a history of multiple drug and food allergies",
+    textZh: "10. 过敏性哮喘、过敏性荨麻疹、湿疹，或多种药物及食物过敏史",
+    interpretationZh:
+      "四者之一即排除。“多种药物及食物过敏史”理解为多种药物或食物过敏史（一个问题涵盖两者），这是对细胞制品较审慎的理解。",
     rule: {
       any: [
         { fact: "allergicAsthma", op: "is", value: true },
@@ -158,6 +195,10 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL11",
     category: "exclusion",
     text: "11. Other circumstances that are unsuitable for participation in this study",
-    manual: { reason: "Investigator judgement: other circumstances making the patient unsuitable are not defined by the record." },
+    textZh: "11. 其他不适合参加本研究的情况",
+    manual: {
+      reason: "Investigator judgement: other circumstances making the patient unsuitable are not defined by the record.",
+      reasonZh: "研究者判断：注册记录未界定使患者不适合参加的其他情况。",
+    },
   },
 ] satisfies TrialDefinition["criteria"];
