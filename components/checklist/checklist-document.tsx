@@ -35,7 +35,7 @@ function CriterionLines({ row }: { row: ChecklistRow }) {
         <span className={styles.translationMark}>{t("translationMark")}</span> {row.textZh}
       </p>
       <p className={styles.registryText} lang="en">
-        <span className="sr-only">{t("registryEnglish")}: </span>
+        <span className="sr-only">{t("registryEnglish")}</span>
         {row.text}
       </p>
     </>

@@ -13,7 +13,7 @@ import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmati
 import { clearDraft, loadDraft, persistDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { fieldMessage } from "@/lib/core/fields";
-import { defaultFormValues, formSchema, issueField, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, formSchema, issueField, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
   MAX_PROFILE_FILE_BYTES,
@@ -39,7 +39,12 @@ type Form = UseFormReturn<FormValues, unknown, Profile>;
  * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
  * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
  */
-function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c: ScreeningConfirmations) => void) {
+function useDraft(
+  form: Form,
+  confirmations: ScreeningConfirmations,
+  restore: (c: ScreeningConfirmations) => void,
+  units: UnitPreference,
+) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
 
@@ -57,7 +62,7 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
   useEffect(() => {
     const draft = loadDraft(window.sessionStorage);
     if (draft) {
-      form.reset(draft.values);
+      form.reset(withDefaultUnits(draft.values, units));
       latest.current = draft.confirmations;
       restore(draft.confirmations);
       void form.trigger();
@@ -72,7 +77,7 @@ function useDraft(form: Form, confirmations: ScreeningConfirmations, restore: (c
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule]);
+  }, [form, restore, save, schedule, units]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -118,7 +123,7 @@ export default function ScreeningApp() {
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const discardDraft = useDraft(form, confirmations, setConfirmations);
+  const discardDraft = useDraft(form, confirmations, setConfirmations, language);
   const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
 
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {

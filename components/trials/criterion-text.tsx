@@ -20,7 +20,7 @@ export function CriterionText({ text, textZh }: { text: string; textZh?: string 
         {textZh}
       </p>
       <p lang="en" className="mt-0.5 text-xs text-slate-700">
-        <span className="sr-only">{t("registryText")}: </span>
+        <span className="sr-only">{t("registryText")}</span>
         {text}
       </p>
     </>

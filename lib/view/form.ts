@@ -482,6 +482,21 @@ export function defaultFormValues(units: UnitPreference = "en"): FormValues {
   return values as FormValues;
 }
 
+/**
+ * A restored draft in the page's language: a lab still empty takes that language's default unit
+ * (a draft begun in English, then switched to Chinese, offers µmol/L); a lab with a value keeps
+ * the unit it was typed in.
+ */
+export function withDefaultUnits(values: FormValues, units: UnitPreference): FormValues {
+  const out = structuredClone(values) as unknown as Record<string, unknown>;
+  for (const spec of FORM_FIELDS) {
+    if (spec.kind !== "lab") continue;
+    const lab = getAt(out, spec.path) as LabFormValue | undefined;
+    if (lab && lab.value.trim() === "") setAt(out, spec.path, { value: "", unit: defaultUnitOf(spec, units) });
+  }
+  return out as unknown as FormValues;
+}
+
 function isShown(spec: FieldSpec, values: unknown): boolean {
   return !spec.showIf || getAt(values, spec.showIf.path) === spec.showIf.equals;
 }
