@@ -2,29 +2,10 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
 /**
- * Security headers for every route.
- *
- * CSP choice: the app is statically rendered and does not use nonces (nonces
- * force dynamic rendering of every page). Next.js App Router emits inline
- * bootstrap/flight-data <script> tags, so script-src needs 'unsafe-inline'
- * (the documented "Without Nonces" option). No third-party origins anywhere;
- * 'unsafe-eval' is only added for `next dev` (React dev tooling uses eval) and
- * never in production builds.
+ * Security headers for every route that don't change per request. The Content-Security-Policy
+ * (with a fresh nonce per response) and HSTS (over HTTPS) are set by proxy.ts, from
+ * lib/server/security-headers.ts.
  */
-const isProduction = process.env.NODE_ENV === 'production';
-
-const cspDirectives = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
 
 // Deny powerful features. Only list tokens Chromium recognises: an unknown token
 // (e.g. `bluetooth`) makes Chrome log a security warning on every page load,
@@ -48,11 +29,13 @@ const permissionsPolicy = [
 
 /** @type {{ key: string, value: string }[]} */
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: cspDirectives.join('; ') },
   { key: 'Referrer-Policy', value: 'no-referrer' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: permissionsPolicy },
+  // No other site's window keeps a handle on ours, and no other site may embed our responses.
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
 /** @type {import('next').NextConfig} */

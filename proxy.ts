@@ -1,15 +1,20 @@
 /**
  * Next 16's request proxy (formerly middleware). A thin composition: each concern lives in its own
- * module (the language in lib/i18n/proxy.ts).
+ * module (the CSP nonce and transport headers in lib/server/security-headers.ts, the language in
+ * lib/i18n/proxy.ts).
  */
 import type { NextRequest } from "next/server";
-import { localeRewrite } from "@/lib/i18n/proxy";
+import { isPrefetch, localeRewrite } from "@/lib/i18n/proxy";
+import { withSecurityHeaders } from "@/lib/server/security-headers";
 
 export function proxy(request: NextRequest) {
-  return localeRewrite(request);
+  // The router's prefetches need the language's page too, but no CSP (Next.js's CSP guide).
+  if (isPrefetch(request)) return localeRewrite(request, request.headers);
+  return withSecurityHeaders(request, (headers) => localeRewrite(request, headers));
 }
 
 export const config = {
-  // Literal, as Next reads it at build time: lib/i18n/proxy.ts LOCALE_PROXY_MATCHER.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Every page and route handler; not the hashed static files (scripts and styles, whose CSP
+  // would have no effect).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

@@ -17,5 +17,10 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/e2e/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Timeouts catch hangs, not slowness: vitest's 5 s default failed the 10,000-run fuzz tests on
+    // a busy 2-core machine. No test asserts how long anything takes (npm run bench[:ui] does).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for the page, it does not time it: vitest's 1 s default flaked under load.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -8,14 +8,13 @@
  *
  *   npm run check:lighthouse
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { serveProductionBuild } from "./production-build.mjs";
 
 // Each page in both languages: the proxy picks the language from the NEXT_LOCALE cookie
 // (lib/i18n/proxy.ts), so the same URL is audited once per language.
@@ -24,41 +23,10 @@ const PAGES = ["/", "/trials"];
 const MIN = { performance: 95, accessibility: 100 };
 const outDir = join(process.cwd(), "test-results", "lighthouse");
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  detached: true,
-});
+const { url: base, stop: stopServer } = await serveProductionBuild();
 let chrome;
 let failed = false;
 try {
-  await waitFor(base);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
@@ -116,10 +84,6 @@ try {
   failed = true;
 } finally {
   await chrome?.kill();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    server.kill();
-  }
+  stopServer();
 }
 process.exit(failed ? 1 : 0);

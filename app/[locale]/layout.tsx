@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { hasLocale, useTranslations } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -55,6 +56,10 @@ function Header() {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Every page renders per request, so that Next.js can put the response's CSP nonce on its
+  // scripts (proxy.ts, lib/server/security-headers.ts). The pages are small; see the README's
+  // Lighthouse figures.
+  await connection();
   const { locale } = await params;
   if (!hasLocale(LOCALES, locale)) notFound();
   setRequestLocale(locale);

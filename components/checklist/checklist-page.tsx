@@ -7,7 +7,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { TRIALS } from "@/criteria";
-import { DRAFT_KEY, loadDraft, type DraftStorage } from "@/lib/view/draft";
+import { DRAFT_KEY, readDraft, type DraftStorage } from "@/lib/view/draft";
 import { isoDay } from "@/lib/core/freshness";
 import { ChecklistLoading } from "./checklist-loading";
 import { ChecklistScreen } from "./checklist-screen";
@@ -42,7 +42,7 @@ export function ChecklistPage() {
   const params = useSearchParams();
   const router = useRouter();
   const trialId = params?.get("trial") ?? null;
-  const draft = useMemo(() => (text === NOT_READ ? undefined : loadDraft(storageHolding(text))), [text]);
+  const { draft, notice } = useMemo(() => (text === NOT_READ ? {} : readDraft(storageHolding(text))), [text]);
   const date = useMemo(() => isoDay(new Date()), []);
 
   const chooseTrial = useCallback(
@@ -55,6 +55,7 @@ export function ChecklistPage() {
   return (
     <ChecklistScreen
       draft={draft}
+      notice={notice}
       trials={TRIALS}
       trialId={trialId}
       date={date}

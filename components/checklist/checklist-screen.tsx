@@ -22,6 +22,8 @@ const BUTTON =
 export type ChecklistScreenProps = {
   /** The draft of this tab; undefined when there is none. */
   draft: Draft | undefined;
+  /** When part or all of the stored draft could not be read: what was lost (lib/view/draft.ts). */
+  notice?: string;
   trials: readonly TrialDefinition[];
   /** The `?trial=` parameter: one trial's ID, or null for every trial. */
   trialId: string | null;
@@ -31,14 +33,27 @@ export type ChecklistScreenProps = {
   onPrint: () => void;
 };
 
-function NoDraft() {
+function DraftNotice({ notice }: { notice: string | undefined }) {
+  if (!notice) return null;
+  return (
+    <p role="alert" className="rounded-md border border-red-800 bg-red-50 px-4 py-3 font-medium text-red-900">
+      {notice}
+    </p>
+  );
+}
+
+function NoDraft({ notice }: { notice: string | undefined }) {
   const t = useTranslations("checklist");
   return (
     <div className="grid max-w-2xl gap-3">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p role="status" className="rounded-md border border-slate-400 bg-slate-50 px-4 py-3">
-        {t("noDraft")}
-      </p>
+      {notice ? (
+        <DraftNotice notice={notice} />
+      ) : (
+        <p role="status" className="rounded-md border border-slate-400 bg-slate-50 px-4 py-3">
+          {t("noDraft")}
+        </p>
+      )}
       <p>
         <Link href="/" className="font-semibold text-blue-800 underline underline-offset-4">
           {t("goToScreening")}
@@ -48,7 +63,7 @@ function NoDraft() {
   );
 }
 
-export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, onPrint }: ChecklistScreenProps) {
+export function ChecklistScreen({ draft, notice, trials, trialId, date, onChooseTrial, onPrint }: ChecklistScreenProps) {
   const chosen = useMemo(() => chooseTrials(trials, trialId), [trials, trialId]);
   const t = useTranslations("checklist");
   const say = useFormat();
@@ -59,14 +74,15 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
     return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, say });
   }, [draft, chosen.trials, date, say]);
 
-  if (!draft || !checklist) return <NoDraft />;
+  if (!draft || !checklist) return <NoDraft notice={notice} />;
 
-  const selected = chosen.unknownTrial || !trialId ? ALL_TRIALS : trialId;
+  const selected = chosen.id ?? ALL_TRIALS;
   const count = checklist.sections.length;
   return (
     <>
       <div className="no-print mb-6 grid gap-3 border-b border-slate-300 pb-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <DraftNotice notice={notice} />
         <p className="max-w-3xl text-sm text-slate-700">{t("instructions")}</p>
         <div className="flex flex-wrap items-end gap-3">
           <button type="button" onClick={onPrint} className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
@@ -93,7 +109,7 @@ export function ChecklistScreen({ draft, trials, trialId, date, onChooseTrial, o
         </div>
         {chosen.unknownTrial ? (
           <p role="status" className="text-sm font-medium text-amber-900">
-            {t("unknownTrial", { id: chosen.unknownTrial })}
+            {t("unknownTrial")}
           </p>
         ) : null}
         <p className="text-sm text-slate-700">

@@ -10,16 +10,21 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
-import { clearDraft, loadDraft, persistDraft } from "@/lib/view/draft";
+import { clearDraft, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { fieldMessage } from "@/lib/core/fields";
 import { defaultFormValues, formSchema, issueField, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
+  decodeProfileBytes,
+  listedIssues,
+  loadQuestion,
   MAX_PROFILE_FILE_BYTES,
+  moreIssuesText,
   profileFileName,
   readProfileFile,
   serializeProfile,
+  TOO_LARGE,
   type ProfileFileIssue,
 } from "@/lib/view/profile-file";
 import { invalidFields } from "@/lib/view/results-view";
@@ -43,6 +48,7 @@ function useDraft(
   form: Form,
   confirmations: ScreeningConfirmations,
   restore: (c: ScreeningConfirmations) => void,
+  tell: (notice: string) => void,
   units: UnitPreference,
 ) {
   const latest = useRef(confirmations);
@@ -60,7 +66,8 @@ function useDraft(
   }, [save]);
 
   useEffect(() => {
-    const draft = loadDraft(window.sessionStorage);
+    const { draft, notice } = readDraft(window.sessionStorage);
+    if (notice) tell(notice);
     if (draft) {
       form.reset(withDefaultUnits(draft.values, units));
       latest.current = draft.confirmations;
@@ -77,7 +84,7 @@ function useDraft(
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule, units]);
+  }, [form, restore, save, schedule, tell, units]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -104,6 +111,28 @@ function downloadText(text: string, fileName: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The first problems of a refused file, and how many more there are: a huge list would block the page. */
+function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
+  const { listed, more } = listedIssues(issues);
+  return (
+    <ul className="mt-1 list-disc pl-5">
+      {listed.map((issue, i) => (
+        <li key={`${issue.path}-${i}`}>
+          {issue.label ? (
+            <>
+              <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>
+            </>
+          ) : (
+            <code className="text-xs">{issue.path}</code>
+          )}
+          : {issue.message}
+        </li>
+      ))}
+      {more > 0 ? <li>{moreIssuesText(more)}</li> : null}
+    </ul>
+  );
+}
+
 type FileMessage =
   | { kind: "status"; text: string }
   | { kind: "error"; text: string; issues: ProfileFileIssue[] };
@@ -123,7 +152,8 @@ export default function ScreeningApp() {
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const discardDraft = useDraft(form, confirmations, setConfirmations, language);
+  const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
+  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
   const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
 
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {
@@ -156,15 +186,20 @@ export default function ScreeningApp() {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    if (file.size > MAX_PROFILE_FILE_BYTES) {
-      setFileMessage({ kind: "error", text: t("tooLarge", { name: file.name }), issues: [] });
+    // The size first, so a huge file is never read into memory.
+    const decoded =
+      file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: decoded.message }), issues: [] });
       return;
     }
-    const result = readProfileFile(await file.text());
+    const result = readProfileFile(decoded.text);
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(result.reason) }), issues: result.issues });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: result.message }), issues: result.issues });
       return;
     }
+    const current = { version: 1 as const, values: form.getValues(), confirmations };
+    if (!isEmptyDraft(current) && !window.confirm(loadQuestion(file.name))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     setFileMessage({ kind: "status", text: t("loaded", { name: file.name }) });
@@ -207,15 +242,7 @@ export default function ScreeningApp() {
           {fileMessage?.kind === "error" ? (
             <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-semibold">{fileMessage.text}</p>
-              {fileMessage.issues.length > 0 ? (
-                <ul className="mt-1 list-disc pl-5">
-                  {fileMessage.issues.map((issue, i) => (
-                    <li key={`${issue.path}-${i}`}>
-                      <span className="font-medium">{value(fieldMessage(issueField(issue.path)))}</span> <code className="text-xs">({issue.path})</code>: {issue.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              {fileMessage.issues.length > 0 ? <IssueList issues={fileMessage.issues} /> : null}
             </div>
           ) : null}
         </div>

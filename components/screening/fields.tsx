@@ -16,6 +16,8 @@ import {
   fieldDomId,
   type FieldSpec,
   type FormValues,
+  conditionalFieldState,
+  FIELD_INPUT_MAX,
 } from "@/lib/view/form";
 import { identifierWarning } from "@/lib/core/identifiers";
 import { canWarn, plausibilityWarning, warningReads } from "@/lib/view/plausibility";
@@ -238,6 +240,7 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
           aria-describedby={describedBy(id, { hint, error, warning })}
+          maxLength={FIELD_INPUT_MAX}
           {...control.register(spec.path as FormPath, registerOptions)}
         />
         <span className="w-16 text-sm text-slate-700">{spec.unit === undefined ? "" : text(spec.unit)}</span>
@@ -276,6 +279,7 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
           aria-describedby={[describedBy(id, { hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
+          maxLength={FIELD_INPUT_MAX}
           {...control.register(`${spec.path}.value` as FormPath)}
         />
         <label htmlFor={unitId} className="sr-only">
@@ -332,6 +336,7 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
               className={`${INPUT} w-20 text-right tabular-nums`}
               aria-invalid={!!error}
               aria-describedby={error ? `${id}-error` : undefined}
+              maxLength={FIELD_INPUT_MAX}
               {...control.register(amountPath as FormPath, { deps: [unitPath] as FormPath[] })}
             />
             <label htmlFor={fieldDomId(unitPath)} className="sr-only">
@@ -380,6 +385,7 @@ export function ScreeningLabelField() {
         className={`${INPUT} w-full max-w-md`}
         aria-invalid={!!error}
         aria-describedby={describedBy(id, { hint, error, warning })}
+        maxLength={FIELD_INPUT_MAX}
         {...control.register("screeningLabel")}
       />
       <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn />
@@ -410,11 +416,27 @@ function FieldByKind({ spec }: { spec: FieldSpec }): ReactNode {
   }
 }
 
+/**
+ * A field that applies only given another answer (pregnancy for a female patient). It is also
+ * shown while it holds an answer that does not fit (a loaded file), with a note saying so.
+ */
 function ConditionalField({ spec, showIf }: { spec: FieldSpec; showIf: NonNullable<FieldSpec["showIf"]> }) {
   const control = useFormControl();
-  const value = useWatch({ control, name: showIf.path as FormPath });
-  return value === showIf.equals ? <FieldByKind spec={spec} /> : null;
+  const [condition, own] = useWatch({ control, name: [showIf.path, spec.path] as FormPath[] }) as unknown[];
+  const { shown, note } = conditionalFieldState(spec.path, condition, own);
+  if (!shown) return null;
+  if (!note) return <FieldByKind spec={spec} />;
+  return (
+    <div className="rounded-md border border-amber-700 bg-amber-50 px-2">
+      <FieldByKind spec={spec} />
+      <p role="note" className="pb-2 text-sm text-amber-900">
+        <span aria-hidden="true">⚠ </span>
+        {note}
+      </p>
+    </div>
+  );
 }
+
 
 /** A field of the form, shown only while it applies. */
 export const Field = memo(function Field({ spec }: { spec: FieldSpec }) {

@@ -7,14 +7,18 @@ import { z } from "zod";
 import { TRIALS } from "@/criteria";
 import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
-import { parseProfile, profileSchema } from "../core/profile";
+import { profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
 import { messageFormatter } from "../i18n/format";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 
+import { decodeProfileBytes, MAX_PROFILE_FILE_BYTES, readProfileFile } from "../view/profile-file";
+
 export type CliResult = { exitCode: number; stdout: string; stderr: string };
 
-const USAGE = `usage: npm run --silent screen -- [--lang ${LOCALES.join("|")}] <profile.json> | --schema\n`;
+const USAGE = `usage: npm run --silent screen -- [--lang ${LOCALES.join("|")}] <profile.json | -> | --schema\n  -  reads the profile from standard input\n  --lang zh-CN  reasons in Chinese, each registry line's Chinese rendering beside it\n`;
+
+export { MAX_PROFILE_FILE_BYTES };
 
 /** `--lang zh-CN` (or `--lang=zh-CN`) anywhere; English by default. Undefined: a bad --lang. */
 function takeLanguage(args: readonly string[]): { locale: Locale; rest: string[] } | undefined {
@@ -34,36 +38,58 @@ export function profileJsonSchema(): object {
   return z.toJSONSchema(profileSchema, { unrepresentable: "any" });
 }
 
+/**
+ * Text for a terminal: control characters (which could move the cursor, recolour or retitle the
+ * terminal: ESC sequences), DEL, C1 controls and bidirectional overrides are written as \u escapes.
+ * Tabs stay; a message's own newlines are added after escaping.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const fail = (lines: string[]): CliResult => ({ exitCode: 2, stdout: "", stderr: lines.map((l) => `${terminalSafe(l)}\n`).join("") });
+
+/**
+ * `readFile` returns the file's bytes (the page's reader decodes them: lib/view/profile-file.ts),
+ * or text already decoded (tests); for "-" it is asked for standard input. It should stop reading
+ * after MAX_PROFILE_FILE_BYTES + 1 bytes: a longer input is refused whatever follows.
+ */
 export function runScreenCli(
   args: readonly string[],
-  readFile: (path: string) => string,
+  readFile: (path: string) => string | Uint8Array,
   trials: readonly TrialDefinition[] = TRIALS,
 ): CliResult {
   const language = takeLanguage(args);
-  if (!language || language.rest.length !== 1 || language.rest[0] === "--help" || language.rest[0] === "-h") {
-    return { exitCode: 64, stdout: "", stderr: USAGE };
+  if (!language) return { exitCode: 64, stdout: "", stderr: USAGE };
+  const { locale, rest } = language;
+  const unknownFlag = rest.find((a) => a.startsWith("-") && a !== "-" && a !== "--schema");
+  if (rest.length !== 1 || unknownFlag !== undefined) {
+    const note = unknownFlag !== undefined && unknownFlag !== "--help" && unknownFlag !== "-h" ? `unknown option: ${terminalSafe(unknownFlag)}\n` : "";
+    return { exitCode: 64, stdout: "", stderr: note + USAGE };
   }
-  const { locale } = language;
-  const arg = language.rest[0] as string;
+  const arg = rest[0] as string;
   if (arg === "--schema") {
     return { exitCode: 0, stdout: `${JSON.stringify(profileJsonSchema(), null, 2)}\n`, stderr: "" };
   }
-  let text: string;
+  const name = arg === "-" ? "standard input" : arg;
+  let content: string | Uint8Array;
   try {
-    text = readFile(arg);
+    content = readFile(arg);
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String((error as NodeJS.ErrnoException).code) : "unreadable";
-    return { exitCode: 2, stdout: "", stderr: `(file): cannot read ${arg} (${reason})\n` };
+    return fail([`(file): cannot read ${name} (${reason})`]);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { exitCode: 2, stdout: "", stderr: `(file): not valid JSON: ${(error as Error).message}\n` };
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeProfileBytes(content);
+    if (!decoded.ok) return fail([`(file): ${name}: ${decoded.message}`]);
+    text = decoded.text;
   }
-  const parsed = parseProfile(json);
+  const parsed = readProfileFile(text);
   if (!parsed.ok) {
-    return { exitCode: 2, stdout: "", stderr: parsed.issues.map((i) => `${i.path}: ${i.message}\n`).join("") };
+    if (parsed.issues.length === 0) return fail([`(file): ${parsed.message}`]);
+    return fail(parsed.issues.map((i) => `${i.path}: ${i.message}`));
   }
   const results = screen(parsed.profile, trials);
   // English reads the engine's own English; another language formats its structured explanation.

@@ -45,8 +45,34 @@ export function setConfirmation(
   return next;
 }
 
-/** Confirmations read from storage: valid ones, or none. */
+/**
+ * Confirmations read from storage, one by one: each valid confirmation is kept (one bad entry
+ * never costs the others), and the number that could not be read is counted.
+ */
+export function salvageConfirmations(raw: unknown): { confirmations: ScreeningConfirmations; unreadable: number } {
+  const whole = confirmationsSchema.safeParse(raw);
+  if (whole.success) return { confirmations: whole.data, unreadable: 0 };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { confirmations: {}, unreadable: raw === undefined ? 0 : 1 };
+  const confirmations: Record<string, Record<string, Confirmation>> = {};
+  let unreadable = 0;
+  for (const [trialId, items] of Object.entries(raw)) {
+    if (!/^NCT\d{8}$/.test(trialId) || items === null || typeof items !== "object" || Array.isArray(items)) {
+      unreadable += items !== null && typeof items === "object" ? Math.max(1, Object.keys(items).length) : 1;
+      continue;
+    }
+    for (const [criterionId, item] of Object.entries(items)) {
+      const parsed = confirmationSchema.safeParse(item);
+      if (!/^(INCL|EXCL)\d{2}$/.test(criterionId) || !parsed.success) {
+        unreadable += 1;
+        continue;
+      }
+      (confirmations[trialId] ??= {})[criterionId] = parsed.data;
+    }
+  }
+  return { confirmations, unreadable };
+}
+
+/** Confirmations read from storage: the valid ones. */
 export function parseConfirmations(raw: unknown): ScreeningConfirmations {
-  const parsed = confirmationsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  return salvageConfirmations(raw).confirmations;
 }

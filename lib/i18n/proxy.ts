@@ -28,22 +28,28 @@ export function localizedPath(pathname: string, locale: Locale): string {
   return pathname === "/" ? `/${locale}` : `/${locale}${pathname}`;
 }
 
+/** A request of the client router's prefetch (Next.js strips its headers for the proxy otherwise). */
+export function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+}
+
 /**
- * Rewrites a page request to its language's prerendered page. The response varies with the
- * cookie and Accept-Language, so no cache may serve one language's page to the other.
+ * Rewrites a page request to its language's page, passing on `requestHeaders` (the CSP nonce's,
+ * from lib/server/security-headers.ts). Route handlers (`/api`), Next's own files and files with
+ * an extension are left alone. The response varies with the cookie and Accept-Language, so no
+ * cache may serve one language's page to the other.
  */
-export function localeRewrite(request: NextRequest): NextResponse {
+export function localeRewrite(request: NextRequest, requestHeaders: Headers): NextResponse {
   const { pathname } = request.nextUrl;
-  if (pathLocale(pathname)) return NextResponse.next();
+  if (!isPage(pathname) || pathLocale(pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
   const url = request.nextUrl.clone();
   url.pathname = localizedPath(pathname, requestLocale(request));
-  const response = NextResponse.rewrite(url);
+  const response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
   response.headers.append("Vary", "Cookie, Accept-Language");
   return response;
 }
 
-/**
- * The paths the rewrite applies to: pages, not Next's own assets, API routes or files with an
- * extension (icon.svg, robots.txt).
- */
-export const LOCALE_PROXY_MATCHER = "/((?!api|_next|_vercel|.*\\..*).*)";
+/** Pages, not route handlers, Next's own files or files with an extension (icon.svg, robots.txt). */
+export function isPage(pathname: string): boolean {
+  return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\/[^/]*\.[^/]*$/.test(pathname);
+}

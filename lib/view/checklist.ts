@@ -222,8 +222,11 @@ export function buildChecklist({ trials, results, label, date, say = ENGLISH }: 
 export function chooseTrials(
   trials: readonly TrialDefinition[],
   trialId: string | null | undefined,
-): { trials: readonly TrialDefinition[]; unknownTrial?: string } {
+): { trials: readonly TrialDefinition[]; unknownTrial?: true; id?: string } {
   if (!trialId) return { trials };
-  const chosen = trials.find((t) => t.id === trialId);
-  return chosen ? { trials: [chosen] } : { trials, unknownTrial: trialId };
+  // "  nct05106972 " is NCT05106972: the URL may have been typed. Anything else is not echoed
+  // back (the URL is attacker-controlled text); the page only says the trial is unknown.
+  const normalised = trialId.trim().toUpperCase();
+  const chosen = trials.find((t) => t.id === normalised);
+  return chosen ? { trials: [chosen], id: chosen.id } : { trials, unknownTrial: true };
 }

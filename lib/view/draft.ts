@@ -6,9 +6,10 @@
  * Pure: every function takes the storage as a parameter. The screening page passes
  * `window.sessionStorage`; the printable checklist reads the same draft through `loadDraft`.
  */
-import { parseConfirmations } from "../core/confirmations";
+import { salvageConfirmations } from "../core/confirmations";
+import { fieldLabel } from "../core/fields";
 import type { ScreeningConfirmations } from "../core/engine";
-import { coerceFormValues, defaultFormValues, usableFormProfile, type FormValues } from "./form";
+import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
 
 export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
@@ -22,25 +23,61 @@ export type Draft = {
 
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-/** The stored draft, or undefined when there is none or it is not a draft this version wrote. */
-export function loadDraft(storage: DraftStorage): Draft | undefined {
+/** Where an unreadable draft is set aside (never deleted unseen), for the coordinator or IT to look at. */
+export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
+
+export type DraftRead = {
+  draft?: Draft;
+  /** Said to the coordinator when part or all of the stored draft could not be read. */
+  notice?: string;
+};
+
+const NOTHING_READABLE =
+  "The screening kept in this tab could not be read (it is damaged), so nothing could be restored. It was set aside in this tab's storage, not deleted.";
+
+/**
+ * The stored draft, salvaged: every field and confirmation that can be read is kept, and a notice
+ * says what could not be. No draft and no notice when nothing is stored.
+ */
+export function readDraft(storage: DraftStorage): DraftRead {
   let text: string | null;
   try {
     text = storage.getItem(DRAFT_KEY);
   } catch {
-    return undefined;
+    return {};
   }
-  if (!text) return undefined;
+  if (!text) return {};
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return undefined;
+    raw = undefined;
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
-  const { version, values, confirmations } = raw as Record<string, unknown>;
-  if (version !== 1 || values === null || typeof values !== "object" || Array.isArray(values)) return undefined;
-  return { version: 1, values: coerceFormValues(values), confirmations: parseConfirmations(confirmations) };
+  const record = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  if (!record || record.version !== 1 || record.values === null || typeof record.values !== "object") {
+    try {
+      storage.setItem(UNREADABLE_DRAFT_KEY, text);
+    } catch {
+      // storage full: the notice still says it
+    }
+    return { notice: NOTHING_READABLE };
+  }
+  const values = salvageFormValues(record.values);
+  const confirmations = salvageConfirmations(record.confirmations);
+  const draft: Draft = { version: 1, values: values.values, confirmations: confirmations.confirmations };
+  const lost = [
+    values.unreadable.length > 0
+      ? `${values.unreadable.length === 1 ? "1 answer" : `${values.unreadable.length} answers`} (${values.unreadable.map(fieldLabel).join(", ")}), now unknown`
+      : "",
+    confirmations.unreadable > 0 ? `${confirmations.unreadable === 1 ? "1 confirmation" : `${confirmations.unreadable} confirmations`} of manual items` : "",
+  ].filter(Boolean);
+  if (lost.length === 0) return { draft };
+  return { draft, notice: `Part of the screening kept in this tab could not be read and was not restored: ${lost.join("; and ")}. Everything else was restored; check these before printing.` };
+}
+
+/** The stored draft, or undefined when there is none or none of it can be read. */
+export function loadDraft(storage: DraftStorage): Draft | undefined {
+  return readDraft(storage).draft;
 }
 
 /** Stores the draft. Returns false when the storage refuses it (quota, privacy mode). */

@@ -11,7 +11,7 @@
  */
 import "../core/zod-config";
 import { z } from "zod";
-import type { FieldPath } from "../core/fields";
+import { fieldLabel, type FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -497,14 +497,55 @@ export function withDefaultUnits(values: FormValues, units: UnitPreference): For
   return out as unknown as FormValues;
 }
 
-function isShown(spec: FieldSpec, values: unknown): boolean {
+function applies(spec: FieldSpec, values: unknown): boolean {
   return !spec.showIf || getAt(values, spec.showIf.path) === spec.showIf.equals;
 }
 
-/** Whether a field applies, given the current values (pregnancy only for a female patient). */
+/** Whether a form value holds an answer (anything but its field's unknown/empty default). */
+function hasAnswer(spec: FieldSpec, raw: unknown): boolean {
+  if (raw === undefined || raw === null) return false;
+  if (spec.kind === "lab") return (raw as Partial<LabFormValue>).value !== "";
+  if (spec.kind === "time") return (raw as Partial<TimeFormValue>).status !== "";
+  return raw !== "";
+}
+
+/**
+ * Whether a field is on the form: when it applies (pregnancy for a female patient), and also when
+ * it holds an answer although it does not apply (a loaded file with pregnancy and no sex). Such an
+ * answer is shown with a note (fieldMisfitNote) and screened as given, never silently dropped.
+ */
+function isShown(spec: FieldSpec, values: unknown): boolean {
+  return applies(spec, values) || hasAnswer(spec, getAt(values, spec.path));
+}
+
 export function isFieldShown(path: string, values: unknown): boolean {
   const spec = SPEC_BY_PATH.get(path);
   return spec ? isShown(spec, values) : true;
+}
+
+/** Whether a conditional field is on the form, and its note, from its condition's value and its own. */
+export function conditionalFieldState(path: string, conditionValue: unknown, ownValue: unknown): { shown: boolean; note?: string } {
+  const showIf = SPEC_BY_PATH.get(path)?.showIf;
+  if (!showIf) return { shown: true };
+  const values: Record<string, unknown> = {};
+  setAt(values, showIf.path, conditionValue);
+  setAt(values, path, ownValue);
+  const note = fieldMisfitNote(path, values);
+  return { shown: isFieldShown(path, values), ...(note ? { note } : {}) };
+}
+
+/** For an answer shown although its field does not apply: why it does not fit; otherwise undefined. */
+export function fieldMisfitNote(path: string, values: unknown): string | undefined {
+  const spec = SPEC_BY_PATH.get(path);
+  if (!spec?.showIf || applies(spec, values) || !hasAnswer(spec, getAt(values, spec.path))) return undefined;
+  const condition = SPEC_BY_PATH.get(spec.showIf.path);
+  const expected =
+    condition?.kind === "choice"
+      ? (condition.options.find((o) => o.value === spec.showIf?.equals)?.label ?? spec.showIf.equals)
+      : spec.showIf.equals === "yes"
+        ? "Yes"
+        : spec.showIf.equals;
+  return `This answer does not fit the other answers: it is asked only when “${fieldLabel(spec.showIf.path)}” is “${expected}”. It is screened as given; correct or clear it.`;
 }
 
 function toProfileValue(spec: FieldSpec, raw: unknown): unknown {
@@ -597,6 +638,12 @@ export function profileToFormValues(profile: Profile): FormValues {
 }
 
 /**
+ * The most characters a text box takes: its input enforces it (maxlength), so what is typed is
+ * what the draft keeps. Far more than any value needs (a screening label is valid up to 80).
+ */
+export const FIELD_INPUT_MAX = 200;
+
+/**
  * Draft values written before an answer was split into kinds (lib/core/profile.ts's
  * migrateLegacyProfile is the same table for saved files): mapped where the old value means
  * exactly one new one, otherwise kept as typed so the schema refuses it on its field.
@@ -611,7 +658,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
       return raw === "yes" || raw === "no" || raw === "";
     case "number":
     case "text":
-      return typeof raw === "string" && raw.length <= 200;
+      return typeof raw === "string" && raw.length <= FIELD_INPUT_MAX;
     case "choice":
       return raw === "" || spec.options.some((o) => o.value === raw);
     case "lab": {
@@ -620,7 +667,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         typeof lab === "object" &&
         lab !== null &&
         typeof lab.value === "string" &&
-        lab.value.length <= 200 &&
+        lab.value.length <= FIELD_INPUT_MAX &&
         spec.units.includes(lab.unit as string)
       );
     }
@@ -631,7 +678,7 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
         t !== null &&
         (t.status === "" || t.status === "never" || t.status === "ago") &&
         typeof t.amount === "string" &&
-        t.amount.length <= 200 &&
+        t.amount.length <= FIELD_INPUT_MAX &&
         (t.unit === "" || (TIME_UNITS as readonly unknown[]).includes(t.unit))
       );
     }
@@ -640,10 +687,12 @@ function isValidFormValue(spec: FieldSpec, raw: unknown): boolean {
 
 /**
  * Untrusted raw values (a stored draft) → form values: each field that holds a value its input
- * could hold is kept, anything else falls back to unknown. Never throws.
+ * could hold is kept, anything else falls back to unknown, and is listed in `unreadable` (by
+ * path) so that the coordinator is told. Never throws.
  */
-export function coerceFormValues(raw: unknown): FormValues {
+export function salvageFormValues(raw: unknown): { values: FormValues; unreadable: string[] } {
   const values = defaultFormValues() as unknown as Record<string, unknown>;
+  const unreadable: string[] = [];
   for (const spec of FORM_FIELDS) {
     const candidate = getAt(raw, spec.path);
     const legacy = typeof candidate === "string" ? LEGACY_FORM_VALUES[spec.path]?.[candidate] : undefined;
@@ -651,11 +700,15 @@ export function coerceFormValues(raw: unknown): FormValues {
       setAt(values, spec.path, legacy);
       continue;
     }
-    if (candidate !== undefined && isValidFormValue(spec, candidate)) {
-      setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
-    }
+    if (candidate === undefined) continue;
+    if (isValidFormValue(spec, candidate)) setAt(values, spec.path, typeof candidate === "object" ? { ...candidate } : candidate);
+    else unreadable.push(spec.path);
   }
-  return values as unknown as FormValues;
+  return { values: values as unknown as FormValues, unreadable };
+}
+
+export function coerceFormValues(raw: unknown): FormValues {
+  return salvageFormValues(raw).values;
 }
 
 function withoutEmptyObjects<T>(value: T): T {

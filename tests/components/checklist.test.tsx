@@ -48,7 +48,7 @@ function row(trialId: string | HTMLElement, criterionId: string): HTMLElement {
 }
 
 // Rendering four trials' tables in jsdom is slow on a busy machine.
-describe("the checklist of a known screening", { timeout: 20_000 }, () => {
+describe("the checklist of a known screening", () => {
   it("has one section per trial, headed by its ID and short title", () => {
     renderScreen(checklistDraft());
     const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
@@ -161,10 +161,23 @@ describe("the checklist of a known screening", { timeout: 20_000 }, () => {
     expect((screen.getByRole("combobox", { name: "Trials to print" }) as HTMLSelectElement).value).toBe("NCT05106972");
   });
 
-  it("prints every trial, and says so, for a trial it does not know", () => {
-    renderScreen(checklistDraft(), "NCT00000000");
+  it("prints every trial, and says so without echoing the text, for a trial it does not know", () => {
+    const { container } = renderScreen(checklistDraft(), "<b>Call 13800138000</b>NCT00000000");
     expect(screen.getAllByRole("article")).toHaveLength(TRIALS.length);
-    expect(screen.getByText("There is no trial NCT00000000 in this pre-screener; showing every trial.")).toBeTruthy();
+    expect(screen.getByText("The link names a trial that is not in this pre-screener; showing every trial.")).toBeTruthy();
+    expect(container.textContent).not.toMatch(/13800138000|NCT00000000|Call/);
+  });
+
+  it("says the tab's screening is damaged rather than that there is none", () => {
+    renderIntl(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
+    expect(screen.getByRole("alert").textContent).toMatch(/could not be read/);
+    expect(screen.queryByText(/There is no screening/)).toBeNull();
+  });
+
+  it("reads a trial ID typed in any case, with spaces around it", () => {
+    renderScreen(checklistDraft(), "  nct05106972 ");
+    expect(screen.getAllByRole("article")).toHaveLength(1);
+    expect((screen.getByRole("combobox", { name: "Trials to print" }) as HTMLSelectElement).value).toBe("NCT05106972");
   });
 
   it("shows 'Unknown' rows and 'Needs information' for a profile with little data", () => {

@@ -264,7 +264,31 @@ describe("save and load", () => {
     expect((await header().findByRole("alert")).textContent).toMatch(/not valid JSON/);
   });
 
-  it("saves the profile as <label>.json, with only the profile in it", async () => {
+  it("asks before a loaded file replaces a screening in progress, and changes nothing when told no", async () => {
+    const { user } = setup();
+    // An empty screening: nothing to lose, no question.
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
+    await loadProfileFile(user, { demographics: { ageYears: 40 } }, "first.json");
+    await waitFor(() => expect((field("Age") as HTMLInputElement).value).toBe("40"));
+    expect(confirm).not.toHaveBeenCalled();
+
+    await loadProfileFile(user, compensated, "bed-12.json");
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Load bed-12\.json\? It replaces the profile, confirmations and notes/));
+    expect((field("Age") as HTMLInputElement).value).toBe("40");
+    confirm.mockReturnValue(true);
+    await loadProfileFile(user, compensated, "bed-12.json");
+    await waitFor(() => expect((field("Age") as HTMLInputElement).value).toBe("56"));
+  });
+
+  it("lists the first 20 problems of a file with 20,000 unknown fields, then how many more", async () => {
+    const { user } = setup();
+    await loadProfileFile(user, Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [i.toString(36), 0])), "huge.json");
+    const alert = await header().findByRole("alert");
+    expect(within(alert).getAllByRole("listitem")).toHaveLength(21);
+    expect(alert.textContent).toContain("and 19,980 more problems");
+  });
+
+  it("saves the profile as <label>.json, with its format version and the profile only", async () => {
     const { user } = setup();
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -280,7 +304,7 @@ describe("save and load", () => {
     await user.type(field("Age"), "56");
     await user.click(header().getByRole("button", { name: "Save profile (JSON)" }));
     expect(clicked).toEqual(["Bed 12.json"]);
-    expect(JSON.parse(await blobs[0]!.text())).toEqual({ screeningLabel: "Bed 12", demographics: { ageYears: 56 } });
+    expect(JSON.parse(await blobs[0]!.text())).toEqual({ version: 1, screeningLabel: "Bed 12", demographics: { ageYears: 56 } });
   });
 
   it("asks before saving a profile with invalid fields", async () => {
@@ -392,9 +416,11 @@ describe("the draft", () => {
     expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
-  it("ignores a corrupt draft", () => {
+  it("tells the coordinator when the draft is damaged, and sets it aside", async () => {
     window.sessionStorage.setItem(DRAFT_KEY, "{not json");
     setup();
     expect((field("Age") as HTMLInputElement).value).toBe("");
+    expect((await header().findByRole("alert")).textContent).toMatch(/could not be read .*set aside/);
+    expect(window.sessionStorage.getItem(`${DRAFT_KEY}:unreadable`)).toBe("{not json");
   });
 });

@@ -81,7 +81,7 @@ async function verdict(page: Page, trialId: string): Promise<string> {
 }
 
 async function expectVerdict(page: Page, trialId: string, expected: string) {
-  await expect.poll(() => verdict(page, trialId), { timeout: 5_000 }).toBe(expected);
+  await expect.poll(() => verdict(page, trialId), { timeout: 30_000 }).toBe(expected);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element satisfies `done`; fails after `max` presses. */

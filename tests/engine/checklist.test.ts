@@ -199,7 +199,8 @@ describe("the checklist model", () => {
   it("prints one trial when one is chosen, every trial otherwise", () => {
     expect(chooseTrials(TRIALS, "NCT06242405").trials.map((t) => t.id)).toEqual(["NCT06242405"]);
     expect(chooseTrials(TRIALS, null).trials).toBe(TRIALS);
-    expect(chooseTrials(TRIALS, "NCT00000000")).toEqual({ trials: TRIALS, unknownTrial: "NCT00000000" });
+    expect(chooseTrials(TRIALS, "NCT00000000")).toEqual({ trials: TRIALS, unknownTrial: true });
+    expect(chooseTrials(TRIALS, " nct06242405\n").trials.map((t) => t.id)).toEqual(["NCT06242405"]);
     const one = chooseTrials(TRIALS, "NCT05106972").trials;
     const checklist = buildChecklist({ trials: one, results: screen(checklistProfile(), one), label: "x", date: DATE });
     expect(checklist.sections.map((s) => s.header.trialId)).toEqual(["NCT05106972"]);

@@ -53,9 +53,35 @@ describe("the screen CLI", () => {
     expect(runScreenCli(["nowhere.json"], read)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("cannot read nowhere.json (ENOENT)") });
   });
 
-  it("prints usage and exits 64 without exactly one argument", () => {
+  it("prints usage and exits 64 without exactly one argument, or with an option it does not know", () => {
     expect(runScreenCli([], read).exitCode).toBe(64);
     expect(runScreenCli(["a.json", "b.json"], read).exitCode).toBe(64);
+    for (const option of ["--verbose", "-x", "--schema=1"]) {
+      const result = runScreenCli([option], read);
+      expect(result).toMatchObject({ exitCode: 64, stdout: "" });
+      expect(result.stderr).toMatch(new RegExp(`^unknown option: ${option}\nusage: `));
+    }
+  });
+
+  it("escapes control characters in every message, so a file cannot drive the terminal", () => {
+    const hostile = '{"demographics":{"\\u001b]0;pwned\\u0007\\u001b[2J":1,"sex":"\\u001b[31mred"}}';
+    const result = runScreenCli(["x.json"], () => hostile);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(result.stderr).toContain("u001b]0;pwned");
+    // The file name too, and a raw ESC in a file that is not JSON.
+    expect(runScreenCli(["\u001b[2J.json"], read).stderr).toContain("cannot read \\u001b[2J.json");
+    expect(runScreenCli(["x.json"], () => "\u001b[2J").stderr).not.toContain("\u001b");
+  });
+
+  it("reads the same encodings as the page: UTF-8 with a byte-order mark, UTF-16 with one; anything else is named", () => {
+    const profile = files["valid.json"] as string;
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(profile)]);
+    expect(runScreenCli(["bom.json"], () => bom).exitCode).toBe(0);
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(profile, "utf16le")]));
+    expect(runScreenCli(["utf16.json"], () => utf16).exitCode).toBe(0);
+    const latin1 = new Uint8Array(Buffer.from('{"screeningLabel":"Caf\u00e9"}', "latin1"));
+    expect(runScreenCli(["latin1.json"], () => latin1)).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/not UTF-8 text/) });
   });
 
   it("prints the profile's JSON Schema, generated from the zod schema", () => {
@@ -80,6 +106,18 @@ describe("npm run screen, as a process", () => {
     const result = run(file);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveProperty("trials");
+  });
+
+  it("reads the profile from standard input with -", () => {
+    const result = spawnSync(process.execPath, [tsx, "scripts/screen.ts", "-"], { encoding: "utf8", input: files["valid.json"] });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty("trials");
+  });
+
+  it("stops reading at the page's size limit: /dev/zero is refused as too large, not read forever", () => {
+    const result = run("/dev/zero");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/too large to be a saved profile/);
   });
 
   it("exits 2 for an invalid profile", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, saveDraft, type Draft } from "@/lib/view/draft";
+import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, readDraft, saveDraft, type Draft } from "@/lib/view/draft";
 import { defaultFormValues } from "@/lib/view/form";
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -96,5 +96,37 @@ describe("the draft", () => {
       labs: { bilirubin: { value: 51.3, unit: "µmol/L" } },
       exposures: { interferon: { status: "ago", amount: 6, unit: "months" } },
     });
+  });
+});
+
+describe("a damaged draft is salvaged, and the coordinator is told (issue 10, item 9)", () => {
+  it("sets an unreadable draft aside, and says nothing could be restored", () => {
+    const storage = memoryStorage({ [DRAFT_KEY]: '{"version":1,"values":{' });
+    const read = readDraft(storage);
+    expect(read.draft).toBeUndefined();
+    expect(read.notice).toMatch(/could not be read .*set aside/);
+    expect(storage.data.get(UNREADABLE_DRAFT_KEY)).toBe('{"version":1,"values":{');
+  });
+
+  it("keeps every readable answer and names the ones it could not read", () => {
+    const stored = draft() as unknown as { values: Record<string, Record<string, unknown>> };
+    stored.values.demographics!.sex = "robot";
+    stored.values.labs!.inr = 7;
+    const read = readDraft(memoryStorage({ [DRAFT_KEY]: JSON.stringify(stored) }));
+    expect(read.draft?.values.labs.bilirubin).toEqual({ value: "51.3", unit: "µmol/L" });
+    expect(read.draft?.values.demographics.sex).toBe("");
+    expect(read.notice).toMatch(/2 answers \(Sex, INR\), now unknown/);
+  });
+
+  it("keeps the valid confirmations when one is invalid", () => {
+    const stored = { ...draft(), confirmations: { NCT06242405: { INCL03: { outcome: "met" }, EXCL01: { outcome: "maybe" } }, NCT01224327: { INCL01: { outcome: "not-met", note: "x" } } } };
+    const read = readDraft(memoryStorage({ [DRAFT_KEY]: JSON.stringify(stored) }));
+    expect(read.draft?.confirmations).toEqual({ NCT06242405: { INCL03: { outcome: "met" } }, NCT01224327: { INCL01: { outcome: "not-met", note: "x" } } });
+    expect(read.notice).toMatch(/1 confirmation of manual items/);
+  });
+
+  it("says nothing for a sound draft or none", () => {
+    expect(readDraft(memoryStorage({ [DRAFT_KEY]: JSON.stringify(draft()) })).notice).toBeUndefined();
+    expect(readDraft(memoryStorage())).toEqual({});
   });
 });

@@ -152,15 +152,24 @@ describe("form values → profile", () => {
     expect(issuesOf(v)).toEqual([]);
   });
 
-  it("leaves out items that don't apply", () => {
+  it("leaves out items that don't apply and hold no answer", () => {
+    const v = values((v) => {
+      v.demographics.sex = "male";
+      v.liver.etiology.hbv = "no";
+    });
+    expect(formValuesToProfileInput(v)).toEqual({ demographics: { sex: "male" }, liver: { etiology: { hbv: false } } });
+    expect(issuesOf(v)).toEqual([]);
+  });
+
+  it("keeps an answer that does not fit the others (from a file or a draft): screened and checked, never dropped", () => {
     const v = values((v) => {
       v.demographics.sex = "male";
       v.demographics.pregnant = "yes";
       v.liver.etiology.hbv = "no";
       v.liver.hbvYearsSinceDiagnosis = "abc";
     });
-    expect(formValuesToProfileInput(v)).toEqual({ demographics: { sex: "male" }, liver: { etiology: { hbv: false } } });
-    expect(issuesOf(v)).toEqual([]);
+    expect(formValuesToProfileInput(v)).toMatchObject({ demographics: { sex: "male", pregnant: true }, liver: { etiology: { hbv: false } } });
+    expect(issuesOf(v).map((i) => i.path)).toEqual(["demographics.pregnant", "liver.hbvYearsSinceDiagnosis"]);
   });
 
   it("reports each schema error at the field's own path", () => {

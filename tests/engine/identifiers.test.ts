@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { identifierFindings, identifierWarning } from "@/lib/core/identifiers";
 
 const kinds = (label: string) => identifierFindings(label).map((f) => f.kind);
@@ -53,5 +53,40 @@ describe("identifier warnings for the screening label", () => {
     expect(identifierWarning("MRN AB12345, 2024-03-05, 13800138000")).toMatch(
       /contains a phone number or another long number, a record number and a date\./,
     );
+  });
+});
+
+describe("the identifier check on long labels (issue 10, item 17)", () => {
+  /** Runs the check and returns the longest text any regular expression was run on, and the total. */
+  function regexInputs(label: string): { longest: number; total: number; kinds: string[] } {
+    const lengths: number[] = [];
+    const test = vi.spyOn(RegExp.prototype, "test").mockImplementation(function (this: RegExp, text: string) {
+      lengths.push(String(text).length);
+      return RegExp.prototype.exec.call(this, text) !== null;
+    });
+    try {
+      return { kinds: kinds(label), longest: Math.max(...lengths), total: lengths.reduce((a, b) => a + b, 0) };
+    } finally {
+      test.mockRestore();
+    }
+  }
+
+  it.each([
+    ["letters", "a".repeat(50_000)],
+    ["digits and dots", "1.".repeat(25_000)],
+    ["Chinese dates", "1年".repeat(25_000)],
+  ])("runs each backtracking pattern on short windows only, so the work grows linearly (%s, 50,000 characters)", (_name, label) => {
+    const { longest, total } = regexInputs(label);
+    expect(longest).toBeLessThanOrEqual(256);
+    // About 30 patterns on windows covering the text 4/3 times over.
+    expect(total).toBeLessThan(label.length * 60);
+  });
+
+  it("still finds an identifier anywhere in a long label, across window boundaries", () => {
+    for (const at of [0, 150, 191, 250, 255, 1000, 4990]) {
+      const label = `${"x ".repeat(at / 2)}13800138000${" y".repeat(2500)}`;
+      expect(kinds(label), `at ${at}`).toContain("phone");
+    }
+    expect(kinds(`${"note ".repeat(100)}someone@example.org`)).toContain("email");
   });
 });
