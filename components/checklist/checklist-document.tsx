@@ -198,7 +198,7 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <RowGroup title={t("exclusion")} rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict`}>
+      <section className={styles.closing} aria-labelledby={`${headingId}-verdict ${headingId}`}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             {t("verdictHeading")}

@@ -5,7 +5,7 @@
  * read would otherwise crash every reload). Clearing asks first: it loses the screening.
  */
 import { useState } from "react";
-import { clearDraft } from "@/lib/view/draft";
+import { clearDraft } from "@/lib/view/draft-storage";
 
 const BUTTON =
   "inline-flex items-center rounded-md border border-slate-700 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";

@@ -12,8 +12,7 @@ import { useForm, type UseFormReturn } from "react-hook-form";
 import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
 import { clearDraft, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
-import { fieldMessage } from "@/lib/core/fields";
-import { defaultFormValues, formSchema, issueField, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, formSchema, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
   decodeProfileBytes,
@@ -142,7 +141,7 @@ const BUTTON =
 
 export default function ScreeningApp() {
   const t = useTranslations("screening");
-  const { format, value, language } = useFormat();
+  const { value, language } = useFormat();
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({

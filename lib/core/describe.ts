@@ -8,7 +8,8 @@
 import { CONCEPTS, conceptLabel } from "./concepts";
 import { FACTS, factMessage, type EnumFact, type NumberFact } from "./facts";
 import { amountWithUnit, referReasonText, timeAmount } from "./engine";
-import { message, toEnglish, type Message, type MessageKey, type MessageValue } from "./message";
+import { message, type Message, type MessageKey, type MessageValue } from "./message";
+import { toEnglish } from "./english";
 import type { ConceptId, ReferReason, Rule } from "./rules";
 import { formatNumber } from "./time";
 import type { Criterion, TrialDefinition } from "./trial";

@@ -6,7 +6,8 @@
  */
 import type { FieldPath } from "./fields";
 import { fieldMessage } from "./fields";
-import { message, toEnglish, type Message, type MessageKey, type MessageValue } from "./message";
+import { message, type Message, type MessageKey, type MessageValue } from "./message";
+import { toEnglish } from "./english";
 import type { Profile, TimeSince } from "./profile";
 import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";

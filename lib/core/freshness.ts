@@ -10,7 +10,8 @@
  * date counts as passed only once its whole month is over: "2026-06" has not passed on
  * 2026-06-30, and has on 2026-07-01. Against today it is measured in whole calendar months.
  */
-import { message, toEnglish, type Message, type MessageKey } from "./message";
+import { message, type Message, type MessageKey } from "./message";
+import { toEnglish } from "./english";
 import type { TrialDefinition } from "./trial";
 
 export type TrialStatus = TrialDefinition["status"];

@@ -5,8 +5,7 @@
  * another message, a list of them, or a text the data carries in both languages (a criterion's
  * manual reason, a concept's name). Plain data, so results stay serializable.
  */
-import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
+import type en from "@/messages/en.json";
 
 /** Dotted paths to the leaves of a catalog: "engine.unknown", "fields.labs.bilirubin". */
 export type Leaves<T> = {
@@ -58,16 +57,6 @@ export function formatValue(t: Translate, language: MessageLanguage, value: Mess
   return value[language];
 }
 
-/**
- * English, the registry's language and the CLI's default: the sentence the core's results carry
- * as `reason`, formatted from the same catalog the pages use.
- */
-const english = createTranslator({ locale: "en", messages: en });
-
-export function toEnglish(msg: Message): string {
-  return formatMessage(english as unknown as Translate, "en", msg);
-}
-
 const SEPARATORS: Record<MessageList["join"], Record<MessageLanguage, string>> = {
   semicolon: { en: "; ", zh: "；" },
   comma: { en: ", ", zh: "、" },
@@ -85,11 +74,6 @@ function joinList(items: string[], join: MessageList["join"], language: MessageL
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
-export function toEnglishValue(value: MessageValue): string {
-  return String(formatValue(english as unknown as Translate, "en", value));
-}
-
 /** Messages in one language: the view models take one, English (`ENGLISH`) by default. */
 export type Say = { format: (msg: Message) => string; value: (value: MessageValue) => string; language: MessageLanguage };
 
-export const ENGLISH: Say = { format: toEnglish, value: toEnglishValue, language: "en" };

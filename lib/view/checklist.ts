@@ -11,7 +11,8 @@
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { fieldMessage } from "../core/fields";
 import { assessFreshness, statusMessage } from "../core/freshness";
-import { ENGLISH, isMessage, message, type Message, type MessageKey, type Say } from "../core/message";
+import { isMessage, message, type Message, type MessageKey, type Say } from "../core/message";
+import { ENGLISH } from "../core/english";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
 export const CHECKLIST_TITLE = "Pre-screening checklist";

@@ -12,7 +12,9 @@ import type { ScreeningConfirmations } from "../core/engine";
 import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
 
-export const DRAFT_KEY = "uc-msc-prescreen:draft:v1";
+import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
+
+export { clearDraft, DRAFT_KEY, type DraftStorage };
 
 export type Draft = {
   version: 1;
@@ -20,8 +22,6 @@ export type Draft = {
   values: FormValues;
   confirmations: ScreeningConfirmations;
 };
-
-export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** Where an unreadable draft is set aside (never deleted unseen), for the coordinator or IT to look at. */
 export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
@@ -90,13 +90,6 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   }
 }
 
-export function clearDraft(storage: DraftStorage): void {
-  try {
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    // nothing stored, nothing to clear
-  }
-}
 
 /** The profile a draft describes, with invalid fields left out (as the live results see it). */
 export function draftProfile(draft: Draft): Profile {

@@ -125,7 +125,8 @@ describe("the checklist of a known screening", () => {
     renderScreen(checklistDraft());
     for (const trial of TRIALS) {
       const s = within(section(trial.id));
-      const closing = s.getByRole("region", { name: "Verdict of the pre-screen" });
+      // Named with the trial, so that each section's closing is a landmark of its own (axe landmark-unique).
+      const closing = s.getByRole("region", { name: `Verdict of the pre-screen ${trial.id} — ${trial.shortTitle}` });
       expect(within(closing).getByText(CHECKLIST_VERDICTS[trial.id]!, { exact: false })).toBeTruthy();
       for (const role of ["Coordinator", "Investigator"]) {
         const lines = within(within(closing).getByRole("group", { name: `${role} signature` }));

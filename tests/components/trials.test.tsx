@@ -19,7 +19,7 @@ vi.mock("@/lib/i18n/catalogs", async (importOriginal) => {
 import TrialPage, { dynamicParams, generateMetadata, generateStaticParams } from "@/app/[locale]/trials/[id]/page";
 import TrialsPageRoute from "@/app/[locale]/trials/page";
 import { IntlProvider, renderIntl } from "../support/intl";
-import { toEnglish } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 import { TrialList } from "@/components/trials/trial-list";
 import { TRIALS } from "@/criteria";
 import { CONCEPTS } from "@/lib/core/concepts";

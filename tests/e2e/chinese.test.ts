@@ -155,7 +155,7 @@ describe("the screening in Chinese", () => {
     expect(all).toContain(squash("协调员已确认：符合要求"));
     expect(all).toContain(squash("本预筛查仅供参考，不能取代研究者对受试者入选资格的判定。"));
     expect(all).toContain("病区3床");
-    expect(text).toMatch(/第 1 页，共 \d+ 页/);
+    expect(text).toMatch(/第\s*1\s*页，共\s*\d+\s*页/);
     // Every status symbol printed (Noto Sans CJK SC has them all).
     for (const symbol of ["✓", "×", "?", "◆", "–"]) expect(text, symbol).toContain(symbol);
     expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ import {
   registryWords,
   ruleToText,
 } from "@/lib/core/describe";
-import { toEnglish, toEnglishValue } from "@/lib/core/message";
+import { toEnglish, toEnglishValue } from "@/lib/core/english";
 import { messageFormatter } from "@/lib/i18n/format";
 import type { Rule } from "@/lib/core/rules";
 import type { Criterion } from "@/lib/core/trial";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCriterion, evaluateRule, evaluateTrial, nextQuestions, screen } from "@/lib/core/engine";
-import { toEnglish } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 import { profileSchema, type ProfileInput } from "@/lib/core/profile";
 import { trialSchema, type Criterion } from "@/lib/core/trial";
 import { sampleTrial } from "../fixtures/sample-trial";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toEnglish } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 import { describe, expect, it } from "vitest";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import {

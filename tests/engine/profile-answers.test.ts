@@ -4,7 +4,7 @@ import { migrateLegacyProfile, parseProfile } from "@/lib/core/profile";
 import { coerceFormValues, fieldSpec, formValuesToProfileInput, isFieldShown, defaultFormValues } from "@/lib/view/form";
 import { readProfileFile } from "@/lib/view/profile-file";
 import { readNumber } from "@/lib/core/facts";
-import { toEnglish } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 
 /** A field's help, in English (the catalog's text). */
 function hintOf(path: string): string {

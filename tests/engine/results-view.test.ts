@@ -1,4 +1,5 @@
-import { toEnglish, type MessageValue } from "@/lib/core/message";
+import { type MessageValue } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
