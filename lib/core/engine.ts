@@ -171,7 +171,9 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
       return {
         value: holds,
-        text: message("engine.compare", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact) }),
+        text: reading.note
+          ? message("engine.compareWithNote", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact), note: reading.note })
+          : message("engine.compare", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact) }),
         missing: NO_FIELDS,
         referrals: NO_REFERRALS,
       };

@@ -173,7 +173,12 @@ export function unitMessage(unit: string, fact?: FactId): MessageValue {
 // Reading facts from a profile
 
 /** A fact as read from one profile: its value (undefined = unknown) and how to show it. */
-export type NumberReading = { value: number | undefined; shown: Message };
+export type NumberReading = {
+  value: number | undefined;
+  shown: Message;
+  /** A cross-check shown after the comparison (the INR beside PT prolongation); decides nothing. */
+  note?: Message;
+};
 
 const PATHS = Object.fromEntries(
   FACT_IDS.map((id) => [id, FACTS[id].fields[0].split(".")]),
@@ -265,12 +270,12 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
         value,
         // The INR beside it is a cross-check of the control PT (a control typed as the range's upper
         // limit understates the prolongation); it decides nothing here.
-        shown: message(labs?.inr !== undefined ? "engine.ptProlongationWithInr" : "engine.ptProlongation", {
+        shown: message("engine.ptProlongation", {
           pt: formatNumber(labs?.ptSeconds ?? Number.NaN),
           control: formatNumber(labs?.ptControlSeconds ?? Number.NaN),
           prolongation: formatNumber(value),
-          ...(labs?.inr !== undefined ? { inr: formatNumber(labs.inr) } : {}),
         }),
+        ...(labs?.inr !== undefined && { note: message("engine.inrCrossCheck", { inr: formatNumber(labs.inr) }) }),
       };
     default:
       return { value, shown: message("engine.numberReading", { label: factMessage(id), value: formatNumber(value), unit: unitSuffix(FACTS[id].unit, id) }) };
