@@ -42,6 +42,11 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // PGlite loads its WASM and data files from its own package folder; pg has optional native
+  // parts. Both run from node_modules, not bundled (screening log, lib/server/db).
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // forbidden() and app/forbidden.tsx: a signed-in user whose role may not see a page gets a 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -10,7 +10,8 @@ export default defineConfig({
   // Vite 8 transforms TS/JSX with Oxc; use the automatic React runtime (no `import React`).
   oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
-    alias: { '@': root },
+    // `server-only` throws outside Next's server bundles; the tests import server modules directly.
+    alias: { '@': root, 'server-only': `${root}tests/support/server-only.ts` },
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

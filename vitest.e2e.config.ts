@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Browser tests against the production build (`next build` must have run first;
 // `npm run test:e2e` does that). One `next start` server is shared by all files.
 export default defineConfig({
+  // As in vitest.config.ts: the report print test renders components to markup.
+  oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: { '@': root },
   },

@@ -5,6 +5,7 @@
  * 2010-10-20). Staff contact details in the record are deliberately not copied here.
  */
 import type { TrialDefinition } from "@/lib/core/trial";
+import { PAST_MALIGNANCY, TREATED_LIVER_CANCER } from "./shared/refer-reasons";
 
 export const trial = {
   id: "NCT01224327",
@@ -79,7 +80,7 @@ export const trial = {
       differences: [],
     },
   ],
-  encoding: { version: "1.0.0", encodedFrom: "004_18450cbb1aa912ce.txt", registryRecordDate: "2010-10-20" },
+  encoding: { version: "1.1.0", encodedFrom: "004_18450cbb1aa912ce.txt", registryRecordDate: "2010-10-20" },
   criteria: [
     {
       id: "INCL01",
@@ -122,10 +123,12 @@ export const trial = {
         "注册记录未给出定义。按统一定义“终末期肝病”（目前或既往失代偿期肝硬化，或肝衰竭）判定，与 NCT06242405 和 NCT06984497 入选“终末期肝病”所用定义相同，因此同一患者不会在一项试验中被判为终末期、在另一项中却不是。实际上本试验只接受代偿期肝硬化。",
       rule: { concept: "endStageLiverDisease" },
       interpretation:
-        "The record gives no definition. Read with the shared concept 'end-stage liver disease' (decompensated " +
-        "cirrhosis, now or ever, or liver failure), the same definition that decides NCT06242405's and NCT06984497's " +
-        "inclusion of 'end-stage liver disease', so a patient can never be both end-stage for one trial and not for " +
-        "another. In effect this trial takes compensated cirrhosis only.",
+        "The record gives no definition. Read with the shared concept 'end-stage liver disease', the same definition " +
+        "that decides NCT06242405's and NCT06984497's inclusion, so a patient can never be end-stage for one trial and " +
+        "not for another. Excluded: acute-on-chronic or chronic liver failure, or decompensated cirrhosis at Child–Pugh " +
+        "C. Not excluded: compensated cirrhosis. Decompensated (or recompensated) cirrhosis at Child–Pugh A or B goes to " +
+        "the investigator: 'end-stage cirrhosis' is often read as Child–Pugh C, liver failure or transplant need, and the " +
+        "comparator arm's jaundice-lowering medicine suggests decompensated patients were meant to be included.",
     },
     {
       id: "EXCL02",
@@ -159,12 +162,25 @@ export const trial = {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
           { fact: "otherMalignancy", op: "in", values: ["current"] },
+          {
+            refer: {
+              when: { all: [{ fact: "liverTumour", op: "in", values: ["treated"] }, { fact: "liverTumourYearsSinceTreatment", op: "ge", value: 0 }] },
+              reason: TREATED_LIVER_CANCER,
+            },
+          },
+          {
+            refer: {
+              when: { all: [{ fact: "otherMalignancy", op: "in", values: ["past"] }, { fact: "otherMalignancyYearsSinceTreatment", op: "ge", value: 0 }] },
+              reason: PAST_MALIGNANCY,
+            },
+          },
         ],
       },
       interpretation:
-        "A malignant liver tumour (HCC or another liver malignancy) or a current malignancy elsewhere. A cancer " +
-        "treated and cured in the past is not a malignancy the patient has, so it does not exclude under this line " +
-        "(contrast NCT05106972's 'History of tumors in other organs'). A benign liver tumour does not exclude.",
+        "A malignant liver tumour (HCC or another liver malignancy) found now, or a current malignancy elsewhere, " +
+        "excludes. A liver cancer treated in the past, and a malignancy elsewhere treated in the past, go to the " +
+        "investigator with the years since treatment: the line does not say whether a treated cancer counts (contrast " +
+        "NCT05106972's 'History of tumors in other organs'). A benign tumour does not exclude: the line says malignancies.",
     },
     {
       id: "EXCL04",

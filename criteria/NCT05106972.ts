@@ -6,6 +6,10 @@
  * 2021-11-04). Staff contact details in the record are deliberately not copied here.
  */
 import type { TrialDefinition } from "@/lib/core/trial";
+import { BENIGN_TUMOUR, TREATED_LIVER_CANCER } from "./shared/refer-reasons";
+
+const WASHOUT_NOTE =
+  "Counted to clinical registration, not to this pre-screen: re-check the time since on the registration date.";
 
 export const trial = {
   id: "NCT05106972",
@@ -14,7 +18,7 @@ export const trial = {
   briefTitle: "Umbilical Cord Mesenchymal Stem Cell Transplantation for Decompensated Hepatitis B Cirrhosis",
   sponsor: "Asia Stem Cell Regenerative Pharmaceutical Co., Ltd.",
   // The page lists the site as "Haikou, , China": no region.
-  sites: [{ facility: "Haikou People's Hospital", city: "Haikou", country: "China" }],
+  sites: [{ facility: "Haikou People's Hospital", city: "Haikou", country: "China", status: "RECRUITING" }],
   studyType: "INTERVENTIONAL",
   phase: "NA",
   design: { allocation: "NA", interventionModel: "SINGLE_GROUP", masking: "NONE", primaryPurpose: "TREATMENT" },
@@ -59,7 +63,7 @@ export const trial = {
       differences: [],
     },
   ],
-  encoding: { version: "1.0.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
+  encoding: { version: "1.1.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
   criteria: [
     {
       id: "INCL01",
@@ -79,7 +83,7 @@ export const trial = {
       text: "Diagnosed chronic decompensated hepatitis B cirrhosis with a course of more than 5 years",
       textZh: "确诊为慢性乙型肝炎失代偿期肝硬化，病程 5 年以上",
       interpretationZh:
-        "失代偿期肝硬化（统一定义：目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或黄疸），且病因包括乙型肝炎。“病程 5 年以上”理解为 HBV 确诊后超过 5 年，严格大于：恰好 5 年不符合，5.5 年符合。HBV 以外同时存在的其他病因由 EXCL02 判定。",
+        "失代偿期肝硬化（统一定义：目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或非梗阻性黄疸；再代偿者交由研究者判断），且病因包括乙型肝炎。“病程 5 年以上”理解为 HBV 确诊后超过 5 年，严格大于：恰好 5 年不符合，5.5 年符合。另一种理解是肝硬化确诊后超过 5 年，纳入的患者会更少；若研究中心如此理解，由研究者核对肝硬化病程。HBV 以外同时存在的其他病因由 EXCL02 判定。",
       rule: {
         all: [
           { concept: "decompensatedCirrhosis" },
@@ -88,10 +92,12 @@ export const trial = {
         ],
       },
       interpretation:
-        "Decompensated cirrhosis (shared concept: ascites, variceal bleeding, overt hepatic encephalopathy or jaundice, " +
-        "now or ever) with hepatitis B as a cause. 'A course of more than 5 years' is read as more than 5 years since " +
-        "the HBV diagnosis, strictly: exactly 5 years does not qualify, 5.5 years does. Other causes alongside HBV are " +
-        "judged by EXCL02.",
+        "Decompensated cirrhosis (shared concept: ascites, variceal bleeding, overt hepatic encephalopathy or " +
+        "non-obstructive jaundice, now or ever; a recompensated patient goes to the investigator) with hepatitis B as a " +
+        "cause. 'A course of more than 5 years' is read as more than 5 years since the HBV diagnosis, strictly: exactly " +
+        "5 years does not qualify, 5.5 years does. The other reading, more than 5 years since the diagnosis of " +
+        "cirrhosis, would take fewer patients; if the site reads it so, the investigator checks the cirrhosis's course. " +
+        "Other causes alongside HBV are judged by EXCL02.",
     },
     {
       id: "INCL03",
@@ -116,16 +122,19 @@ export const trial = {
       text: "No serious bleeding tendency or active bleeding",
       textZh: "无严重出血倾向或活动性出血",
       interpretationZh:
-        "两者均无时符合。严重出血倾向采用统一定义（有记录的严重出血倾向，或血小板低于 50 ×10⁹/L）；凝血酶原时间由 EXCL06 判定，不在此处。活动性出血指目前正在出血。",
+        "两者均无时符合。严重出血倾向采用统一定义：有记录的严重出血倾向不符合本条；仅血小板低于 50 ×10⁹/L 者连同计数交由研究者判断，因为注册记录未给出血小板数值，试验预期纳入脾功能亢进患者（EXCL04 仅排除需脾切除者），输注经外周静脉，且 AGA 2021 指南（O'Shea RS 等，Gastroenterology 2021;161:1615–1627）不主张以血小板或 INR 预测出血。凝血酶原时间由 EXCL06 判定，不在此处。活动性出血指目前正在出血。",
       rule: {
         not: {
           any: [{ concept: "seriousBleedingTendency" }, { fact: "activeBleeding", op: "is", value: true }],
         },
       },
       interpretation:
-        "Met when the patient has neither. Serious bleeding tendency uses the shared concept (a documented serious " +
-        "bleeding tendency, or platelets below 50 ×10⁹/L); PT is judged by EXCL06, not here. Active bleeding means " +
-        "bleeding now.",
+        "Met when the patient has neither. Serious bleeding tendency uses the shared concept: a documented serious " +
+        "bleeding tendency fails this line; platelets below 50 ×10⁹/L alone go to the investigator with the count, since " +
+        "the record gives no platelet number, the trial expects hypersplenic patients (EXCL04 excludes only those " +
+        "needing splenectomy), the infusion is peripheral IV, and the AGA 2021 guideline (O'Shea RS et al., " +
+        "Gastroenterology 2021;161:1615–1627) advises against predicting bleeding from platelets or INR. PT is judged by " +
+        "EXCL06, not here. Active bleeding means bleeding now.",
     },
     {
       id: "INCL05",
@@ -133,12 +142,32 @@ export const trial = {
       text: "No hepatic encephalopathy",
       textZh: "无肝性脑病",
       interpretationZh:
-        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。按此理解，已缓解的既往发作不致不符合（本条写的是“无肝性脑病”，而非“无肝性脑病史”）。",
-      rule: { fact: "westHavenGrade", op: "eq", value: 0 },
+        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。既往有显性发作、目前无发作者交由研究者判断：此类患者通常接受二级预防，而本条（“无肝性脑病”，而非“无肝性脑病史”）未说明这种情况是否计入。",
+      rule: {
+        all: [
+          { fact: "westHavenGrade", op: "eq", value: 0 },
+          {
+            not: {
+              refer: {
+                when: { fact: "everOvertEncephalopathy", op: "is", value: true },
+                reason: {
+                  key: "encephalopathy.pastOvert",
+                  textZh: "既往有显性肝性脑病发作，目前无。此类患者通常接受二级预防（乳果糖或利福昔明）；在预防治疗下是否符合“无肝性脑病”，由研究者判断。",
+                  text:
+                    "A past overt hepatic encephalopathy episode, none now. Patients are usually kept on secondary " +
+                    "prophylaxis (lactulose or rifaximin); whether 'no hepatic encephalopathy' holds on prophylaxis is " +
+                    "the investigator's call.",
+                },
+              },
+            },
+          },
+        ],
+      },
       interpretation:
         "Read as no hepatic encephalopathy now: current West Haven grade 0. Covert encephalopathy (grade 1) counts as " +
-        "encephalopathy and fails this line. A past episode that has resolved does not fail it under this reading " +
-        "(the line says 'no hepatic encephalopathy', not 'no history of').",
+        "encephalopathy and fails this line. A past overt episode with none now goes to the investigator: such patients " +
+        "are usually on secondary prophylaxis, and the line ('no hepatic encephalopathy', not 'no history of') does " +
+        "not say whether that counts.",
     },
     {
       id: "INCL06",
@@ -189,22 +218,35 @@ export const trial = {
       text: "Cirrhosis caused by other causes such as alcoholic hepatitis, hepatitis C virus and autoimmune hepatitis",
       textZh: "其他病因所致肝硬化，如酒精性肝炎、丙型肝炎病毒和自身免疫性肝炎",
       interpretationZh:
-        "乙型肝炎以外的任何病因均排除；所列三种病因为举例（“如”），因此代谢相关脂肪性肝病（MASLD）、原发性胆汁性胆管炎、原发性硬化性胆管炎及其他病因同样计入。混合病因（如 HBV 合并酒精）计为其他病因所致肝硬化，予以排除。其他各项病因均须回答“否”，患者才能通过。",
+        "乙型肝炎以外的任何病因均排除；所列三种病因为举例（“如”），因此原发性胆汁性胆管炎、原发性硬化性胆管炎及其他病因同样计入。合并所列或主要病因的混合病因（如 HBV 合并酒精）排除。HBV 合并代谢相关脂肪性肝病（MASLD）作为协同因素者交由研究者判断：这种情况常见，而本条未作说明。其他各项病因均须回答“否”，患者才能通过。",
       rule: {
         any: [
           { fact: "etiologyHcv", op: "is", value: true },
           { fact: "etiologyAlcohol", op: "is", value: true },
           { fact: "etiologyAutoimmune", op: "is", value: true },
-          { fact: "etiologyMasld", op: "is", value: true },
+          { all: [{ fact: "etiologyMasld", op: "is", value: true }, { fact: "etiologyHbv", op: "is", value: false }] },
+          {
+            refer: {
+              when: { all: [{ fact: "etiologyMasld", op: "is", value: true }, { fact: "etiologyHbv", op: "is", value: true }] },
+              reason: {
+                key: "etiology.hbvWithMasld",
+                textZh: "乙型肝炎合并代谢相关脂肪性肝病（MASLD）作为协同因素，在中国乙肝患者中常见。这是否属于“其他病因所致肝硬化”，由研究者判断。",
+                text:
+                  "Hepatitis B with fatty liver disease (MASLD) as a co-factor, common in Chinese HBV patients. Whether " +
+                  "that is 'cirrhosis caused by other causes' is the investigator's call.",
+              },
+            },
+          },
           { fact: "etiologyPbc", op: "is", value: true },
           { fact: "etiologyPsc", op: "is", value: true },
           { fact: "etiologyOther", op: "is", value: true },
         ],
       },
       interpretation:
-        "Any cause other than hepatitis B excludes; the three named causes are examples ('such as'), so MASLD, PBC, " +
-        "PSC and other causes count too. A mixed etiology (e.g. HBV plus alcohol) counts as cirrhosis caused by " +
-        "another cause and excludes. Every other cause must be answered 'no' for the patient to pass.",
+        "Any cause other than hepatitis B excludes; the three named causes are examples ('such as'), so PBC, PSC and " +
+        "other causes count too. A mixed etiology with a named or major cause (e.g. HBV plus alcohol) excludes. HBV with " +
+        "MASLD as a co-factor goes to the investigator: it is common and the line does not say. Every other cause must " +
+        "be answered 'no' for the patient to pass.",
     },
     {
       id: "EXCL03",
@@ -212,16 +254,24 @@ export const trial = {
       text: "Found liver malignant tumor or the family history of liver malignant tumor in the third generation of their direct relatives",
       textZh: "发现肝脏恶性肿瘤，或三代以内直系亲属有肝脏恶性肿瘤家族史",
       interpretationZh:
-        "目前发现肝脏恶性肿瘤，或三代以内直系亲属患有肝脏恶性肿瘤。肝脏良性肿瘤不排除。",
+        "目前发现肝脏恶性肿瘤，或三代以内直系亲属患有肝脏恶性肿瘤，予以排除。既往已治疗的肝癌目前并非“发现”，但本条也未说明其可以通过：连同治疗后年数交由研究者判断。肝脏良性肿瘤在此不排除：本条写的是恶性。",
       rule: {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
           { fact: "familyHistoryLiverMalignancy", op: "is", value: true },
+          {
+            refer: {
+              when: { all: [{ fact: "liverTumour", op: "in", values: ["treated"] }, { fact: "liverTumourYearsSinceTreatment", op: "ge", value: 0 }] },
+              reason: TREATED_LIVER_CANCER,
+            },
+          },
         ],
       },
       interpretation:
         "A malignant liver tumour found now, or a liver malignancy in a direct (lineal) relative within three " +
-        "generations. A benign liver tumour does not exclude.",
+        "generations, excludes. A liver cancer treated in the past is not 'found' now, but the line does not say it " +
+        "passes: it goes to the investigator with the years since treatment. A benign liver tumour does not exclude " +
+        "here: the line says malignant.",
     },
     {
       id: "EXCL04",
@@ -236,11 +286,17 @@ export const trial = {
       text: "History of tumors in other organs",
       textZh: "其他器官肿瘤史",
       interpretationZh:
-        "肝外任何恶性肿瘤，无论目前存在还是既往（已治疗），均排除。肝脏肿瘤由 EXCL03 判定。其他器官良性肿瘤不询问；研究者仍可自行判断。",
-      rule: { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
+        "肝外任何恶性肿瘤，无论目前存在还是既往（已治疗），无论多久以前，均排除：本条写的是“史”。肝脏肿瘤由 EXCL03 判定。其他器官良性肿瘤交由研究者判断：“肿瘤”未说明是恶性。",
+      rule: {
+        any: [
+          { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
+          { refer: { when: { fact: "benignTumourElsewhere", op: "is", value: true }, reason: BENIGN_TUMOUR } },
+        ],
+      },
       interpretation:
-        "Any malignancy outside the liver, current or in the history (treated), excludes. Liver tumours are judged by " +
-        "EXCL03. Benign tumours of other organs are not asked; the investigator may still judge them.",
+        "Any malignancy outside the liver, current or in the history (treated), excludes, however long ago: the line " +
+        "says 'history of'. Liver tumours are judged by EXCL03. A benign tumour of another organ goes to the " +
+        "investigator: 'tumors' does not say malignant.",
     },
     {
       id: "EXCL06",
@@ -248,11 +304,13 @@ export const trial = {
       text: "PT prolongation is greater than 3 seconds",
       textZh: "凝血酶原时间延长超过 3 秒",
       interpretationZh:
-        "凝血酶原时间延长 = 患者 PT 减去本实验室对照 PT。“超过 3 秒”为严格大于：3.0 秒不排除，3.1 秒排除。",
+        "凝血酶原时间延长 = 患者 PT 减去本实验室对照 PT：即化验结果旁打印的对照（正常均值）PT，而非参考范围上限，后者会使延长值少算 1–2 秒。同时显示 INR 以供核对。“超过 3 秒”为严格大于：3.0 秒不排除，3.1 秒排除。",
       rule: { fact: "ptProlongationSeconds", op: "gt", value: 3 },
       interpretation:
-        "PT prolongation is the patient's PT minus the laboratory's control PT. 'Greater than 3 seconds' is strict: " +
-        "3.0 s does not exclude, 3.1 s does.",
+        "PT prolongation is the patient's PT minus the laboratory's control PT: the control (mean normal) PT printed " +
+        "with the result, not the upper limit of the reference range, which would understate the prolongation by 1–2 s. " +
+        "The INR is shown beside it as a cross-check. 'Greater than 3 seconds' is strict: 3.0 s does not exclude, 3.1 s " +
+        "does.",
     },
     {
       id: "EXCL07",
@@ -260,11 +318,12 @@ export const trial = {
       text: "Use of human serum albumin within 3 weeks prior to clinical registration",
       textZh: "临床登记前 3 周内使用过人血白蛋白",
       interpretationZh:
-        "包含端值：3 周（21 天）前使用排除，22 天前不排除。从预筛查日起算，预筛查早于临床登记，因此处于洗脱期边缘者应在登记当日重新核对。",
+        "包含端值：3 周（21 天）前使用排除，22 天前不排除。注册记录以临床登记日为准，而非预筛查日：此处从预筛查日起算，因此须在登记当日重新核对洗脱期。",
       rule: { fact: "albuminInfusion", op: "within", amount: 3, unit: "weeks" },
       interpretation:
-        "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. Measured from the pre-screen, which precedes " +
-        "clinical registration, so a borderline washout should be re-checked on the registration date.",
+        "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. The record counts to clinical registration, not " +
+        "to the pre-screen: measured here from the pre-screen, so a washout must be re-checked on the registration date.",
+      checklistNote: WASHOUT_NOTE,
     },
     {
       id: "EXCL08",
@@ -272,11 +331,12 @@ export const trial = {
       text: "Clinically significant upper gastrointestinal bleeding events occurred within 4 weeks before clinical registration",
       textZh: "临床登记前 4 周内发生有临床意义的上消化道出血事件",
       interpretationZh:
-        "包含端值：4 周（28 天）前发生排除，29 天前不排除。从预筛查日起算，预筛查早于临床登记，因此处于洗脱期边缘者应在登记当日重新核对。",
+        "包含端值：4 周（28 天）前发生排除，29 天前不排除。注册记录以临床登记日为准，而非预筛查日：此处从预筛查日起算，因此须在登记当日重新核对洗脱期。",
       rule: { fact: "upperGiBleeding", op: "within", amount: 4, unit: "weeks" },
       interpretation:
-        "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. Measured from the pre-screen, which precedes " +
-        "clinical registration, so a borderline washout should be re-checked on the registration date.",
+        "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. The record counts to clinical registration, not " +
+        "to the pre-screen: measured here from the pre-screen, so a washout must be re-checked on the registration date.",
+      checklistNote: WASHOUT_NOTE,
     },
     {
       id: "EXCL09",
@@ -284,10 +344,12 @@ export const trial = {
       text: "Spontaneous peritonitis",
       textZh: "自发性腹膜炎",
       interpretationZh:
-        "理解为目前存在自发性细菌性腹膜炎；按此理解，既往已治疗的发作不排除。",
+        "理解为目前存在自发性细菌性腹膜炎；按此理解，既往已治疗的发作不排除。近期发作且正在接受抗生素预防者属研究者判断的问题：请备注供研究者判断（EXCL12）。",
       rule: { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
       interpretation:
-        "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this reading.",
+        "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this " +
+        "reading. A recent episode on antibiotic prophylaxis is an investigator question: note it for the investigator " +
+        "(EXCL12).",
     },
     {
       id: "EXCL10",

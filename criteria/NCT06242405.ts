@@ -19,7 +19,13 @@ export const trial = {
     "Efficacy and Safety of Different Frequencies of Human Umbilical Cord-mesenchymal Stem Cells Through Peripheral Vein in Patients with End-stage Liver Disease",
   sponsor: "General Hospital of Shenyang Military Region",
   sites: [
-    { facility: "General Hospital of Northern Theater Command", city: "Shenyang", region: "Liaoning", country: "China" },
+    {
+      facility: "General Hospital of Northern Theater Command",
+      city: "Shenyang",
+      region: "Liaoning",
+      country: "China",
+      status: "RECRUITING",
+    },
   ],
   studyType: "INTERVENTIONAL",
   phase: "NA",
@@ -57,6 +63,7 @@ export const trial = {
     primaryCompletionDate: "2026-01",
     completionDate: "2026-06",
     lastUpdatePosted: "2025-03-13",
+    verifiedDate: "2025-02",
   },
   eligibility: { sex: "ALL", minimumAgeYears: 18, maximumAgeYears: 80, healthyVolunteers: false },
   sources: [
@@ -87,6 +94,6 @@ export const trial = {
       ],
     },
   ],
-  encoding: { version: "1.0.0", encodedFrom: "000_373f40e646c93228.txt", registryRecordDate: "2025-03-13" },
+  encoding: { version: "1.1.0", encodedFrom: "000_373f40e646c93228.txt", registryRecordDate: "2025-03-13" },
   criteria: northernTheaterEsldCriteria,
 } satisfies TrialDefinition;

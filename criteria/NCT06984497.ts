@@ -16,7 +16,14 @@ export const trial = {
   briefTitle: "Human Umbilical Cord-mesenchymal Stem Cells Via Different Transplantation Routes in ESLD",
   sponsor: "General Hospital of Shenyang Military Region",
   sites: [
-    { facility: "General Hospital of Northern Theater Command", city: "Shenyang", region: "Liaoning", country: "China" },
+    // The page's site list says "Recruiting" while the overall status is Not yet recruiting.
+    {
+      facility: "General Hospital of Northern Theater Command",
+      city: "Shenyang",
+      region: "Liaoning",
+      country: "China",
+      status: "RECRUITING",
+    },
   ],
   studyType: "INTERVENTIONAL",
   phase: "NA",
@@ -61,9 +68,11 @@ export const trial = {
       status: "NOT_YET_RECRUITING",
       startDate: "2025-09-30",
       completionDate: "2027-12-31",
-      differences: [],
+      differences: [
+        'Within this record: the overall status is NOT_YET_RECRUITING but its only site, General Hospital of Northern Theater Command, says Recruiting',
+      ],
     },
   ],
-  encoding: { version: "1.0.0", encodedFrom: "001_df83b7300fe424f4.txt", registryRecordDate: "2025-08-24" },
+  encoding: { version: "1.1.0", encodedFrom: "001_df83b7300fe424f4.txt", registryRecordDate: "2025-08-24" },
   criteria: northernTheaterEsldCriteria,
 } satisfies TrialDefinition;

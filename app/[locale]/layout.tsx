@@ -27,6 +27,19 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return { title: t("appName"), description: t("description") };
 }
 
+/** The first tab stop: past the navigation to the page's content (WCAG 2.4.1). */
+function SkipLink() {
+  const t = useTranslations("layout");
+  return (
+    <a
+      href="#main"
+      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:font-semibold focus:text-blue-800 focus:outline-2 focus:outline-blue-700"
+    >
+      {t("skipToMain")}
+    </a>
+  );
+}
+
 function Header() {
   const t = useTranslations("layout");
   return (
@@ -42,6 +55,11 @@ function Header() {
           <li>
             <Link href="/trials" className="underline-offset-4 hover:underline">
               {t("trials")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/log" prefetch={false} className="underline-offset-4 hover:underline">
+              {t("log")}
             </Link>
           </li>
         </ul>
@@ -66,8 +84,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        <SkipLink />
         <Header />
-        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -69,6 +69,11 @@ function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
           </p>
         ) : null}
         {row.confirmation !== undefined ? <p className={styles.confirmation}>{row.confirmation}</p> : null}
+        {row.note !== undefined ? (
+          <p className={styles.values}>
+            <span className={styles.key}>{t("recheck")}</span> {row.note}
+          </p>
+        ) : null}
       </td>
       <td className={styles.result} data-status={row.status}>
         <span aria-hidden="true" className={styles.symbol}>
@@ -126,7 +131,7 @@ function SignatureLine({ role }: { role: "coordinator" | "investigator" }) {
   );
 }
 
-export function ChecklistSectionView({ section }: { section: ChecklistSection }) {
+export function ChecklistSectionView({ section, invalid = [] }: { section: ChecklistSection; invalid?: readonly string[] }) {
   const h = section.header;
   const headingId = `checklist-${h.trialId}`;
   const t = useTranslations("checklist");
@@ -161,6 +166,15 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
             <dt>{t("screeningDate")}</dt>
             <dd>{h.screeningDate}</dd>
           </div>
+          {invalid.length > 0 ? (
+            <div>
+              <dt>{t("invalidEntries")}</dt>
+              <dd className={styles.label}>
+                <span aria-hidden="true">⚠ </span>
+                {invalid.join("; ")}
+              </dd>
+            </div>
+          ) : null}
         </dl>
         <p className={styles.legend}>
           <span className={styles.key}>{t("keyLabel")}</span>{" "}
@@ -198,7 +212,8 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <RowGroup title={t("exclusion")} rows={section.exclusion} trialId={h.trialId} />
       </table>
 
-      <section className={styles.closing} aria-labelledby={`${headingId}-verdict ${headingId}`}>
+      {/* Named with the trial: every section has this heading, and landmarks need distinct names (axe landmark-unique). */}
+      <section className={styles.closing} aria-label={t("verdictRegion", { id: h.trialId })}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
             {t("verdictHeading")}
@@ -211,6 +226,11 @@ export function ChecklistSectionView({ section }: { section: ChecklistSection })
         <p className={styles.verdict} data-verdict={section.verdict}>
           {section.verdictText}
         </p>
+        {section.verdictCaveat !== undefined ? (
+          <p className={styles.summary}>
+            <span className={styles.key}>{t("caveat")}</span> {section.verdictCaveat}
+          </p>
+        ) : null}
         <p className={styles.summary}>{section.summary}</p>
         {section.needs.length > 0 ? (
           <p className={styles.summary}>
@@ -238,7 +258,7 @@ export function ChecklistDocument({ checklist }: { checklist: Checklist }) {
   return (
     <div className={`${styles.document} ${zh ? styles.chinese : ""}`} data-checklist="">
       {checklist.sections.map((section) => (
-        <ChecklistSectionView key={section.header.trialId} section={section} />
+        <ChecklistSectionView key={section.header.trialId} section={section} invalid={checklist.invalid} />
       ))}
     </div>
   );

@@ -9,7 +9,9 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { buildChecklist, chooseTrials } from "@/lib/view/checklist";
-import { draftProfile, type Draft } from "@/lib/view/draft";
+import type { Draft } from "@/lib/view/draft";
+import { usableFormProfile } from "@/lib/view/form";
+import { invalidFields } from "@/lib/view/results-view";
 import { screen } from "@/lib/core/engine";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { ChecklistDocument } from "./checklist-document";
@@ -69,9 +71,10 @@ export function ChecklistScreen({ draft, notice, trials, trialId, date, onChoose
   const say = useFormat();
   const checklist = useMemo(() => {
     if (!draft) return undefined;
-    const profile = draftProfile(draft);
+    const { profile, issues } = usableFormProfile(draft.values);
     const results = screen(profile, chosen.trials, draft.confirmations);
-    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, say });
+    const invalid = invalidFields(issues).map((f) => f.text);
+    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, say, invalid });
   }, [draft, chosen.trials, date, say]);
 
   if (!draft || !checklist) return <NoDraft notice={notice} />;

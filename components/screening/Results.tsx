@@ -96,7 +96,7 @@ export function Results({
   const t = useTranslations("results");
 
   return (
-    <section aria-labelledby="results-heading" className="grid gap-4">
+    <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="grid gap-4 focus:outline-none">
       <div>
         <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
           {t("heading")}

@@ -9,8 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import { setConfirmation, type ConfirmationOutcome } from "@/lib/core/confirmations";
-import { clearDraft, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
+import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
+import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import { defaultFormValues, formSchema, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
@@ -31,6 +31,7 @@ import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
+import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
@@ -96,6 +97,7 @@ function useDraft(
     timer.current = undefined;
     latest.current = NO_CONFIRMATIONS;
     clearDraft(window.sessionStorage);
+    clearLogEntryLink(window.sessionStorage);
   }, []);
 }
 
@@ -153,10 +155,18 @@ export default function ScreeningApp() {
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
   const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
   const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
-  const api = useMemo(() => ({ control: form.control, setValue: form.setValue }), [form.control, form.setValue]);
+  const api = useMemo(
+    () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
+    [form.control, form.setValue, form.getValues, form.trigger],
+  );
 
+  const parkedNotes = useRef<ParkedNotes>({});
   const onConfirm = useCallback((trialId: string, criterionId: string, outcome: ConfirmationOutcome, note?: string) => {
-    setConfirmations((all) => setConfirmation(all, trialId, criterionId, outcome, note));
+    setConfirmations((all) => {
+      const next = confirmKeepingNote(all, parkedNotes.current, trialId, criterionId, outcome, note);
+      parkedNotes.current = next.parked;
+      return next.confirmations;
+    });
   }, []);
 
   const newScreening = () => {
@@ -180,6 +190,11 @@ export default function ScreeningApp() {
     setFileMessage({ kind: "status", text: t("saved", { name }) });
   };
 
+  const readForLog = useCallback(() => {
+    const { profile, issues } = usableFormProfile(form.getValues());
+    return { profile, invalidLabels: invalidFields(issues).map((f) => f.label), confirmations };
+  }, [form, confirmations]);
+
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -201,6 +216,7 @@ export default function ScreeningApp() {
     if (!isEmptyDraft(current) && !window.confirm(loadQuestion(file.name))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
+    clearLogEntryLink(window.sessionStorage);
     setFileMessage({ kind: "status", text: t("loaded", { name: file.name }) });
   };
 
@@ -234,6 +250,11 @@ export default function ScreeningApp() {
             <Link href="/checklist" className={BUTTON}>
               {t("printAll")}
             </Link>
+            <SaveToLog className={BUTTON} read={readForLog} />
+            {/* The form has about a hundred controls; the results are one tab stop away. */}
+            <a href="#results" className={`${BUTTON} sr-only focus:not-sr-only`}>
+              {t("skipToResults")}
+            </a>
           </div>
           <div aria-live="polite" className="empty:hidden">
             {fileMessage?.kind === "status" ? <p className="text-sm text-green-900">{fileMessage.text}</p> : null}

@@ -5,8 +5,8 @@ import { memo } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { CriterionText } from "@/components/trials/criterion-text";
 import type { CriterionResult, TrialResult } from "@/lib/core/engine";
-import type { ConfirmationOutcome } from "@/lib/core/confirmations";
-import { VERDICT_TEXT, groupCriteria, recruitment } from "@/lib/view/results-view";
+import { CONFIRMATION_NOTE_MAX, type ConfirmationOutcome } from "@/lib/core/confirmations";
+import { VERDICT_TEXT, groupCriteria, noteCountText, recruitment } from "@/lib/view/results-view";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { FieldLinks } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
@@ -111,10 +111,15 @@ function ManualItem({
             id={`${name}-note`}
             type="text"
             autoComplete="off"
+            maxLength={CONFIRMATION_NOTE_MAX}
+            aria-describedby={`${name}-note-count`}
             value={c.confirmation?.note ?? ""}
             onChange={(event) => onConfirm(trialId, c.id, outcome, event.target.value)}
             className="rounded-md border border-slate-500 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
           />
+          <p id={`${name}-note-count`} className="text-xs text-slate-700">
+            {noteCountText((c.confirmation?.note ?? "").length)}
+          </p>
         </div>
       ) : null}
     </li>
@@ -243,6 +248,12 @@ export const TrialCard = memo(function TrialCard({
         </div>
         <VerdictBadge verdict={result.verdict} />
       </div>
+      {status.caveatMessage && result.verdict !== "ineligible" ? (
+        <p className="mt-2 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm font-medium text-red-900" data-testid={`caveat-${trial.id}`}>
+          <span aria-hidden="true">⚠ </span>
+          {format(status.caveatMessage)}
+        </p>
+      ) : null}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("countsFor", { id: trial.id })}>
         <Count label={t("countViolated")} value={result.counts.violated} />
         <Count label={t("countUnknown")} value={result.counts.unknown} />
@@ -251,6 +262,7 @@ export const TrialCard = memo(function TrialCard({
       <p className="mt-1 text-sm text-slate-800">
         <span className="text-slate-700">{t("recruitment")}</span>
         <span className="font-medium">{format(status.labelMessage)}</span>
+        {status.derivedMessage ? <span className="text-slate-800">{t("shownTodayAs", { status: format(status.derivedMessage) })}</span> : null}
       </p>
       {status.hintMessages.map((hint, i) => (
         <p key={i} className="mt-1 text-sm text-amber-900">

@@ -82,25 +82,26 @@ function usePlausibility(path: FieldSpec["path"]): string | undefined {
 }
 
 /**
- * Register options for a field: validate the fields that depend on it, and reset the fields that
- * stop applying when it changes (pregnancy when sex is no longer female).
+ * Register options for a field: reset (and so re-validate) the fields that stop applying when it
+ * changes (pregnancy when sex is no longer female). No `deps`: validating the dependents on every
+ * change runs the whole schema and re-renders far more of the form than the edit needs (the
+ * recompensation question hangs on current ascites, edited often).
  */
 function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPath> {
-  const { setValue } = useFormApi();
+  const { setValue, getValues, trigger } = useFormApi();
   const dependents = dependentFields(spec.path);
+  if (dependents.length === 0) return {};
   return {
-    ...(dependents.length ? { deps: dependents.map((d) => d.path) as FormPath[] } : {}),
-    ...(dependents.length
-      ? {
-          onChange: (event: { target: { value: string } }) => {
-            for (const dep of dependents) {
-              if (dep.showIf && event.target.value !== dep.showIf.equals) {
-                setValue(dep.path as FormPath, defaultFieldValue(dep.path) as never, { shouldValidate: true });
-              }
-            }
-          },
-        }
-      : {}),
+    // Not RHF's `deps`: that re-validates the dependents on every change even when they are
+    // empty (always valid), re-rendering most of the form (tests/e2e/responsiveness.test.ts).
+    onChange: (event: { target: { value: string } }) => {
+      for (const dep of dependents) {
+        const empty = defaultFieldValue(dep.path);
+        if (JSON.stringify(getValues(dep.path as FormPath)) === JSON.stringify(empty)) continue;
+        if (dep.showIf && event.target.value !== dep.showIf.equals) setValue(dep.path as FormPath, empty as never, { shouldValidate: true });
+        else void trigger(dep.path as FormPath);
+      }
+    },
   };
 }
 
@@ -129,14 +130,20 @@ function optionKey(value: string): string {
   return value === "" ? "unknown" : value.replace(/[^a-zA-Z0-9]/g, "-");
 }
 
+/**
+ * One radio per option, each named with its question ("HIV infection: Yes"), so that a screen
+ * reader's list of form controls, or voice control, tells the hundred "Yes" buttons apart.
+ */
 function RadioSegments({
   id,
   name,
+  question,
   options,
   registerOptions,
 }: {
   id: string;
   name: string;
+  question: string;
   options: readonly Option[];
   registerOptions?: RegisterOptions<FormValues, FormPath>;
 }) {
@@ -151,6 +158,7 @@ function RadioSegments({
             type="radio"
             id={`${id}-${optionKey(o.value)}`}
             value={o.value}
+            aria-label={`${question}: ${format(o.label)}`}
             className="peer sr-only"
             {...registration}
           />
@@ -177,7 +185,7 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
   return (
     <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error, warning })}>
       <legend className={LEGEND_ROW}>{label}</legend>
-      <RadioSegments id={id} name={spec.path} options={options} registerOptions={registerOptions} />
+      <RadioSegments id={id} name={spec.path} question={label} options={options} registerOptions={registerOptions} />
       <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </fieldset>
   );
@@ -319,6 +327,7 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
         <RadioSegments
           id={id}
           name={`${spec.path}.status`}
+          question={label}
           options={TIME_OPTIONS}
           registerOptions={{ deps: [amountPath, unitPath] as FormPath[] }}
         />

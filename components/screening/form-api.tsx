@@ -4,7 +4,7 @@
  * the form state and would re-render every field on each keystroke). Neither member ever changes.
  */
 import { createContext, useContext } from "react";
-import type { Control, FieldError, Path, UseFormSetValue } from "react-hook-form";
+import type { Control, FieldError, Path, UseFormGetValues, UseFormSetValue, UseFormTrigger } from "react-hook-form";
 import { get, useFormState } from "react-hook-form";
 import type { FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
@@ -13,7 +13,12 @@ export type FormControl = Control<FormValues, unknown, Profile>;
 export type FormPath = Path<FormValues>;
 
 /** What fields need from the form; both members are stable for the life of the form. */
-export type FormApi = { control: FormControl; setValue: UseFormSetValue<FormValues> };
+export type FormApi = {
+  control: FormControl;
+  setValue: UseFormSetValue<FormValues>;
+  getValues: UseFormGetValues<FormValues>;
+  trigger: UseFormTrigger<FormValues>;
+};
 
 export const FormApiContext = createContext<FormApi | null>(null);
 

@@ -168,7 +168,8 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
   const enrollmentText = useEnrollmentText();
   const designText = useDesignText();
   const { language } = useFormat();
-  const conceptText = (concept: ConceptDefinition) => (language === "zh" ? concept.zh : concept);
+  const conceptText = (concept: ConceptDefinition) =>
+    language === "zh" ? concept.zh : { label: concept.label, definition: concept.definition, rationale: concept.rationale };
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -325,7 +326,8 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
         <Section id="concepts" title={t("sharedDefinitions")}>
           <p className="text-slate-700">{t("sharedDefinitionsIntro")}</p>
           {concepts.map((id) => {
-            const concept = conceptText(CONCEPTS[id]);
+            const definition = CONCEPTS[id];
+            const concept = conceptText(definition);
             return (
               <section key={id} aria-labelledby={conceptAnchor(id)} className="space-y-1">
                 <h3 id={conceptAnchor(id)} className="text-lg font-semibold">
@@ -334,6 +336,14 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                 <p>
                   <LangText text={concept.definition} />
                 </p>
+                <dl className="grid gap-1 text-sm" aria-label={t("zonesOf", { concept: concept.label })}>
+                  {definition.zones.map((z, i) => (
+                    <div key={z.zone} className="flex flex-wrap gap-x-2">
+                      <dt className="font-medium text-slate-900">{t(`zones.${z.zone}`)}</dt>
+                      <dd>{language === "zh" ? (definition.zh.zones[i] ?? z.text) : z.text}</dd>
+                    </div>
+                  ))}
+                </dl>
                 <div className="text-sm">
                   <RuleView rule={describeRule(CONCEPTS[id].rule)} lead="encodedAs" />
                 </div>
@@ -341,6 +351,16 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                   <span className="font-medium text-slate-900">{t("rationale")}</span>
                   <LangText text={concept.rationale} />
                 </p>
+                <div className="text-sm text-slate-700">
+                  <p className="font-medium text-slate-900">{t("sources")}</p>
+                  <ul className="list-disc pl-5">
+                    {definition.sources.map((source) => (
+                      <li key={source}>
+                        <LangText text={source} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               </section>
             );
           })}

@@ -9,6 +9,7 @@
  * the coverage audit checks both.
  */
 import type { TrialDefinition } from "@/lib/core/trial";
+import { BENIGN_TUMOUR, PAST_MALIGNANCY, TREATED_LIVER_CANCER } from "./refer-reasons";
 
 export const northernTheaterEsldCriteria = [
   {
@@ -28,12 +29,14 @@ export const northernTheaterEsldCriteria = [
     text: "2. End-stage liver disease",
     textZh: "2. 终末期肝病",
     interpretationZh:
-      "注册记录未给出定义或评分阈值。按统一定义“终末期肝病”判定：失代偿期肝硬化（目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或黄疸）或肝衰竭。NCT01224327 排除“肝硬化终末期”时也由同一定义判定。",
+      "注册记录未给出定义或评分阈值。按统一定义“终末期肝病”判定：慢加急性肝衰竭或慢性肝衰竭，或 Child-Pugh C 级的失代偿期肝硬化，符合；代偿期肝硬化或无慢性肝病基础的急性肝衰竭，不符合；Child-Pugh A 级或 B 级的失代偿期肝硬化以及再代偿的肝硬化，交由研究者判断。NCT01224327 排除“肝硬化终末期”时也由同一定义判定，因此两者对同一患者的判断绝不会矛盾。",
     rule: { concept: "endStageLiverDisease" },
     interpretation:
-      "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': " +
-      "decompensated cirrhosis (ascites, variceal bleeding, overt hepatic encephalopathy or jaundice, now or ever) or " +
-      "liver failure. The same definition decides NCT01224327's exclusion of 'the end-stage of liver cirrhosis'.",
+      "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': met " +
+      "by acute-on-chronic or chronic liver failure, or decompensated cirrhosis at Child–Pugh C; not met by compensated " +
+      "cirrhosis or acute liver failure without chronic liver disease; decompensated cirrhosis at Child–Pugh A or B, " +
+      "and recompensated cirrhosis, go to the investigator. The same definition decides NCT01224327's exclusion of " +
+      "'the end-stage of liver cirrhosis', so the two can never decide one patient in contradictory ways.",
   },
   {
     id: "INCL03",
@@ -51,18 +54,33 @@ export const northernTheaterEsldCriteria = [
     text: "1. Tumours of the liver or other organs",
     textZh: "1. 肝脏或其他器官肿瘤",
     interpretationZh:
-      "目前发现的任何肝脏肿瘤（良性或恶性），或目前存在的其他器官恶性肿瘤。其他器官既往已治愈的癌症不属于患者目前所患的肿瘤，因此不按本条排除（对比 NCT05106972，其另有“其他器官肿瘤史”一条）。其他器官良性肿瘤不询问；研究者仍可自行判断。",
+      "目前发现肝脏恶性肿瘤，或目前存在其他器官恶性肿瘤，予以排除。以下三种情况连同所记录的信息交由研究者判断：既往已治疗的肝癌（附治疗后年数）、既往已治疗的其他器官恶性肿瘤（附治疗结束后年数），以及肝脏良性肿瘤（如血管瘤）或其他器官良性肿瘤，因为“肿瘤”未说明是恶性。对比 NCT05106972，其另有“其他器官肿瘤史”一条判定既往恶性肿瘤。",
     rule: {
       any: [
-        { fact: "liverTumour", op: "in", values: ["benign", "malignant"] },
+        { fact: "liverTumour", op: "in", values: ["malignant"] },
         { fact: "otherMalignancy", op: "in", values: ["current"] },
+        {
+          refer: {
+            when: { all: [{ fact: "liverTumour", op: "in", values: ["treated"] }, { fact: "liverTumourYearsSinceTreatment", op: "ge", value: 0 }] },
+            reason: TREATED_LIVER_CANCER,
+          },
+        },
+        {
+          refer: {
+            when: { all: [{ fact: "otherMalignancy", op: "in", values: ["past"] }, { fact: "otherMalignancyYearsSinceTreatment", op: "ge", value: 0 }] },
+            reason: PAST_MALIGNANCY,
+          },
+        },
+        { refer: { when: { fact: "liverTumour", op: "in", values: ["benign"] }, reason: BENIGN_TUMOUR } },
+        { refer: { when: { fact: "benignTumourElsewhere", op: "is", value: true }, reason: BENIGN_TUMOUR } },
       ],
     },
     interpretation:
-      "Any liver tumour found now, benign or malignant, or a current malignancy of another organ. A cancer of another " +
-      "organ that was treated and cured in the past is not a tumour the patient has, so it does not exclude under this " +
-      "line (contrast NCT05106972, which has a separate 'History of tumors in other organs' line). Benign tumours of " +
-      "other organs are not asked; the investigator may still judge them.",
+      "A malignant liver tumour found now, or a current malignancy of another organ, excludes. Three cases go to the " +
+      "investigator with what was recorded: a liver cancer treated in the past (with the years since treatment), a " +
+      "malignancy of another organ treated in the past (with the years since the end of treatment), and a benign " +
+      "tumour of the liver (e.g. a haemangioma) or of another organ, since 'tumours' does not say malignant. Contrast " +
+      "NCT05106972, whose separate 'History of tumors in other organs' line decides a past malignancy.",
   },
   {
     id: "EXCL02",
@@ -77,7 +95,7 @@ export const northernTheaterEsldCriteria = [
     text: "3. Acute myocardial infarction, acute heart failure, type I and type II respiratory failure, pulmonary embolism, acute cerebral infarction, acute cerebral haemorrhage and other serious cardiopulmonary diseases",
     textZh: "3. 急性心肌梗死、急性心力衰竭、Ⅰ型和Ⅱ型呼吸衰竭、肺栓塞、急性脑梗死、急性脑出血及其他严重心肺疾病",
     interpretationZh:
-      "目前存在所列任一疾病即排除。仅列出急性心力衰竭；稳定的慢性心力衰竭只有在协调员将其记为其他严重心肺疾病时才计入。Ⅰ型或Ⅱ型呼吸衰竭均计入。",
+      "目前存在所列任一疾病即排除。注册记录中“急性”无时间界限：事件在目前存在或仍在治疗期间计入（协调员按目前情况回答，不含久远病史，后者由 EXCL04 或研究者判断）。仅列出急性心力衰竭；稳定的慢性心力衰竭只有记为其他严重心肺疾病时才计入。Ⅰ型或Ⅱ型呼吸衰竭均计入，PaO₂ < 60 mmHg 的肝肺综合征属Ⅰ型呼吸衰竭。门脉性肺动脉高压属严重心肺疾病。",
     rule: {
       any: [
         { fact: "acuteMyocardialInfarction", op: "is", value: true },
@@ -90,9 +108,12 @@ export const northernTheaterEsldCriteria = [
       ],
     },
     interpretation:
-      "Any one of the listed conditions, present now, excludes. Only acute heart failure is listed; stable chronic " +
-      "heart failure counts only if the coordinator records it as another serious cardiopulmonary disease. " +
-      "Respiratory failure of type I or II counts.",
+      "Any one of the listed conditions, present now, excludes. 'Acute' has no time horizon in the record: an event " +
+      "counts while it is current or still being treated (the coordinator answers for now, not for a remote history, " +
+      "which is EXCL04's or the investigator's). Only acute heart failure is listed; stable chronic heart failure counts " +
+      "only if recorded as another serious cardiopulmonary disease. Respiratory failure of type I or II counts, and " +
+      "hepatopulmonary syndrome with PaO₂ < 60 mmHg is type I respiratory failure. Portopulmonary hypertension is a " +
+      "serious cardiopulmonary disease.",
   },
   {
     id: "EXCL04",
@@ -139,9 +160,29 @@ export const northernTheaterEsldCriteria = [
     text: "7. Treated for mental illness",
     textZh: "7. 接受过精神疾病治疗",
     interpretationZh:
-      "注册记录未规定时间窗，因此任何精神疾病治疗，无论目前还是既往，均计入。",
-    rule: { fact: "treatedMentalIllness", op: "is", value: true },
-    interpretation: "The record sets no time window, so any treatment for a mental illness, current or past, counts.",
+      "注册记录未规定时间窗，因此任何精神疾病（如抑郁症、焦虑障碍、精神病性障碍、双相障碍）治疗，无论目前还是既往，均计入。仅针对酒精使用障碍或酒精戒断的治疗单独询问，并交由研究者判断：本条未说明其是否计入。",
+    rule: {
+      any: [
+        { fact: "treatedMentalIllness", op: "is", value: true },
+        {
+          refer: {
+            when: { fact: "treatedAlcoholUseDisorder", op: "is", value: true },
+            reason: {
+              key: "mentalIllness.alcoholUseDisorder",
+              textZh: "仅接受过酒精使用障碍或酒精戒断治疗。在 DSM-5 和 ICD-11 中它属于精神障碍，但本条可能指精神科疾病；这一理解决定许多酒精相关患者的去留，因此由研究者判断。",
+              text:
+                "Treated for alcohol use disorder or alcohol withdrawal only. It is a mental disorder in DSM-5 and ICD-11, " +
+                "but the line may mean psychiatric illness; the reading decides many alcohol-related patients, so the " +
+                "investigator decides.",
+            },
+          },
+        },
+      ],
+    },
+    interpretation:
+      "The record sets no time window, so any treatment for a psychiatric illness (e.g. depression, anxiety disorder, " +
+      "psychosis, bipolar disorder), current or past, counts. Treatment only for alcohol use disorder or alcohol " +
+      "withdrawal is asked separately and goes to the investigator: the text does not say whether it counts.",
   },
   {
     id: "EXCL08",

@@ -45,6 +45,33 @@ export function setConfirmation(
   return next;
 }
 
+/** Notes of items the coordinator un-confirmed, by "trialId/criterionId", until confirmed again. */
+export type ParkedNotes = Readonly<Record<string, string>>;
+
+/**
+ * setConfirmation that never loses a note: un-confirming an item parks its note, and confirming
+ * it again (without a new note) brings the note back.
+ */
+export function confirmKeepingNote(
+  all: ScreeningConfirmations,
+  parked: ParkedNotes,
+  trialId: string,
+  criterionId: string,
+  outcome: ConfirmationOutcome,
+  note?: string,
+): { confirmations: ScreeningConfirmations; parked: ParkedNotes } {
+  const key = `${trialId}/${criterionId}`;
+  const current = all[trialId]?.[criterionId];
+  if (outcome === "") {
+    const next = current?.note ? { ...parked, [key]: current.note } : parked;
+    return { confirmations: setConfirmation(all, trialId, criterionId, ""), parked: next };
+  }
+  const restored = note ?? (current ? undefined : parked[key]);
+  const rest = { ...parked };
+  delete rest[key];
+  return { confirmations: setConfirmation(all, trialId, criterionId, outcome, restored), parked: rest };
+}
+
 /**
  * Confirmations read from storage, one by one: each valid confirmation is kept (one bad entry
  * never costs the others), and the number that could not be read is counted.

@@ -221,6 +221,8 @@ export type CriterionResult = {
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
   readonly interpretationZh?: string;
+  /** What to re-check later, printed beside the line on the checklist. */
+  readonly checklistNote?: string;
 };
 
 export type Verdict = "ineligible" | "needs-info" | "passed";
@@ -259,6 +261,7 @@ class CriterionOutcome implements CriterionResult {
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
   readonly interpretationZh?: string;
+  readonly checklistNote?: string;
   readonly status: CriterionStatus;
   #explained: Explained | undefined;
 
@@ -276,6 +279,7 @@ class CriterionOutcome implements CriterionResult {
     if (confirmation && (raw === "manual" || raw === REFER)) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
     if (criterion.interpretationZh) this.interpretationZh = criterion.interpretationZh;
+    if (criterion.checklistNote) this.checklistNote = criterion.checklistNote;
   }
 
   get manualReason(): string | undefined {
@@ -329,6 +333,7 @@ class CriterionOutcome implements CriterionResult {
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
       ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
+      ...(this.checklistNote !== undefined && { checklistNote: this.checklistNote }),
     };
   }
 }

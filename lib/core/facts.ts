@@ -11,11 +11,12 @@ import { toEnglish } from "./english";
 import type { Profile, TimeSince } from "./profile";
 import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
+import { computeChildPugh } from "./scores";
 
 /** `label`: the fact has its own name in the catalog (`factLabels`) instead of its field's. */
 type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: true };
 type BooleanFactSpec = { kind: "boolean"; fields: readonly [FieldPath] };
-type EnumFactSpec = { kind: "enum"; fields: readonly [FieldPath]; values: readonly string[] };
+type EnumFactSpec = { kind: "enum"; fields: readonly FieldPath[]; values: readonly string[]; label?: true };
 type TimeFactSpec = { kind: "time"; fields: readonly [FieldPath] };
 export type FactSpec = NumberFactSpec | BooleanFactSpec | EnumFactSpec | TimeFactSpec;
 
@@ -43,6 +44,19 @@ export const FACTS = {
   everOvertEncephalopathy: bool("liver.everOvertEncephalopathy"),
   everJaundice: bool("liver.everJaundice"),
   ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
+  /**
+   * Child–Pugh class from lib/core/scores.ts, known as soon as the recorded inputs fix it (even
+   * with some missing); the missing inputs are then what would settle it. Coagulation is read from
+   * the INR only: the score falls back to PT prolongation when the INR is missing, but an INR typed
+   * later would replace it and could change the class, and a decided criterion must never change
+   * when a field is filled in.
+   */
+  childPughClass: {
+    kind: "enum",
+    fields: ["labs.bilirubin", "labs.albumin", "labs.inr", "liver.ascitesGrade", "liver.westHavenGrade"],
+    values: ["A", "B", "C"],
+    label: true,
+  },
   westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: true },
   liverFailure: { kind: "enum", fields: ["liver.liverFailure"], values: ["none", "alf", "aclf", "chronic"] },
   recompensated: bool("liver.recompensated"),
@@ -95,6 +109,7 @@ export const FACTS = {
   severeOtherOrganDisease: bool("conditions.severeOtherOrganDisease"),
   hiv: bool("conditions.hiv"),
   treatedMentalIllness: bool("conditions.treatedMentalIllness"),
+  treatedAlcoholUseDisorder: bool("conditions.treatedAlcoholUseDisorder"),
   allergicAsthma: bool("conditions.allergicAsthma"),
   allergicUrticaria: bool("conditions.allergicUrticaria"),
   eczema: bool("conditions.eczema"),
@@ -149,8 +164,8 @@ export function enumValueWords(id: EnumFact, value: string): string {
 /** The fact's name, in the reader's language once formatted. */
 export function factMessage(id: FactId): Message | string {
   const spec: FactSpec = FACTS[id];
-  if (spec.kind === "number" && spec.label) return message(`factLabels.${id}` as MessageKey);
-  return fieldMessage(spec.fields[0]);
+  if ((spec.kind === "number" || spec.kind === "enum") && spec.label) return message(`factLabels.${id}` as MessageKey);
+  return fieldMessage(spec.fields[0] as FieldPath);
 }
 
 /** The fact's English name. */
@@ -181,7 +196,7 @@ export type NumberReading = {
 };
 
 const PATHS = Object.fromEntries(
-  FACT_IDS.map((id) => [id, FACTS[id].fields[0].split(".")]),
+  FACT_IDS.map((id) => [id, (FACTS[id].fields[0] as FieldPath).split(".")]),
 ) as unknown as Record<FactId, readonly string[]>;
 
 type Getter = (profile: Profile) => unknown;
@@ -215,13 +230,26 @@ const DERIVED_NUMBERS: Partial<Record<NumberFact, (profile: Profile) => number |
   },
 };
 
+/** The profile the Child–Pugh class fact reads: without the PT pair (see FACTS.childPughClass). */
+function withoutPt(p: Profile): Profile {
+  if (p.labs?.ptSeconds === undefined && p.labs?.ptControlSeconds === undefined) return p;
+  const labs = { ...p.labs };
+  delete labs.ptSeconds;
+  delete labs.ptControlSeconds;
+  return { ...p, labs };
+}
+
+const DERIVED_ENUMS: Partial<Record<EnumFact, (profile: Profile) => string | undefined>> = {
+  childPughClass: (p) => computeChildPugh(withoutPt(p)).class,
+};
+
 /**
  * The value of every fact, read without building any text: the hot path of screening.
  * Undefined means unknown.
  */
 export const FACT_VALUE = Object.fromEntries(
   FACT_IDS.map((id) => {
-    const derived = (DERIVED_NUMBERS as Record<string, Getter | undefined>)[id];
+    const derived = (DERIVED_NUMBERS as Record<string, Getter | undefined>)[id] ?? (DERIVED_ENUMS as Record<string, Getter | undefined>)[id];
     if (derived) return [id, derived];
     const get = pathGetter(PATHS[id]);
     const kind = FACTS[id].kind;
@@ -268,13 +296,13 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
     case "ptProlongationSeconds":
       return {
         value,
-        // The INR beside it is a cross-check of the control PT (a control typed as the range's upper
-        // limit understates the prolongation); it decides nothing here.
         shown: message("engine.ptProlongation", {
           pt: formatNumber(labs?.ptSeconds ?? Number.NaN),
           control: formatNumber(labs?.ptControlSeconds ?? Number.NaN),
           prolongation: formatNumber(value),
         }),
+        // The INR is a cross-check of the control PT (a control typed as the range's upper limit
+        // understates the prolongation); it decides nothing here.
         ...(labs?.inr !== undefined && { note: message("engine.inrCrossCheck", { inr: formatNumber(labs.inr) }) }),
       };
     default:
@@ -311,6 +339,7 @@ function withConversion(id: NumberFact, lab: { value?: number; unit: string } | 
 export function missingFields(profile: Profile, id: FactId): FieldPath[] {
   const fields = FACTS[id].fields as readonly FieldPath[];
   if (fields.length === 1) return [fields[0] as FieldPath];
+  if (id === "childPughClass") return computeChildPugh(withoutPt(profile)).missing as FieldPath[];
   // Only PT prolongation reads two fields, each a plain number.
   return fields.filter((f) => typeof fieldGetter(f)(profile) !== "number");
 }

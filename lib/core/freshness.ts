@@ -21,8 +21,18 @@ export type FreshnessLevel = "current" | "stale" | "outdated";
 
 export type Freshness = {
   level: FreshnessLevel;
-  /** Whether the registry status says the trial takes (or will take) patients. */
+  /**
+   * Whether the trial is open to patients as far as the record can tell: its registry status says
+   * it takes (or will take) patients, ClinicalTrials.gov's rule would not show it as Unknown, and
+   * neither its primary completion nor its completion date has passed.
+   */
   recruiting: boolean;
+  /** The status ClinicalTrials.gov would show today (UNKNOWN by its rule, see derivedStatus), or the registry's. */
+  derivedStatus: RecruitmentStatus;
+  /** Why the trial is almost certainly closed to patients, when it is (empty when open). */
+  closedBecause: string[];
+  /** The same, structured, for the reader's language. */
+  closedBecauseMessages: Message[];
   /** One line: the level and what decided it ("Stale: last updated 1 year 8 months ago"). */
   headline: string;
   /** The headline without the level ("last updated 1 year 8 months ago"). */
@@ -58,6 +68,43 @@ const OPEN_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "ENROLLING_BY
 
 export function isOpenStatus(status: RecruitmentStatus): boolean {
   return OPEN_STATUSES.includes(status);
+}
+
+/**
+ * ClinicalTrials.gov shows a study's status as "Unknown" when its last known status was
+ * Recruiting, Not yet recruiting or Active, not recruiting, it has passed its completion date, and
+ * its status has not been verified within the past 2 years (ClinicalTrials.gov glossary,
+ * "Unknown status" and "Last verified date": https://clinicaltrials.gov/study-basics/glossary).
+ * Records copied from elsewhere may still carry the old word, so the rule is applied here.
+ */
+const UNKNOWN_AFTER_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING"];
+export const UNVERIFIED_AFTER_MONTHS = 24;
+
+/**
+ * The date the status was last verified, or the last update when the source gives no verified
+ * date: verifying a record updates it, so the verification is no later than the last update.
+ */
+export function verifiedOn(status: TrialStatus): string {
+  return status.verifiedDate ?? status.lastUpdatePosted;
+}
+
+/** The status ClinicalTrials.gov would show on `today`: UNKNOWN by its rule, or the registry's own. */
+export function derivedStatus(status: TrialStatus, today: string): RecruitmentStatus {
+  if (!UNKNOWN_AFTER_STATUSES.includes(status.overall)) return status.overall;
+  if (!hasPassed(status.completionDate, today)) return status.overall;
+  const unverified = today > addMonths(lastDayOf(verifiedOn(status)), UNVERIFIED_AFTER_MONTHS);
+  return unverified ? "UNKNOWN" : status.overall;
+}
+
+/**
+ * Sites whose own status contradicts the overall status (a site "Recruiting" in a trial "Not yet
+ * recruiting"), in words. Each must be listed among the trial's source differences (tested).
+ */
+export function siteStatusContradictions(trial: Pick<TrialDefinition, "status" | "sites">): string[] {
+  const overall = trial.status.overall;
+  return trial.sites
+    .filter((site) => site.status !== undefined && site.status !== overall)
+    .map((site) => `site ${site.facility} says ${STATUS_LABELS[site.status as RecruitmentStatus]}, the overall status ${STATUS_LABELS[overall]}`);
 }
 
 export const LEVEL_LABELS: Record<FreshnessLevel, string> = {
@@ -251,10 +298,23 @@ export function dateLines(status: TrialStatus, today: string): DateLine[] {
  *   evidently not updated.
  * - Completed, terminated, withdrawn, suspended or active-not-recruiting: not recruiting; the
  *   level then only says how old the record is.
+ * - ClinicalTrials.gov's Unknown-status rule (derivedStatus): outdated, and not open to patients.
+ * - An open status whose completion (or primary completion) date has passed: not open to patients,
+ *   whatever the word says; the primary completion alone makes the record stale.
  */
 export function assessFreshness(trial: { status: TrialStatus }, today: string): Freshness {
   const s = trial.status;
-  const recruiting = isOpenStatus(s.overall);
+  const derived = derivedStatus(s, today);
+  const closed: Message[] = [];
+  if (!isOpenStatus(s.overall)) closed.push(message("freshness.closed.status", { status: statusMessage(s.overall) }));
+  else {
+    if (derived === "UNKNOWN") closed.push(message("freshness.closed.unknownRule", { verified: verifiedOn(s) }));
+    if (hasPassed(s.completionDate, today)) closed.push(message("freshness.closed.completion", { date: s.completionDate }));
+    else if (s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
+      closed.push(message("freshness.closed.primaryCompletion", { date: s.primaryCompletionDate }));
+    }
+  }
+  const recruiting = closed.length === 0;
   const reasons: Message[] = [];
   const short: Message[] = [];
   let level: FreshnessLevel = "current";
@@ -267,9 +327,15 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
     raise("outdated");
     short.push(message("freshness.short.statusUnknown"));
     reasons.push(message("freshness.reasons.statusUnknown"));
-  } else if (!recruiting) {
+  } else if (!isOpenStatus(s.overall)) {
     short.push(message("freshness.short.notRecruiting", { status }));
     reasons.push(message("freshness.reasons.notRecruiting", { status, code: s.overall }));
+  } else if (derived === "UNKNOWN") {
+    raise("outdated");
+    short.push(message("freshness.short.unknownRule", { status }));
+    reasons.push(
+      message("freshness.reasons.unknownRule", { status, date: s.completionDate, verified: verifiedOn(s) }),
+    );
   }
 
   const updated = lastDayOf(s.lastUpdatePosted);
@@ -289,7 +355,7 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
     reasons.push(message("freshness.reasons.updated", { date, ago }));
   }
 
-  if (recruiting && hasPassed(s.completionDate, today)) {
+  if (isOpenStatus(s.overall) && hasPassed(s.completionDate, today)) {
     raise("stale");
     short.push(message("freshness.short.completionPassed"));
     const span = relativeTo(s.completionDate, today).spanMessage as Message;
@@ -302,6 +368,14 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
     reasons.push(message("freshness.reasons.startPassed", { date: s.startDate, span }));
   }
 
+  if (isOpenStatus(s.overall) && !hasPassed(s.completionDate, today) && s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
+    raise("stale");
+    short.push(message("freshness.short.primaryCompletionPassed"));
+    const span = relativeTo(s.primaryCompletionDate, today).spanMessage as Message;
+    reasons.push(message("freshness.reasons.primaryCompletionPassed", { date: s.primaryCompletionDate, span }));
+  }
+  if (!recruiting && isOpenStatus(s.overall)) reasons.push(message("freshness.reasons.notListedOpen"));
+
   if (level !== "current") reasons.push(message("freshness.reasons.checkWithSite"));
   // The most serious finding first: the status, then the update age, then contradictions.
   const summaryMessage = message("freshness.summary", { items: { list: short, join: "semicolon" } });
@@ -309,6 +383,9 @@ export function assessFreshness(trial: { status: TrialStatus }, today: string): 
   return {
     level,
     recruiting,
+    derivedStatus: derived,
+    closedBecause: closed.map(toEnglish),
+    closedBecauseMessages: closed,
     headline: toEnglish(headlineMessage),
     summary: toEnglish(summaryMessage),
     reasons: reasons.map(toEnglish),

@@ -258,6 +258,8 @@ export const conditionsSchema = z.strictObject({
   severeOtherOrganDisease: yesNo.optional(),
   hiv: yesNo.optional(),
   treatedMentalIllness: yesNo.optional(),
+  /** Treated for alcohol use disorder or alcohol withdrawal (with no other mental illness treated). */
+  treatedAlcoholUseDisorder: yesNo.optional(),
   allergicAsthma: yesNo.optional(),
   allergicUrticaria: yesNo.optional(),
   eczema: yesNo.optional(),

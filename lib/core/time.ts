@@ -57,7 +57,15 @@ export function formatTimeSince(t: TimeSince): string {
   return `${formatAmount(t.amount, t.unit)} ago`;
 }
 
-/** Numbers as a clinician writes them: no float noise, no trailing zeros. */
+/**
+ * A value as the results show it: plain decimal digits, never exponent notation ("1e-7"), and no
+ * floating-point noise ("INR 1.6737748313022562" → "1.674"): at most 3 decimals, or for a value
+ * under 0.01 as many as its first 3 significant digits need (0.0000001 stays 0.0000001, never
+ * "0", which would hide what was typed).
+ */
 export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(10)));
+  if (!Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  const decimals = magnitude > 0 && magnitude < 0.01 ? Math.min(20, 2 - Math.floor(Math.log10(magnitude))) : 3;
+  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: decimals });
 }

@@ -36,6 +36,8 @@ export const criterionSchema = z
     /** Where the encoding had to choose a reading of the text: which, and why. */
     interpretation: z.string().min(1).optional(),
     interpretationZh: z.string().min(1).optional(),
+    /** Printed beside the line on the checklist: what to re-check later (e.g. a washout at registration). */
+    checklistNote: z.string().min(1).optional(),
   })
   .refine((c) => (c.rule === undefined) !== (c.manual === undefined), {
     message: "a criterion has exactly one of a rule or a manual reason",
@@ -77,7 +79,18 @@ export const trialSchema = z.strictObject({
   briefTitle: z.string().min(1),
   officialTitle: z.string().min(1).optional(),
   sponsor: z.string().min(1),
-  sites: z.array(z.strictObject({ facility: z.string(), city: z.string(), region: z.string().optional(), country: z.string() })).min(1),
+  sites: z
+    .array(
+      z.strictObject({
+        facility: z.string(),
+        city: z.string(),
+        region: z.string().optional(),
+        country: z.string(),
+        /** The site's own recruitment status, where the record gives one (it can differ from the overall status). */
+        status: z.enum(RECRUITMENT_STATUSES).optional(),
+      }),
+    )
+    .min(1),
   studyType: z.string(),
   phase: z.string(),
   design: z.strictObject({
@@ -109,6 +122,8 @@ export const trialSchema = z.strictObject({
     primaryCompletionDate: isoDate.optional(),
     completionDate: isoDate,
     lastUpdatePosted: isoDate,
+    /** The record's "status verified" date (statusVerifiedDate), where the source gives it. */
+    verifiedDate: isoDate.optional(),
   }),
   eligibility: z.strictObject({
     sex: z.enum(["ALL", "FEMALE", "MALE"]),

@@ -13,6 +13,7 @@ import { fieldMessage } from "../core/fields";
 import { assessFreshness, statusMessage } from "../core/freshness";
 import { isMessage, message, type Message, type MessageKey, type Say } from "../core/message";
 import { ENGLISH } from "../core/english";
+import { closedCaveatMessage } from "./results-view";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
 export const CHECKLIST_TITLE = "Pre-screening checklist";
@@ -64,6 +65,8 @@ export type ChecklistRow = {
   manual: boolean;
   /** The coordinator's confirmation of a manual item, in words, when one was given. */
   confirmation?: string;
+  /** What to re-check later, e.g. a washout counted to clinical registration. */
+  note?: string;
 };
 
 export type ChecklistHeader = {
@@ -88,6 +91,8 @@ export type ChecklistSection = {
   verdict: Verdict;
   /** The verdict in words, e.g. "Pre-screen passed (manual items to confirm)". */
   verdictWord: string;
+  /** Printed with the verdict when the trial is almost certainly closed to patients. */
+  verdictCaveat?: string;
   verdictText: string;
   /** How many criteria had each result, in words ("12 met or not excluded, 1 unknown, …"). */
   summary: string;
@@ -104,6 +109,11 @@ export type Checklist = {
   screeningLabel: string;
   screeningDate: string;
   sections: ChecklistSection[];
+  /**
+   * Entries of the form that were invalid and so were treated as unknown ("Age: enter a number"):
+   * the signed record says so, in every trial's header.
+   */
+  invalid: readonly string[];
 };
 
 export type ChecklistInput = {
@@ -115,6 +125,8 @@ export type ChecklistInput = {
   date: string;
   /** The language of the sheet; English by default. */
   say?: Say;
+  /** The messages of invalid entries, treated as unknown (results-view's invalidFields). */
+  invalid?: readonly string[];
 };
 
 /** Explanations whose `detail` is the values: the result column already says met, unknown…. */
@@ -152,6 +164,7 @@ export function checklistRow(c: CriterionResult, say: Say = ENGLISH): ChecklistR
     needs: c.status === "unknown" ? c.missing.map((f) => say.value(fieldMessage(f))) : [],
     manual: c.manualReason !== undefined,
     ...(confirmation !== undefined && { confirmation }),
+    ...(c.checklistNote !== undefined && { note: c.checklistNote }),
   };
 }
 
@@ -176,6 +189,9 @@ export function checklistSection(
   say: Say = ENGLISH,
 ): ChecklistSection {
   const freshness = assessFreshness(trial, date);
+  // An ineligible verdict needs no caveat: the patient is not referred either way.
+  const caveatMessage = result.verdict === "ineligible" ? undefined : closedCaveatMessage(freshness.closedBecauseMessages);
+  const caveat = caveatMessage && say.format(caveatMessage);
   const rows = result.criteria.map((c) => checklistRow(c, say));
   const word = verdictWord(result, say);
   const hint: Message = message("checklist.recruitmentHint", { headline: freshness.headlineMessage });
@@ -196,6 +212,7 @@ export function checklistSection(
     verdict: result.verdict,
     verdictWord: word,
     verdictText: `${VERDICT_SYMBOLS[result.verdict]} ${word}`,
+    ...(caveat !== undefined && { verdictCaveat: caveat }),
     summary: summaryText(result, say),
     needs: result.verdict === "needs-info" ? result.missing.map((f) => say.value(fieldMessage(f))) : [],
     pendingManual: result.pendingManual,
@@ -208,7 +225,7 @@ export function checklistSection(
  * The checklist of a screening: one section per trial, in the order of `trials` (a trial with no
  * result is left out). Pass one trial to print that trial only.
  */
-export function buildChecklist({ trials, results, label, date, say = ENGLISH }: ChecklistInput): Checklist {
+export function buildChecklist({ trials, results, label, date, say = ENGLISH, invalid = [] }: ChecklistInput): Checklist {
   const byId = new Map(results.map((r) => [r.id, r]));
   const sections: ChecklistSection[] = [];
   for (const trial of trials) {
@@ -216,7 +233,7 @@ export function buildChecklist({ trials, results, label, date, say = ENGLISH }: 
     if (result) sections.push(checklistSection(trial, result, label, date, say));
   }
   const screeningLabel = label?.trim() ? label.trim() : say.format(message("checklist.noLabel"));
-  return { screeningLabel, screeningDate: date, sections };
+  return { screeningLabel, screeningDate: date, sections, invalid };
 }
 
 /** The trials a `?trial=` parameter chooses: that one trial, or every trial when absent or unknown. */

@@ -11,10 +11,10 @@ import { fieldLabel } from "../core/fields";
 import type { ScreeningConfirmations } from "../core/engine";
 import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
-
 import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
-export { clearDraft, DRAFT_KEY, type DraftStorage };
+export { clearDraft, clearLogEntryLink, DRAFT_KEY, LOG_ENTRY_KEY, loadLogEntryLink, saveLogEntryLink } from "./draft-storage";
+export type { DraftStorage, LogEntryLink } from "./draft-storage";
 
 export type Draft = {
   version: 1;
@@ -22,6 +22,7 @@ export type Draft = {
   values: FormValues;
   confirmations: ScreeningConfirmations;
 };
+
 
 /** Where an unreadable draft is set aside (never deleted unseen), for the coordinator or IT to look at. */
 export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
@@ -90,20 +91,16 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   }
 }
 
-
 /** The profile a draft describes, with invalid fields left out (as the live results see it). */
 export function draftProfile(draft: Draft): Profile {
   return usableFormProfile(draft.values).profile;
 }
 
-const EMPTY_FORMS = new Set([JSON.stringify(defaultFormValues("en")), JSON.stringify(defaultFormValues("zh"))]);
-
 /** Whether a draft holds nothing: every field unknown and no confirmation. */
 export function isEmptyDraft(draft: Draft): boolean {
   return (
     Object.keys(draft.confirmations).length === 0 &&
-    // A fresh form in either language (Chinese starts labs in µmol/L and g/L).
-    EMPTY_FORMS.has(JSON.stringify(coerceFormValues(draft.values)))
+    JSON.stringify(coerceFormValues(draft.values)) === JSON.stringify(defaultFormValues())
   );
 }
 

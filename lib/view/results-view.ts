@@ -3,10 +3,12 @@
  * words and symbols, the order of a trial's criteria, recruitment status and its freshness, the
  * score lines, the invalid-field notice and the criteria × trials rows.
  */
+import { CONFIRMATION_NOTE_MAX } from "../core/confirmations";
 import { fieldTrialMatrix } from "../core/coverage";
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { FIELD_LABELS, fieldLabel, fieldMessage, type FieldPath } from "../core/fields";
 import { message, type Message, type MessageValue } from "../core/message";
+import { toEnglish } from "../core/english";
 import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS, statusMessage } from "../core/freshness";
 import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
 import type { FieldIssue, Profile } from "../core/profile";
@@ -57,11 +59,17 @@ export function groupCriteria(result: TrialResult): CriteriaGroups {
 
 export type Recruitment = {
   label: string;
+  /** The status ClinicalTrials.gov would show today when it differs from the record's word. */
+  derived?: string;
   open: boolean;
   hints: string[];
-  /** The label and hints, structured, for the reader's language. */
+  /** Said on the verdict itself when the trial is almost certainly closed. */
+  caveat?: string;
+  /** The label, derived status, hints and caveat, structured, for the reader's language. */
   labelMessage: Message;
+  derivedMessage?: Message;
   hintMessages: Message[];
+  caveatMessage?: Message;
 };
 
 /**
@@ -75,14 +83,33 @@ export function recruitment(trial: TrialDefinition, today?: string): Recruitment
   const open = isOpenStatus(trial.status.overall);
   if (!today) return { label, open, hints: [], labelMessage, hintMessages: [] };
   const freshness = assessFreshness(trial, today);
+  const caveatMessage = closedCaveatMessage(freshness.closedBecauseMessages);
   const stale = freshness.level !== "current";
+  const derivedMessage =
+    freshness.derivedStatus !== trial.status.overall
+      ? message("freshness.derivedRule", { status: statusMessage(freshness.derivedStatus) })
+      : undefined;
   return {
     label,
-    open,
+    ...(derivedMessage && { derived: toEnglish(derivedMessage), derivedMessage }),
+    open: freshness.recruiting,
     hints: stale ? [freshness.headline] : [],
+    ...(caveatMessage && { caveat: toEnglish(caveatMessage), caveatMessage }),
     labelMessage,
     hintMessages: stale ? [freshness.headlineMessage] : [],
   };
+}
+
+/** The caveat on a verdict for a trial that is almost certainly closed to patients. */
+export function closedCaveatMessage(closedBecause: readonly Message[]): Message | undefined {
+  if (closedBecause.length === 0) return undefined;
+  return message("freshness.closed.caveat", { reasons: { list: [...closedBecause], join: "semicolon" } });
+}
+
+/** The same caveat in English. */
+export function closedCaveat(closedBecause: readonly Message[]): string | undefined {
+  const caveat = closedCaveatMessage(closedBecause);
+  return caveat && toEnglish(caveat);
 }
 
 /** Today as YYYY-MM-DD in local time. */
@@ -244,4 +271,9 @@ export function orderedResults(results: readonly TrialResult[], trials: readonly
     const tb = byId.get(b.id);
     return ta && tb ? compareForList(ta, tb, today) : a.id.localeCompare(b.id);
   });
+}
+
+/** Under a confirmation's note: how much of the limit is used ("12 of 500 characters"). */
+export function noteCountText(length: number): string {
+  return `${length} of ${CONFIRMATION_NOTE_MAX} characters`;
 }

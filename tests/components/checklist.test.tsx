@@ -125,8 +125,7 @@ describe("the checklist of a known screening", () => {
     renderScreen(checklistDraft());
     for (const trial of TRIALS) {
       const s = within(section(trial.id));
-      // Named with the trial, so that each section's closing is a landmark of its own (axe landmark-unique).
-      const closing = s.getByRole("region", { name: `Verdict of the pre-screen ${trial.id} — ${trial.shortTitle}` });
+      const closing = s.getByRole("region", { name: `Verdict of the pre-screen, ${trial.id}` });
       expect(within(closing).getByText(CHECKLIST_VERDICTS[trial.id]!, { exact: false })).toBeTruthy();
       for (const role of ["Coordinator", "Investigator"]) {
         const lines = within(within(closing).getByRole("group", { name: `${role} signature` }));
@@ -173,6 +172,17 @@ describe("the checklist of a known screening", () => {
     renderIntl(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
     expect(screen.getByRole("alert").textContent).toMatch(/could not be read/);
     expect(screen.queryByText(/There is no screening/)).toBeNull();
+  });
+
+  it("marks the entries that were invalid and treated as unknown, in every trial's header", () => {
+    const draft = checklistDraft();
+    draft.values.demographics.ageYears = "abc";
+    renderScreen(draft);
+    for (const trial of TRIALS) {
+      const meta = within(section(trial.id)).getByText("Invalid entries, treated as unknown").closest("div")!;
+      expect(meta.textContent).toContain("Age: enter a number");
+    }
+    expect(screen.getAllByText("? Needs information").length).toBeGreaterThan(0);
   });
 
   it("reads a trial ID typed in any case, with spaces around it", () => {

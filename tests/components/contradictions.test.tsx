@@ -32,7 +32,7 @@ describe("a creatinine of 3 mg/dL with renal failure answered no", () => {
     const creatinine = section("labs.creatinine").getByLabelText("Creatinine");
     await user.type(creatinine, "3");
     const renal = section("conditions.renalFailure").getByRole("group", { name: "Renal failure" });
-    await user.click(within(renal).getByRole("radio", { name: "No" }));
+    await user.click(within(renal).getByRole("radio", { name: "Renal failure: No" }));
 
     expect(descriptionOf(creatinine)).toContain("Contradiction between Creatinine, Renal failure");
     expect(descriptionOf(renal)).toContain("Contradiction between Creatinine, Renal failure");
@@ -44,7 +44,7 @@ describe("a creatinine of 3 mg/dL with renal failure answered no", () => {
     expect(unknownGroup.textContent).toContain("EXCL07");
     expect(unknownGroup.textContent).toContain("EASL-CLIF");
 
-    await user.click(within(renal).getByRole("radio", { name: "Yes" }));
+    await user.click(within(renal).getByRole("radio", { name: "Renal failure: Yes" }));
     expect(descriptionOf(creatinine)).not.toContain("Contradiction");
     expect(document.querySelector('[data-testid="contradictions"]')).toBeNull();
     expect(within(card("NCT01224327")).getByRole("group", { name: /Violated/ }).textContent).toContain("EXCL07");

@@ -100,11 +100,11 @@ describe("loading bad profile files into the screening page", () => {
     const section = (id: string) => within(document.getElementById(`section-${id}`)!);
     await user.type(within(form()).getByLabelText("Screening label"), "Bed 9");
     await user.type(section("demographics").getByLabelText("Age"), "61");
-    await user.click(within(section("liver").getByRole("group", { name: "Cirrhosis" })).getByRole("radio", { name: "Yes" }));
+    await user.click(within(section("liver").getByRole("group", { name: "Cirrhosis" })).getByRole("radio", { name: "Cirrhosis: Yes" }));
     await user.type(section("labs").getByLabelText("Total bilirubin"), "51.3");
     await user.selectOptions(section("labs").getByLabelText("Total bilirubin unit"), "µmol/L");
     await user.type(section("labs").getByLabelText("Sodium"), "abc");
-    await user.click(within(section("exposures").getByRole("group", { name: "Interferon" })).getByRole("radio", { name: "Never" }));
+    await user.click(within(section("exposures").getByRole("group", { name: "Interferon" })).getByRole("radio", { name: "Interferon: Never" }));
     // The draft is saved 300 ms after the last change; wait for it, so that "unchanged" includes it.
     await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain('"abc"'), { timeout: 30_000 });
     const before = snapshot();

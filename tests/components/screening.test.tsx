@@ -53,7 +53,7 @@ const header = () => within(document.getElementById("screening-header")!);
 const labelField = () => within(document.querySelector("form")!).getByLabelText("Screening label");
 
 async function answer(user: UserEvent, groupName: string, option: string) {
-  await user.click(within(group(groupName)).getByRole("radio", { name: option }));
+  await user.click(within(group(groupName)).getByRole("radio", { name: `${groupName}: ${option}` }));
 }
 
 /** The error or warning text a field points to with aria-describedby. */
@@ -145,7 +145,7 @@ describe("the form", () => {
   it("answers yes/no items 'Unknown' by default", () => {
     setup();
     for (const name of ["Cirrhosis", "HIV infection", "Dialysis in the past week", "Sex"]) {
-      expect((within(group(name)).getByRole("radio", { name: "Unknown" }) as HTMLInputElement).checked).toBe(true);
+      expect((within(group(name)).getByRole("radio", { name: `${name}: Unknown` }) as HTMLInputElement).checked).toBe(true);
     }
   });
 
@@ -157,7 +157,7 @@ describe("the form", () => {
     await answer(user, "Sex", "Male");
     expect(queryGroup("Pregnant")).toBeNull();
     await answer(user, "Sex", "Female");
-    expect((within(group("Pregnant")).getByRole("radio", { name: "Unknown" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group("Pregnant")).getByRole("radio", { name: "Pregnant: Unknown" }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("shows years since HBV diagnosis only when HBV is yes", async () => {
@@ -231,6 +231,28 @@ describe("unit switching", () => {
   });
 });
 
+describe("accessibility (issue 10, item 14)", () => {
+  it("names every radio with its question, not just Yes / No / Unknown", () => {
+    setup();
+    const radios = within(document.querySelector("form")!).getAllByRole("radio");
+    expect(radios.length).toBeGreaterThan(100);
+    for (const radio of radios) {
+      const question = radio.closest("fieldset")!.querySelector("legend")!.textContent!;
+      expect(radio.getAttribute("aria-label"), question).toMatch(new RegExp(`^${question.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S`));
+    }
+    expect(within(group("HIV infection")).getByRole("radio", { name: "HIV infection: Yes" })).toBeTruthy();
+  });
+
+  it("offers a link past the form to the results, early in the tab order", () => {
+    setup();
+    const skip = header().getByRole("link", { name: "Skip to the results" });
+    expect(skip.getAttribute("href")).toBe("#results");
+    expect(document.getElementById("results")?.getAttribute("aria-labelledby")).toBe("results-heading");
+    const focusable = [...document.querySelectorAll("a[href], button, input, select, textarea")];
+    expect(focusable.indexOf(skip)).toBeLessThan(8);
+  });
+});
+
 describe("save and load", () => {
   it("loads a good file and the results update", async () => {
     const { user } = setup();
@@ -239,7 +261,7 @@ describe("save and load", () => {
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Not eligible"));
     expect(verdictOf("NCT01224327")).toBe("Pre-screen passed");
     expect((field("Age") as HTMLInputElement).value).toBe("56");
-    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Yes" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Cirrhosis: Yes" }) as HTMLInputElement).checked).toBe(true);
     expect(header().getByText(/Loaded bed-12\.json/)).toBeTruthy();
   });
 
@@ -254,7 +276,7 @@ describe("save and load", () => {
     expect(alert.textContent).toContain("Age (demographics.ageYears): Age cannot be above 120 years");
     expect(alert.textContent).toContain('Unknown field "name"');
     expect((field("Age") as HTMLInputElement).value).toBe("61");
-    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Yes" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Cirrhosis: Yes" }) as HTMLInputElement).checked).toBe(true);
     expect(resultsText()).toBe(before);
   });
 
@@ -351,7 +373,7 @@ describe("results for known profiles", () => {
     const unknown = within(await openCriteria(user, "NCT06242405")).getByRole("group", { name: /^Unknown/ });
     const link = within(unknown).getAllByRole("link", { name: "HIV infection" })[0]!;
     await user.click(link);
-    expect(document.activeElement).toBe(within(group("HIV infection")).getByRole("radio", { name: "Unknown" }));
+    expect(document.activeElement).toBe(within(group("HIV infection")).getByRole("radio", { name: "HIV infection: Unknown" }));
   });
 
   it("asks next for the facts that settle the most open criteria", () => {
@@ -382,6 +404,23 @@ describe("manual confirmation", () => {
     expect(within(trial).getByRole("group", { name: "For the investigator (3)" }).textContent).not.toContain("requirement not met");
     await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain("PI reviewed"));
   });
+
+  it("keeps the note when an item is un-confirmed and confirmed again, and shows its limit", async () => {
+    const { user } = setup();
+    await loadProfileFile(user, decompensatedHbv);
+    await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
+    const trial = await openCriteria(user, "NCT06242405");
+    const manual = within(trial).getByRole("group", { name: "Coordinator confirmation for EXCL04" });
+    await user.click(within(manual).getByRole("radio", { name: "Confirmed met" }));
+    const note = within(trial).getByLabelText("Note for EXCL04") as HTMLInputElement;
+    expect(note.maxLength).toBe(500);
+    await user.type(note, "PI reviewed");
+    expect(descriptionOf(note)).toBe("11 of 500 characters");
+    await user.click(within(manual).getByRole("radio", { name: "Not confirmed" }));
+    expect(within(trial).queryByLabelText("Note for EXCL04")).toBeNull();
+    await user.click(within(manual).getByRole("radio", { name: "Confirmed not met" }));
+    expect((within(trial).getByLabelText("Note for EXCL04") as HTMLInputElement).value).toBe("PI reviewed");
+  });
 });
 
 describe("the draft", () => {
@@ -395,7 +434,7 @@ describe("the draft", () => {
 
     setup();
     await waitFor(() => expect((field("Age") as HTMLInputElement).value).toBe("abc"));
-    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Yes" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group("Cirrhosis")).getByRole("radio", { name: "Cirrhosis: Yes" }) as HTMLInputElement).checked).toBe(true);
     await waitFor(() => expect(descriptionOf(field("Age"))).toContain("Age: enter a number"));
   });
 

@@ -67,23 +67,43 @@ describe("NCT01224327", () => {
       expect(result.status).toBe("satisfied");
       expect(result.reason).toContain("End-stage liver disease: no");
     });
-    it("excludes cirrhosis with ascites at any time", () => {
-      expect(status("EXCL01", { liver: { ...COMPENSATED, everAscites: true } })).toBe("violated");
+    it("refers cirrhosis with past ascites at Child–Pugh B (changed: the contested zone goes to the investigator, no longer excluded)", () => {
+      const result = evaluate(trial, "EXCL01", {
+        liver: { ...COMPENSATED, everAscites: true, ascitesGrade: "mild" },
+        labs: { bilirubin: { value: 1.5, unit: "mg/dL" }, albumin: { value: 3.2, unit: "g/dL" }, inr: 1.5 },
+      });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["concept.endStageLiverDisease.childPughAB"]);
+    });
+    it("excludes decompensated cirrhosis at Child–Pugh C", () => {
+      expect(
+        status("EXCL01", {
+          liver: { ...COMPENSATED, everAscites: true, everJaundice: true, ascitesGrade: "moderate" },
+          labs: { bilirubin: { value: 4, unit: "mg/dL" }, albumin: { value: 2.5, unit: "g/dL" }, inr: 2 },
+        }),
+      ).toBe("violated");
+    });
+    it("does not exclude acute liver failure without chronic liver disease and without decompensated cirrhosis", () => {
+      expect(status("EXCL01", { liver: { ...COMPENSATED, liverFailure: "alf" } })).toBe("satisfied");
     });
     it("excludes liver failure", () => {
       expect(status("EXCL01", { liver: { cirrhosis: true, liverFailure: "aclf" } })).toBe("violated");
     });
-    it("is unknown when the decompensating events are missing", () => {
+    it("is unknown when the decompensating events are missing (changed: recompensation and the Child–Pugh inputs are asked too)", () => {
       const result = evaluate(trial, "EXCL01", { liver: { cirrhosis: true, liverFailure: "none" } });
       expect(result.status).toBe("unknown");
-      expect(result.missing).toEqual([
-        "liver.everAscites",
-        "liver.ascitesGrade",
-        "liver.everVaricealBleeding",
-        "liver.everOvertEncephalopathy",
-        "liver.westHavenGrade",
-        "liver.everJaundice",
-      ]);
+      expect(result.missing).toEqual(
+        expect.arrayContaining([
+          "liver.everAscites",
+          "liver.ascitesGrade",
+          "liver.everVaricealBleeding",
+          "liver.everOvertEncephalopathy",
+          "liver.westHavenGrade",
+          "liver.everJaundice",
+          "liver.recompensated",
+          "labs.bilirubin",
+        ]),
+      );
     });
 
     it.each<[string, ProfileInput]>([
@@ -94,12 +114,13 @@ describe("NCT01224327", () => {
       ["liver failure without cirrhosis", { liver: { cirrhosis: false, liverFailure: "aclf" } }],
       ["cirrhosis, events unknown", { liver: { cirrhosis: true } }],
       ["nothing known", {}],
+      ["decompensated at Child–Pugh B (both refer)", { liver: { ...COMPENSATED, everAscites: true, ascitesGrade: "mild" }, labs: { bilirubin: { value: 1.5, unit: "mg/dL" }, albumin: { value: 3.2, unit: "g/dL" }, inr: 1.5 } }],
+      ["recompensated (both refer)", { liver: { ...COMPENSATED, everAscites: true, recompensated: true }, labs: { bilirubin: { value: 1, unit: "mg/dL" }, albumin: { value: 3.6, unit: "g/dL" }, inr: 1.2 } }],
     ])("agrees with NCT06242405's inclusion of end-stage liver disease: %s", (_label, input) => {
       const here = evaluate(trial, "EXCL01", input);
       const there = evaluate(esldTrial, "INCL02", input);
-      const excludedHere = here.status === "unknown" ? null : here.status === "violated";
-      const includedThere = there.status === "unknown" ? null : there.status === "satisfied";
-      expect(excludedHere).toBe(includedThere);
+      const reading = (status: string, decided: string) => (status === "unknown" ? null : status === "manual" ? "refer" : status === decided);
+      expect(reading(here.status, "violated")).toBe(reading(there.status, "satisfied"));
       expect(here.missing).toEqual(there.missing);
     });
   });
@@ -138,19 +159,34 @@ describe("NCT01224327", () => {
     it.each([
       ["a malignant liver tumour (HCC)", { liverTumour: "malignant", otherMalignancy: "none" }, "violated"],
       ["a current malignancy elsewhere", { liverTumour: "none", otherMalignancy: "current" }, "violated"],
-      ["a benign liver tumour only", { liverTumour: "benign", otherMalignancy: "none" }, "satisfied"],
-      ["a past, treated malignancy elsewhere only", { liverTumour: "none", otherMalignancy: "past" }, "satisfied"],
+      ["a benign liver tumour only (the line says malignancies)", { liverTumour: "benign", otherMalignancy: "none" }, "satisfied"],
+      [
+        "a past malignancy elsewhere, treatment ended 4 years ago (changed: referred, no longer passed silently)",
+        { liverTumour: "none", otherMalignancy: "past", otherMalignancyYearsSinceTreatment: 4 },
+        "manual",
+      ],
+      ["a liver cancer treated 1 year ago (new answer)", { liverTumour: "treated", liverTumourYearsSinceTreatment: 1, otherMalignancy: "none" }, "manual"],
       ["no tumour", { liverTumour: "none", otherMalignancy: "none" }, "satisfied"],
     ] as const)("with %s is %s", (_label, conditions, expected) => {
       expect(status("EXCL03", { conditions })).toBe(expected);
+    });
+    it("is unknown for a past malignancy until the years since treatment are recorded", () => {
+      const result = evaluate(trial, "EXCL03", { conditions: { liverTumour: "none", otherMalignancy: "past" } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.otherMalignancyYearsSinceTreatment"]);
     });
     it("names the tumour in its reason", () => {
       expect(evaluate(trial, "EXCL03", { conditions: { liverTumour: "malignant" } }).reason).toBe(
         "Excluded: Liver tumour (HCC or other): malignant",
       );
     });
-    it("is unknown when tumour status is missing", () => {
-      expect(evaluate(trial, "EXCL03").missing).toEqual(["conditions.liverTumour", "conditions.otherMalignancy"]);
+    it("is unknown when tumour status is missing (changed: the years since treatment are named too)", () => {
+      expect(evaluate(trial, "EXCL03").missing).toEqual([
+        "conditions.liverTumour",
+        "conditions.otherMalignancy",
+        "conditions.liverTumourYearsSinceTreatment",
+        "conditions.otherMalignancyYearsSinceTreatment",
+      ]);
     });
   });
 
@@ -258,9 +294,29 @@ describe("NCT01224327", () => {
       expect(idsWithStatus(result.criteria, "not-applicable")).toEqual(["EXCL04"]);
     });
 
-    it("is ineligible for decompensated cirrhosis (end-stage)", () => {
-      const result = evaluateTrial(trial, profile({ ...ELIGIBLE, liver: { ...ELIGIBLE.liver, everVaricealBleeding: true } }));
+    it("is ineligible for decompensated cirrhosis at Child–Pugh C (end-stage)", () => {
+      const result = evaluateTrial(
+        trial,
+        profile({
+          ...ELIGIBLE,
+          liver: { ...ELIGIBLE.liver, everVaricealBleeding: true, everJaundice: true, ascitesGrade: "moderate" },
+          labs: { dialysis: false, bilirubin: { value: 4, unit: "mg/dL" }, albumin: { value: 2.5, unit: "g/dL" }, inr: 2 },
+        }),
+      );
       expect(idsWithStatus(result.criteria, "violated")).toEqual(["EXCL01"]);
+    });
+
+    it("passes decompensated cirrhosis at Child–Pugh A with EXCL01 for the investigator (changed: no longer ineligible)", () => {
+      const result = evaluateTrial(
+        trial,
+        profile({
+          ...ELIGIBLE,
+          liver: { ...ELIGIBLE.liver, everVaricealBleeding: true },
+          labs: { dialysis: false, bilirubin: { value: 1, unit: "mg/dL" }, albumin: { value: 3.6, unit: "g/dL" }, inr: 1.2 },
+        }),
+      );
+      expect(result.verdict).toBe("passed");
+      expect(idsWithStatus(result.criteria, "manual")).toEqual(["INCL03", "EXCL01"]);
     });
 
     it("is ineligible with chronic heart failure by two overlapping lines", () => {

@@ -1,7 +1,7 @@
 /** NCT05106972 (UC-MSC for decompensated hepatitis B cirrhosis): each criterion at its boundaries. */
 import { describe, expect, it } from "vitest";
 import { trial } from "@/criteria/NCT05106972";
-import { evaluateTrial } from "@/lib/core/engine";
+import { evaluateCriterion, evaluateTrial } from "@/lib/core/engine";
 import type { ProfileInput } from "@/lib/core/profile";
 import {
   ALL_ETIOLOGIES_NO,
@@ -9,6 +9,7 @@ import {
   NO_CONDITIONS,
   NO_EXPOSURES,
   ago,
+  criterionOf,
   evaluate,
   idsWithStatus,
   never,
@@ -119,10 +120,19 @@ describe("NCT05106972", () => {
     it("is met at platelets exactly 50 ×10⁹/L", () => {
       expect(status("INCL04", { ...clear, labs: { plateletsE9L: 50 } })).toBe("satisfied");
     });
-    it("is not met at platelets 49 ×10⁹/L (serious bleeding tendency)", () => {
+    it("refers platelets 49 ×10⁹/L to the investigator with the count (changed: AGA 2021, no longer not met)", () => {
       const result = evaluate(trial, "INCL04", { ...clear, labs: { plateletsE9L: 49 } });
-      expect(result.status).toBe("violated");
-      expect(result.reason).toContain("Platelets 49 ×10⁹/L < 50 ×10⁹/L");
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["concept.seriousBleedingTendency.lowPlatelets"]);
+      expect(result.manualReason).toContain("Platelets 49 ×10⁹/L < 50 ×10⁹/L");
+    });
+    it("is decided by the coordinator's confirmation when referred", () => {
+      const profileLow = profile({ ...clear, labs: { plateletsE9L: 20 } });
+      expect(evaluateCriterion(criterionOf(trial, "INCL04"), profileLow, { outcome: "met" }).status).toBe("satisfied");
+      expect(evaluateCriterion(criterionOf(trial, "INCL04"), profileLow, { outcome: "not-met" }).status).toBe("violated");
+    });
+    it("is not met at platelets 20 ×10⁹/L with active bleeding: the bleeding decides", () => {
+      expect(status("INCL04", { conditions: { seriousBleedingTendency: false, activeBleeding: true }, labs: { plateletsE9L: 20 } })).toBe("violated");
     });
     it("is not met with a documented serious bleeding tendency", () => {
       expect(status("INCL04", { ...clear, conditions: { seriousBleedingTendency: true, activeBleeding: false } })).toBe(
@@ -142,8 +152,8 @@ describe("NCT05106972", () => {
   });
 
   describe("INCL05 No hepatic encephalopathy", () => {
-    it("is met at West Haven grade 0 now", () => {
-      expect(status("INCL05", { liver: { westHavenGrade: 0 } })).toBe("satisfied");
+    it("is met at West Haven grade 0 now with no past overt episode (changed: the past is asked too)", () => {
+      expect(status("INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: false } })).toBe("satisfied");
     });
     it("is not met by covert encephalopathy (West Haven grade 1)", () => {
       const result = evaluate(trial, "INCL05", { liver: { westHavenGrade: 1 } });
@@ -153,11 +163,16 @@ describe("NCT05106972", () => {
     it("is not met by overt encephalopathy now (grade 2)", () => {
       expect(status("INCL05", { liver: { westHavenGrade: 2 } })).toBe("violated");
     });
-    it("is met by a past overt episode that has resolved (grade 0 now)", () => {
-      expect(status("INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: true } })).toBe("satisfied");
+    it("refers a past overt episode with none now (changed: secondary prophylaxis is the investigator's question, no longer met)", () => {
+      const result = evaluate(trial, "INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: true } });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["encephalopathy.pastOvert"]);
     });
-    it("is unknown when the current grade is missing", () => {
-      expect(evaluate(trial, "INCL05").missing).toEqual(["liver.westHavenGrade"]);
+    it("is not met by overt encephalopathy now even with a past episode", () => {
+      expect(status("INCL05", { liver: { westHavenGrade: 2, everOvertEncephalopathy: true } })).toBe("violated");
+    });
+    it("is unknown when the current grade is missing (changed: the past episode is asked too)", () => {
+      expect(evaluate(trial, "INCL05").missing).toEqual(["liver.westHavenGrade", "liver.everOvertEncephalopathy"]);
     });
   });
 
@@ -213,7 +228,18 @@ describe("NCT05106972", () => {
     it("does not exclude HBV with every other cause answered no", () => {
       expect(status("EXCL02", { liver: { etiology: { ...ALL_ETIOLOGIES_NO, hbv: true } } })).toBe("satisfied");
     });
-    it.each(["hcv", "alcohol", "autoimmune", "masld", "pbc", "psc", "other"] as const)(
+    it("refers HBV with MASLD as a co-factor (changed: common in Chinese HBV patients, no longer excluded)", () => {
+      const result = evaluate(trial, "EXCL02", { liver: { etiology: { ...ALL_ETIOLOGIES_NO, hbv: true, masld: true } } });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["etiology.hbvWithMasld"]);
+    });
+    it("excludes MASLD cirrhosis without HBV", () => {
+      expect(status("EXCL02", { liver: { etiology: { ...ALL_ETIOLOGIES_NO, masld: true } } })).toBe("violated");
+    });
+    it("excludes HBV with MASLD and alcohol: the alcohol decides", () => {
+      expect(status("EXCL02", { liver: { etiology: { ...ALL_ETIOLOGIES_NO, hbv: true, masld: true, alcohol: true } } })).toBe("violated");
+    });
+    it.each(["hcv", "alcohol", "autoimmune", "pbc", "psc", "other"] as const)(
       "excludes a mixed etiology: HBV plus %s",
       (cause) => {
         expect(status("EXCL02", { liver: { etiology: { ...ALL_ETIOLOGIES_NO, hbv: true, [cause]: true } } })).toBe(
@@ -252,10 +278,17 @@ describe("NCT05106972", () => {
         "violated",
       );
     });
-    it("does not exclude a benign liver tumour", () => {
+    it("does not exclude a benign liver tumour (the line says malignant)", () => {
       expect(status("EXCL03", { conditions: { liverTumour: "benign", familyHistoryLiverMalignancy: false } })).toBe(
         "satisfied",
       );
+    });
+    it("refers a liver cancer treated in the past, with the years since treatment (new answer)", () => {
+      const result = evaluate(trial, "EXCL03", {
+        conditions: { liverTumour: "treated", liverTumourYearsSinceTreatment: 4, familyHistoryLiverMalignancy: false },
+      });
+      expect(result.status).toBe("manual");
+      expect(result.manualReason).toContain("Years since liver tumour treatment 4 years");
     });
     it("is unknown when family history is missing", () => {
       expect(evaluate(trial, "EXCL03", { conditions: { liverTumour: "none" } }).missing).toEqual([
@@ -280,12 +313,22 @@ describe("NCT05106972", () => {
     it.each([
       ["past", "violated"],
       ["current", "violated"],
-      ["none", "satisfied"],
     ] as const)("another malignancy '%s' is %s", (value, expected) => {
       expect(status("EXCL05", { conditions: { otherMalignancy: value } })).toBe(expected);
     });
-    it("is unknown when missing", () => {
-      expect(evaluate(trial, "EXCL05").missing).toEqual(["conditions.otherMalignancy"]);
+    it("excludes a past malignancy however long ago treatment ended ('history of')", () => {
+      expect(status("EXCL05", { conditions: { otherMalignancy: "past", otherMalignancyYearsSinceTreatment: 30 } })).toBe("violated");
+    });
+    it("another malignancy 'none' is satisfied (changed: benign tumours elsewhere answered no too)", () => {
+      expect(status("EXCL05", { conditions: { otherMalignancy: "none", benignTumourElsewhere: false } })).toBe("satisfied");
+    });
+    it("refers a benign tumour of another organ (new answer)", () => {
+      const result = evaluate(trial, "EXCL05", { conditions: { otherMalignancy: "none", benignTumourElsewhere: true } });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["tumour.benign"]);
+    });
+    it("is unknown when missing (changed: benign tumours elsewhere are asked too)", () => {
+      expect(evaluate(trial, "EXCL05").missing).toEqual(["conditions.otherMalignancy", "conditions.benignTumourElsewhere"]);
     });
   });
 

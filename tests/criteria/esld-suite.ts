@@ -20,10 +20,20 @@ import {
   profile,
 } from "./helpers";
 
-/** A 62-year-old man with decompensated alcohol-related cirrhosis (ascites) and nothing excluding. */
+/**
+ * A 62-year-old man with decompensated alcohol-related cirrhosis (ascites, jaundice) at Child–Pugh C
+ * (12 points) and nothing excluding.
+ */
 export const ESLD_ELIGIBLE: ProfileInput = {
   demographics: { ageYears: 62, sex: "male" },
-  liver: { ...COMPENSATED, everAscites: true, ascitesGrade: "mild", etiology: { ...ALL_ETIOLOGIES_NO, alcohol: true } },
+  liver: {
+    ...COMPENSATED,
+    everAscites: true,
+    everJaundice: true,
+    ascitesGrade: "moderate",
+    etiology: { ...ALL_ETIOLOGIES_NO, alcohol: true },
+  },
+  labs: { bilirubin: { value: 4, unit: "mg/dL" }, albumin: { value: 2.5, unit: "g/dL" }, inr: 2 },
   exposures: NO_EXPOSURES,
   conditions: NO_CONDITIONS,
 };
@@ -69,27 +79,77 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
   });
 
   describe("INCL02 2. End-stage liver disease (shared concept)", () => {
+    /** Child–Pugh C with moderate ascites: bilirubin 4 (3), albumin 2.5 (3), INR 2.0 (2), ascites (3), no HE (1). */
+    const CLASS_C = { bilirubin: { value: 4, unit: "mg/dL" }, albumin: { value: 2.5, unit: "g/dL" }, inr: 2 } as const;
+    /** Child–Pugh B with mild ascites: bilirubin 1.5 (1), albumin 3.2 (2), INR 1.5 (1), ascites (2), no HE (1) = 7. */
+    const CLASS_B = { bilirubin: { value: 1.5, unit: "mg/dL" }, albumin: { value: 3.2, unit: "g/dL" }, inr: 1.5 } as const;
+    /** Child–Pugh A: 6 points with no ascites now. */
+    const CLASS_A = { bilirubin: { value: 1.5, unit: "mg/dL" }, albumin: { value: 3.6, unit: "g/dL" }, inr: 1.5 } as const;
+
     it("is not met by compensated cirrhosis", () => {
       const result = evaluate(trial, "INCL02", { liver: COMPENSATED });
       expect(result.status).toBe("violated");
       expect(result.reason).toContain("End-stage liver disease: no");
     });
 
-    it("is met by cirrhosis with ascites at any time, even if none now", () => {
-      const result = evaluate(trial, "INCL02", { liver: { ...COMPENSATED, everAscites: true } });
+    it("is met by decompensated cirrhosis at Child–Pugh C (clear zone)", () => {
+      const result = evaluate(trial, "INCL02", {
+        liver: { ...COMPENSATED, everJaundice: true, ascitesGrade: "moderate" },
+        labs: CLASS_C,
+      });
       expect(result.status).toBe("satisfied");
       expect(result.reason).toContain("End-stage liver disease: yes");
-      expect(result.reason).toContain("Ascites ever: yes");
+      expect(result.reason).toContain("Child–Pugh class: C");
     });
 
     it.each([
+      ["past ascites only, not recompensated", { everAscites: true }],
       ["variceal bleeding ever", { everVaricealBleeding: true }],
       ["overt encephalopathy ever", { everOvertEncephalopathy: true }],
-      ["jaundice ever", { everJaundice: true }],
-      ["current ascites", { ascitesGrade: "moderate" }],
-      ["current West Haven grade 2", { westHavenGrade: 2 }],
-    ] as const)("is met by cirrhosis with %s", (_label, change) => {
-      expect(status("INCL02", { liver: { ...COMPENSATED, ...change } })).toBe("satisfied");
+      ["current ascites", { ascitesGrade: "mild", everAscites: true }],
+    ] as const)(
+      "refers decompensated cirrhosis at Child–Pugh B (%s) to the investigator (changed: the contested zone, no longer met)",
+      (_label, change) => {
+        const result = evaluate(trial, "INCL02", { liver: { ...COMPENSATED, ascitesGrade: "mild", ...change }, labs: CLASS_B });
+        expect(result.status).toBe("manual");
+        expect(result.referral?.map((r) => r.key)).toEqual(["concept.endStageLiverDisease.childPughAB"]);
+        expect(result.manualReason).toContain("Child–Pugh class: B");
+      },
+    );
+
+    it("refers decompensated cirrhosis at Child–Pugh A (changed: the contested zone, no longer met)", () => {
+      const result = evaluate(trial, "INCL02", { liver: { ...COMPENSATED, everVaricealBleeding: true }, labs: CLASS_A });
+      expect(result.status).toBe("manual");
+      expect(result.manualReason).toContain("Child–Pugh class: A");
+    });
+
+    it("is unknown for decompensated cirrhosis until the Child–Pugh class is known (changed: the class decides the zone)", () => {
+      const result = evaluate(trial, "INCL02", { liver: { ...COMPENSATED, everAscites: true } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["labs.bilirubin", "labs.albumin", "labs.inr"]);
+    });
+
+    it("refers recompensated cirrhosis (Baveno VII) with its own reason", () => {
+      const result = evaluate(trial, "INCL02", {
+        liver: { ...COMPENSATED, everAscites: true, recompensated: true },
+        labs: CLASS_A,
+      });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toContain("concept.decompensatedCirrhosis.recompensated");
+    });
+
+    it("is unknown for past decompensation with no sign now until recompensation is answered", () => {
+      const { recompensated: _omit, ...liver } = { ...COMPENSATED, everAscites: true };
+      void _omit;
+      const result = evaluate(trial, "INCL02", { liver, labs: CLASS_A });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["liver.recompensated"]);
+    });
+
+    it("does not ask about recompensation while a sign of decompensation is present now", () => {
+      const { recompensated: _omit, ...liver } = { ...COMPENSATED, everAscites: true, ascitesGrade: "moderate" as const, everJaundice: true };
+      void _omit;
+      expect(status("INCL02", { liver, labs: CLASS_C })).toBe("satisfied");
     });
 
     it("is not met by covert encephalopathy alone (West Haven grade 1 is not decompensation)", () => {
@@ -112,16 +172,17 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
       expect(status("INCL02", { liver: { cirrhosis: false, liverFailure: "none" } })).toBe("violated");
     });
 
-    it("is unknown when the liver history is missing, and names every field that would settle it", () => {
+    it("is unknown when the liver history is missing, and names the fields that would settle it (changed: recompensation asked too)", () => {
       const result = evaluate(trial, "INCL02");
       expect(result.status).toBe("unknown");
-      expect(result.missing).toEqual(ESLD_FIELDS);
+      expect(result.missing).toEqual(expect.arrayContaining(ESLD_FIELDS));
     });
 
-    it("is unknown for cirrhosis whose decompensating events are not yet recorded, asking only for those", () => {
+    it("is unknown for cirrhosis whose decompensating events are not yet recorded, asking for those", () => {
       const result = evaluate(trial, "INCL02", { liver: { cirrhosis: true, liverFailure: "none" } });
       expect(result.status).toBe("unknown");
-      expect(result.missing).toEqual(ESLD_FIELDS.filter((f) => f !== "liver.cirrhosis" && f !== "liver.liverFailure"));
+      expect(result.missing).toEqual(expect.arrayContaining(ESLD_FIELDS.filter((f) => f !== "liver.cirrhosis" && f !== "liver.liverFailure")));
+      expect(result.missing).not.toContain("liver.cirrhosis");
     });
   });
 
@@ -134,33 +195,62 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
   });
 
   describe("EXCL01 1. Tumours of the liver or other organs", () => {
-    const clear = { liverTumour: "none", otherMalignancy: "none" } as const;
+    const clear = { liverTumour: "none", otherMalignancy: "none", benignTumourElsewhere: false } as const;
     it.each([
-      ["a benign liver tumour", { liverTumour: "benign" }, "violated"],
       ["a malignant liver tumour", { liverTumour: "malignant" }, "violated"],
       ["a current malignancy elsewhere", { otherMalignancy: "current" }, "violated"],
-      ["a past, treated malignancy elsewhere only", { otherMalignancy: "past" }, "satisfied"],
       ["no tumour", {}, "satisfied"],
+      ["a benign liver tumour, e.g. a haemangioma (changed: referred, no longer excluded)", { liverTumour: "benign" }, "manual"],
+      ["a benign tumour of another organ (new answer)", { benignTumourElsewhere: true }, "manual"],
+      ["a liver cancer treated 3 years ago (new answer)", { liverTumour: "treated", liverTumourYearsSinceTreatment: 3 }, "manual"],
+      ["a liver cancer treated 0 years ago (new answer)", { liverTumour: "treated", liverTumourYearsSinceTreatment: 0 }, "manual"],
+      [
+        "a past malignancy elsewhere, treatment ended 5 years ago (changed: referred, no longer passed silently)",
+        { otherMalignancy: "past", otherMalignancyYearsSinceTreatment: 5 },
+        "manual",
+      ],
     ] as const)("with %s is %s", (_label, change, expected) => {
       expect(status("EXCL01", { conditions: { ...clear, ...change } })).toBe(expected);
     });
 
+    it("refers a treated liver cancer with its reason and the years since treatment", () => {
+      const result = evaluate(trial, "EXCL01", { conditions: { ...clear, liverTumour: "treated", liverTumourYearsSinceTreatment: 2 } });
+      expect(result.referral?.map((r) => r.key)).toEqual(["tumour.liverTreated"]);
+      expect(result.manualReason).toContain("Years since liver tumour treatment 2 years");
+    });
+
+    it("is unknown for a treated liver cancer until the years since treatment are recorded", () => {
+      const result = evaluate(trial, "EXCL01", { conditions: { ...clear, liverTumour: "treated" } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.liverTumourYearsSinceTreatment"]);
+    });
+
+    it("lets a malignant tumour exclude even when a benign one would refer", () => {
+      expect(status("EXCL01", { conditions: { ...clear, otherMalignancy: "current", liverTumour: "benign" } })).toBe("violated");
+    });
+
     it("names the tumour in its reason", () => {
-      expect(evaluate(trial, "EXCL01", { conditions: { ...clear, liverTumour: "benign" } }).reason).toBe(
-        "Excluded: Liver tumour (HCC or other): benign",
+      expect(evaluate(trial, "EXCL01", { conditions: { ...clear, liverTumour: "malignant" } }).reason).toBe(
+        "Excluded: Liver tumour (HCC or other): malignant",
       );
     });
 
-    it("is unknown when tumour status is missing", () => {
+    it("is unknown when tumour status is missing (changed: benign tumours elsewhere are asked too)", () => {
       const result = evaluate(trial, "EXCL01");
       expect(result.status).toBe("unknown");
-      expect(result.missing).toEqual(["conditions.liverTumour", "conditions.otherMalignancy"]);
+      expect(result.missing).toEqual([
+        "conditions.liverTumour",
+        "conditions.otherMalignancy",
+        "conditions.liverTumourYearsSinceTreatment",
+        "conditions.otherMalignancyYearsSinceTreatment",
+        "conditions.benignTumourElsewhere",
+      ]);
     });
 
     it("is unknown when only the other-organ question is unanswered", () => {
-      const result = evaluate(trial, "EXCL01", { conditions: { liverTumour: "none" } });
+      const result = evaluate(trial, "EXCL01", { conditions: { liverTumour: "none", benignTumourElsewhere: false } });
       expect(result.status).toBe("unknown");
-      expect(result.missing).toEqual(["conditions.otherMalignancy"]);
+      expect(result.missing).toEqual(["conditions.otherMalignancy", "conditions.otherMalignancyYearsSinceTreatment"]);
     });
   });
 
@@ -306,11 +396,19 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
     it("excludes a patient treated for mental illness", () => {
       expect(status("EXCL07", { conditions: { treatedMentalIllness: true } })).toBe("violated");
     });
-    it("does not exclude otherwise", () => {
-      expect(status("EXCL07", { conditions: { treatedMentalIllness: false } })).toBe("satisfied");
+    it("does not exclude otherwise (changed: alcohol use disorder treatment answered no too)", () => {
+      expect(status("EXCL07", { conditions: { treatedMentalIllness: false, treatedAlcoholUseDisorder: false } })).toBe("satisfied");
     });
-    it("is unknown when mental-health treatment history is missing", () => {
-      expect(evaluate(trial, "EXCL07").missing).toEqual(["conditions.treatedMentalIllness"]);
+    it("refers treatment for alcohol use disorder or withdrawal only to the investigator (new answer)", () => {
+      const result = evaluate(trial, "EXCL07", { conditions: { treatedMentalIllness: false, treatedAlcoholUseDisorder: true } });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["mentalIllness.alcoholUseDisorder"]);
+    });
+    it("excludes treated mental illness whatever the alcohol answer", () => {
+      expect(status("EXCL07", { conditions: { treatedMentalIllness: true, treatedAlcoholUseDisorder: true } })).toBe("violated");
+    });
+    it("is unknown when mental-health treatment history is missing (changed: alcohol use disorder asked too)", () => {
+      expect(evaluate(trial, "EXCL07").missing).toEqual(["conditions.treatedMentalIllness", "conditions.treatedAlcoholUseDisorder"]);
     });
   });
 
@@ -422,7 +520,8 @@ export function esldCriteriaSuite(trial: TrialDefinition): void {
     });
 
     it("is ineligible for a compensated patient otherwise eligible", () => {
-      const result = evaluateTrial(trial, profile({ ...ESLD_ELIGIBLE, liver: COMPENSATED }));
+      // Without the labs: a bilirubin of 4 mg/dL would contradict "jaundice ever: no".
+      const result = evaluateTrial(trial, profile({ ...ESLD_ELIGIBLE, liver: COMPENSATED, labs: {} }));
       expect(result.verdict).toBe("ineligible");
       expect(idsWithStatus(result.criteria, "violated")).toEqual(["INCL02"]);
     });

@@ -51,6 +51,8 @@ export const NO_CONDITIONS = {
   severeOtherOrganDisease: false,
   hiv: false,
   treatedMentalIllness: false,
+  treatedAlcoholUseDisorder: false,
+  benignTumourElsewhere: false,
   allergicAsthma: false,
   allergicUrticaria: false,
   eczema: false,
@@ -83,6 +85,9 @@ export const COMPENSATED = {
   ascitesGrade: "none",
   westHavenGrade: 0,
   liverFailure: "none",
+  // Never decompensated, so not recompensated either; answered so that adding one past event
+  // (below) is decided rather than waiting for this answer.
+  recompensated: false,
 } as const;
 
 /** Ids of the criteria with a given status. */

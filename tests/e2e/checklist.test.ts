@@ -11,7 +11,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { buildChecklist, type Checklist } from "@/lib/view/checklist";
-import { DRAFT_KEY, draftProfile } from "@/lib/view/draft";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { DRAFT_KEY, draftProfile, type Draft } from "@/lib/view/draft";
 import { screen } from "@/lib/core/engine";
 import { isoDay } from "@/lib/core/freshness";
 import { CHECKLIST_LABEL, CHECKLIST_VERDICTS, checklistDraft } from "../fixtures/checklist-screening";
@@ -46,10 +48,10 @@ function expectedChecklist(): Checklist {
   });
 }
 
-async function openChecklist(page: Page, query = "") {
+async function openChecklist(page: Page, query = "", draft: Draft = checklistDraft()) {
   // Any page of the app gives the origin's sessionStorage; /checklist itself leaves the draft alone.
   await page.goto(`${baseURL}/checklist`, { waitUntil: "networkidle" });
-  await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify(checklistDraft())] as const);
+  await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify(draft)] as const);
   await page.goto(`${baseURL}/checklist${query}`, { waitUntil: "networkidle" });
   await page.getByRole("article").first().waitFor({ state: "visible" });
 }
@@ -239,6 +241,54 @@ describe("printable checklist", () => {
       const text = pdftotext(file, "-layout").join("\n");
       expect(text).toContain("NCT05106972");
       for (const other of TRIALS.filter((t) => t.id !== "NCT05106972")) expect(text).not.toContain(other.id);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("keeps every character of a long unbroken label and note, and the date and version, on the printed page", async () => {
+    // A valid 72-character label and a 500-character note, neither with a space to break at.
+    const label = `L${"x".repeat(70)}Z`;
+    const note = `N${"0123456789".repeat(49)}12345678E`;
+    expect(note).toHaveLength(500);
+    const draft = checklistDraft();
+    draft.values.screeningLabel = label;
+    draft.confirmations = { NCT05106972: { INCL07: { outcome: "met", note } } };
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await openChecklist(page, "?trial=NCT05106972", draft);
+      await page.emulateMedia({ media: "print" });
+      const file = join(OUT, "checklist-long-text-a4.pdf");
+      writeFileSync(file, await page.pdf({ format: "A4", printBackground: false }));
+      const flat = pdftotext(file, "-raw").join("\n").replace(/\s+/g, "");
+      expect(flat).toContain(label);
+      expect(flat).toContain(note);
+      expect(flat).toContain(`Dateofscreening${isoDay(new Date())}`.replace(/\s+/g, ""));
+      const trial = TRIALS.find((t) => t.id === "NCT05106972")!;
+      expect(flat).toContain(trial.encoding.version);
+      // Nothing runs off the page: no element is wider than the printed page.
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll("article *")].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === "visible").length,
+      );
+      expect(overflow).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("has no axe-core violations, landmark-unique included", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await openChecklist(page);
+      // Evaluated by DevTools, not injected as a <script>: the strict CSP would (rightly) refuse that.
+      await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(violations).toEqual([]);
     } finally {
       await context.close();
     }

@@ -143,7 +143,7 @@ describe("privacy: a whole screening stays in this browser tab", () => {
       await page.getByLabel("Age", { exact: true }).fill("56");
       await choose(page, "Sex", "Male");
       await choose(page, "Cirrhosis", "Yes");
-      await choose(page, "Liver failure", "No");
+      await choose(page, "Liver failure", "None");
       await choose(page, "Etiology: Hepatitis B (HBV)", "Yes");
       await page.getByLabel("Years since HBV diagnosis").fill("12");
       await choose(page, "Ascites ever", "Yes");

@@ -57,6 +57,7 @@ const YES_NO: Record<string, "Yes" | "No" | "None"> = {
   Eczema: "No",
   "Multiple drug or food allergies": "No",
   "Treated for mental illness": "No",
+  "Treated for alcohol use disorder or withdrawal": "No",
 };
 
 const NEVER = [
@@ -151,7 +152,8 @@ describe("screening page", () => {
     await expect.poll(() => page.locator(`#${fieldDomId("labs.bilirubin")}`).textContent()).toContain("= 2.5 mg/dL");
     await page.getByLabel("Albumin", { exact: true }).fill("29");
     await page.getByLabel("Albumin unit").selectOption("g/L");
-    await page.getByLabel("INR", { exact: true }).fill("1.5");
+    // Child–Pugh C (10 points): end-stage liver disease is decided, not referred to the investigator.
+    await page.getByLabel("INR", { exact: true }).fill("2.4");
     await page.getByLabel("Prothrombin time (PT)").fill("14.5");
     await page.getByLabel("Control PT of the lab").fill("12");
     await page.getByLabel("Platelets").fill("85");
@@ -176,14 +178,14 @@ describe("screening page", () => {
     await expectVerdict(page, "NCT05106972", "Pre-screen passed");
     await expectVerdict(page, "NCT01224327", "Not eligible");
     const scores = page.getByRole("region", { name: "Scores" });
-    expect(await scores.textContent()).toMatch(/Child–PughClass B8 points/);
+    expect(await scores.textContent()).toMatch(/Child–PughClass C10 points/);
 
     // A slip: the PT is now more than 3 s over control, which NCT05106972 excludes.
     await page.getByLabel("Prothrombin time (PT)").fill("15.5");
     await expectVerdict(page, "NCT05106972", "Not eligible");
     await card(page, "NCT05106972").getByText("Criteria for NCT05106972").click();
     const violated = card(page, "NCT05106972").getByRole("group", { name: "Violated (1)" });
-    expect(await violated.textContent()).toMatch(/EXCL06.*prolonged 3\.5 s > 3 s/);
+    expect(await violated.textContent()).toMatch(/EXCL06.*prolonged 3\.5 s (\(INR [\d.]+\) )?> 3 s/);
     expect(errors).toEqual([]);
   });
 

@@ -57,7 +57,7 @@ describe('production smoke', () => {
       expect(response?.status()).toBe(200);
       await page.getByRole('heading', { level: 1, name: 'Screening' }).waitFor({ state: 'visible' });
       expect(await page.getByRole('heading', { level: 1, name: 'Screening' }).isVisible()).toBe(true);
-      expect(await page.getByText('De-identified data only. Nothing leaves this browser.').isVisible()).toBe(true);
+      expect(await page.getByText('De-identified data only. The screening page keeps nothing; saved screenings go to this site’s own server.').isVisible()).toBe(true);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.title()).toBe('UC-MSC trial pre-screener');
       // CSP violations, blocked hydration scripts and bad headers all surface as console errors.

@@ -100,7 +100,7 @@ describe("the checklist model", () => {
     const section = known().sections[1]!; // NCT05106972
     const row = (id: string) => section.rows.find((r) => r.id === id)!;
     expect(row("INCL01")).toMatchObject({ resultText: "✓ Met", values: "Age 48 years is within 20–60 years", needs: [] });
-    expect(row("EXCL06")).toMatchObject({ resultText: "✓ Not excluded", values: "PT 14 s vs control 12 s: prolonged 2 s ≤ 3 s" });
+    expect(row("EXCL06")).toMatchObject({ resultText: "✓ Not excluded", values: "PT 14 s vs control 12 s: prolonged 2 s ≤ 3 s (INR 1.8 as a cross-check)" });
     const ncT01224327 = known().sections[0]!;
     const excluded = ncT01224327.rows.find((r) => r.id === "EXCL01")!;
     expect(excluded.resultText).toBe("× Excluded");
@@ -204,5 +204,15 @@ describe("the checklist model", () => {
     const one = chooseTrials(TRIALS, "NCT05106972").trials;
     const checklist = buildChecklist({ trials: one, results: screen(checklistProfile(), one), label: "x", date: DATE });
     expect(checklist.sections.map((s) => s.header.trialId)).toEqual(["NCT05106972"]);
+  });
+});
+
+describe("notes printed beside a line", () => {
+  it("repeats beside NCT05106972's washouts that they count to clinical registration, not to the pre-screen", () => {
+    const section = checklistOf(fixtureProfile("decompensated-hbv-eligible-for-NCT05106972")).sections[1]!;
+    for (const id of ["EXCL07", "EXCL08"]) {
+      expect(section.rows.find((r) => r.id === id)?.note).toMatch(/Counted to clinical registration, not to this pre-screen/);
+    }
+    expect(section.rows.filter((r) => r.note !== undefined).map((r) => r.id)).toEqual(["EXCL07", "EXCL08"]);
   });
 });

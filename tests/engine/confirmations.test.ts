@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_NOTE_MAX, parseConfirmations, setConfirmation } from "@/lib/core/confirmations";
+import { CONFIRMATION_NOTE_MAX, confirmKeepingNote, parseConfirmations, setConfirmation } from "@/lib/core/confirmations";
 
 describe("confirmations", () => {
   it("sets, annotates and removes a confirmation without changing the input", () => {
@@ -25,5 +25,22 @@ describe("confirmations", () => {
     expect(parseConfirmations({ NCT06242405: { INCL03: { outcome: "perhaps" } } })).toEqual({});
     expect(parseConfirmations({ "not a trial": {} })).toEqual({});
     expect(parseConfirmations("x")).toEqual({});
+  });
+});
+
+describe("notes survive un-confirming (issue 10, item 10)", () => {
+  it("parks the note of an un-confirmed item and brings it back when it is confirmed again", () => {
+    let state = confirmKeepingNote({}, {}, "NCT06242405", "INCL03", "met", "consent planned");
+    state = confirmKeepingNote(state.confirmations, state.parked, "NCT06242405", "INCL03", "");
+    expect(state.confirmations).toEqual({});
+    expect(state.parked).toEqual({ "NCT06242405/INCL03": "consent planned" });
+    state = confirmKeepingNote(state.confirmations, state.parked, "NCT06242405", "INCL03", "not-met");
+    expect(state.confirmations).toEqual({ NCT06242405: { INCL03: { outcome: "not-met", note: "consent planned" } } });
+    expect(state.parked).toEqual({});
+  });
+
+  it("takes a new note over a parked one", () => {
+    const parked = { "NCT06242405/INCL03": "old" };
+    expect(confirmKeepingNote({}, parked, "NCT06242405", "INCL03", "met", "new").confirmations).toEqual({ NCT06242405: { INCL03: { outcome: "met", note: "new" } } });
   });
 });

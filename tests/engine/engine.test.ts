@@ -16,7 +16,8 @@ const statusOf = (id: string, input: ProfileInput) => evaluateCriterion(criterio
 /** A profile that passes every rule of the sample trial. */
 const eligible: ProfileInput = {
   demographics: { ageYears: 50, sex: "female", pregnant: false, breastfeeding: false },
-  liver: { cirrhosis: true, everAscites: true, etiology: { hbv: true } },
+  // ACLF: end-stage liver disease in the clear zone of the shared concept.
+  liver: { cirrhosis: true, everAscites: true, etiology: { hbv: true }, liverFailure: "aclf" },
   labs: { ptSeconds: 14, ptControlSeconds: 12 },
   exposures: { interferon: { status: "never" }, systemicGlucocorticoids: { status: "ago", amount: 2, unit: "years" } },
   conditions: { heartFailure: "none" },
@@ -154,10 +155,41 @@ describe("shared concepts", () => {
     );
     expect(r.value).toBe(false);
   });
-  it("calls cirrhosis with past ascites end-stage, and says why", () => {
-    const r = evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { cirrhosis: true, everAscites: true } }));
+  it("calls decompensated cirrhosis at Child–Pugh C end-stage, and says why (changed: the class decides the clear zone)", () => {
+    const r = evaluateRule(
+      { concept: "endStageLiverDisease" },
+      profile({
+        liver: { cirrhosis: true, everAscites: true, ascitesGrade: "severe", westHavenGrade: 0 },
+        labs: { bilirubin: { value: 3.5, unit: "mg/dL" }, albumin: { value: 2.7, unit: "g/dL" }, inr: 1.8 },
+      }),
+    );
     expect(r.value).toBe(true);
     expect(toEnglish(r.text)).toContain("Ascites ever: yes");
+    expect(toEnglish(r.text)).toContain("Child–Pugh class: C");
+  });
+  it("refers cirrhosis with past ascites at Child–Pugh A to the investigator (changed: the contested zone)", () => {
+    const r = evaluateRule(
+      { concept: "endStageLiverDisease" },
+      profile({
+        liver: { cirrhosis: true, everAscites: true, ascitesGrade: "none", westHavenGrade: 0, recompensated: false, liverFailure: "none" },
+        labs: { bilirubin: { value: 1, unit: "mg/dL" }, albumin: { value: 3.6, unit: "g/dL" }, inr: 1.1 },
+      }),
+    );
+    expect(r.value).toBe("refer");
+    expect(r.referrals.map((x) => x.key)).toEqual(["concept.endStageLiverDisease.childPughAB"]);
+    expect(toEnglish(r.text)).toContain("Child–Pugh class: A");
+  });
+  it("reads the Child–Pugh class from the INR, not the PT, so an INR typed later cannot change a decided class", () => {
+    const r = evaluateRule(
+      { concept: "endStageLiverDisease" },
+      profile({
+        liver: { cirrhosis: true, everAscites: true, ascitesGrade: "mild", westHavenGrade: 0, liverFailure: "none" },
+        labs: { bilirubin: { value: 2.5, unit: "mg/dL" }, albumin: { value: 3.0, unit: "g/dL" }, ptSeconds: 20, ptControlSeconds: 12 },
+      }),
+    );
+    // 2 + 2 + (1–3 without the INR) + 2 + 1 = 8–10: class B or C, so unknown until the INR is known.
+    expect(r.value).toBeNull();
+    expect(r.missing).toEqual(["labs.inr"]);
   });
   it("calls liver failure end-stage even when cirrhosis is unknown", () => {
     expect(evaluateRule({ concept: "endStageLiverDisease" }, profile({ liver: { liverFailure: "aclf" } })).value).toBe(true);
@@ -169,8 +201,16 @@ describe("shared concepts", () => {
     expect(r.missing).toContain("liver.everAscites");
     expect(r.missing).toContain("liver.liverFailure");
   });
-  it("counts platelets below 50 as a serious bleeding tendency, and 50 as not", () => {
-    expect(evaluateRule({ concept: "seriousBleedingTendency" }, profile({ labs: { plateletsE9L: 49 } })).value).toBe(true);
+  it("refers platelets below 50 to the investigator (changed: AGA 2021), and counts 50 as no tendency", () => {
+    expect(evaluateRule({ concept: "seriousBleedingTendency" }, profile({ labs: { plateletsE9L: 49 } })).value).toBeNull();
+    expect(
+      evaluateRule({ concept: "seriousBleedingTendency" }, profile({ labs: { plateletsE9L: 49 }, conditions: { seriousBleedingTendency: false } }))
+        .value,
+    ).toBe("refer");
+    expect(
+      evaluateRule({ concept: "seriousBleedingTendency" }, profile({ labs: { plateletsE9L: 49 }, conditions: { seriousBleedingTendency: true } }))
+        .value,
+    ).toBe(true);
     expect(
       evaluateRule({ concept: "seriousBleedingTendency" }, profile({ labs: { plateletsE9L: 50 }, conditions: { seriousBleedingTendency: false } }))
         .value,

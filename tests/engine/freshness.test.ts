@@ -6,6 +6,7 @@ import {
   assessFreshness,
   compareForList,
   dateLines,
+  derivedStatus,
   formatSpan,
   hasPassed,
   isOpenStatus,
@@ -13,6 +14,7 @@ import {
   lastDayOf,
   parseIsoDate,
   relativePhrase,
+  siteStatusContradictions,
   type TrialStatus,
 } from "@/lib/core/freshness";
 import { RECRUITMENT_STATUSES } from "@/lib/core/trial";
@@ -219,9 +221,9 @@ describe("assessFreshness", () => {
     expect(f.reasons).toContain("The record was last updated on 2010-10-20, 16 years 1 month ago: more than 24 months ago.");
   });
 
-  it("assesses the other trials as of 2026-11-22", () => {
+  it("assesses the other trials as of 2026-11-22 (changed: NCT05106972's status is Unknown by ClinicalTrials.gov's rule)", () => {
     expect(assessFreshness(trialById("NCT05106972"), TODAY).headline).toBe(
-      "Outdated: last updated 5 years ago; completion date passed",
+      "Outdated: status Unknown by ClinicalTrials.gov's rule (record says Recruiting); last updated 5 years ago; completion date passed",
     );
     expect(assessFreshness(trialById("NCT06242405"), TODAY).headline).toBe(
       "Stale: last updated 1 year 8 months ago; completion date passed",
@@ -237,14 +239,108 @@ describe("assessFreshness", () => {
 });
 
 describe("list order", () => {
-  it("puts trials open to patients first, then the freshest record, then the most open status", () => {
+  it("puts trials open to patients first, then the freshest record, then the most open status (changed: NCT06242405 past completion is not open)", () => {
     const sorted = [...TRIALS].sort((a, b) => compareForList(a, b, TODAY)).map((t) => t.id);
-    expect(sorted).toEqual(["NCT06242405", "NCT06984497", "NCT05106972", "NCT01224327"]);
+    expect(sorted).toEqual(["NCT06984497", "NCT06242405", "NCT05106972", "NCT01224327"]);
   });
 
   it("puts recruiting before not yet recruiting at the same freshness, and closed trials last", () => {
     const make = (id: string, overall: TrialStatus["overall"]) => ({ id, ...status({ overall, lastUpdatePosted: "2026-10-01", startDate: "2027-01-01" }) });
     const list = [make("C", "COMPLETED"), make("N", "NOT_YET_RECRUITING"), make("R", "RECRUITING"), make("E", "ENROLLING_BY_INVITATION")];
     expect(list.sort((a, b) => compareForList(a, b, TODAY)).map((t) => t.id)).toEqual(["R", "E", "N", "C"]);
+  });
+});
+
+describe("ClinicalTrials.gov's Unknown-status rule, at its date edges", () => {
+  // Recruiting, completion 2024-06 (passed at the end of June 2024), verified 2023-03.
+  const s = status({ completionDate: "2024-06", lastUpdatePosted: "2023-03-20", verifiedDate: "2023-03" });
+
+  it("is not Unknown on the last day of the 2 years after the verification month", () => {
+    expect(derivedStatus(s.status, "2025-03-31")).toBe("RECRUITING");
+  });
+
+  it("is Unknown the day after: completion passed and unverified for more than 2 years", () => {
+    expect(derivedStatus(s.status, "2025-04-01")).toBe("UNKNOWN");
+    const f = assessFreshness(s, "2025-04-01");
+    expect(f.derivedStatus).toBe("UNKNOWN");
+    expect(f.level).toBe("outdated");
+    expect(f.recruiting).toBe(false);
+    expect(f.summary).toMatch(/^status Unknown by ClinicalTrials.gov's rule \(record says Recruiting\)/);
+  });
+
+  it("is not Unknown while the completion date has not passed, however old the verification", () => {
+    const future = status({ completionDate: "2027-06", lastUpdatePosted: "2020-01-01", verifiedDate: "2020-01" });
+    expect(derivedStatus(future.status, "2027-06-30")).toBe("RECRUITING");
+    expect(derivedStatus(future.status, "2027-07-01")).toBe("UNKNOWN");
+  });
+
+  it.each(["RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING"] as const)("applies to %s", (overall) => {
+    expect(derivedStatus({ ...s.status, overall }, "2025-04-01")).toBe("UNKNOWN");
+  });
+
+  it.each(["COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED", "ENROLLING_BY_INVITATION"] as const)("leaves %s as it is", (overall) => {
+    expect(derivedStatus({ ...s.status, overall }, "2025-04-01")).toBe(overall);
+  });
+
+  it("uses the last update when the source gives no verified date (a verification is itself an update)", () => {
+    const noVerified = status({ completionDate: "2024-06", lastUpdatePosted: "2023-03-20" });
+    expect(derivedStatus(noVerified.status, "2025-03-20")).toBe("RECRUITING");
+    expect(derivedStatus(noVerified.status, "2025-03-21")).toBe("UNKNOWN");
+  });
+
+  it("derives Unknown for NCT05106972 (last updated 2021-11-04, completion 2025-12-31), which is not open", () => {
+    const c = trialById("NCT05106972");
+    expect(derivedStatus(c.status, "2025-12-31")).toBe("RECRUITING");
+    expect(derivedStatus(c.status, "2026-01-01")).toBe("UNKNOWN");
+    expect(assessFreshness(c, "2026-01-01").recruiting).toBe(false);
+  });
+});
+
+describe("past-completion trials are not open to patients", () => {
+  it("closes a recruiting trial the day after its completion date", () => {
+    const s = status({ completionDate: "2026-06-30", lastUpdatePosted: "2026-06-01" });
+    expect(assessFreshness(s, "2026-06-30").recruiting).toBe(true);
+    const after = assessFreshness(s, "2026-07-01");
+    expect(after.recruiting).toBe(false);
+    expect(after.closedBecause).toEqual(["its completion date (2026-06-30) has passed"]);
+  });
+
+  it("closes it once the primary completion month is over, with the record stale", () => {
+    const s = status({ primaryCompletionDate: "2026-01", completionDate: "2026-06", lastUpdatePosted: "2025-12-01" });
+    expect(assessFreshness(s, "2026-01-31").recruiting).toBe(true);
+    const after = assessFreshness(s, "2026-02-01");
+    expect(after.recruiting).toBe(false);
+    expect(after.level).toBe("stale");
+    expect(after.closedBecause).toEqual(["its primary completion date (2026-01) has passed"]);
+  });
+
+  it("says NCT06242405 is not open as of 2026-11-22: past its primary completion and completion dates", () => {
+    const f = assessFreshness(trialById("NCT06242405"), TODAY);
+    expect(f.recruiting).toBe(false);
+    expect(f.derivedStatus).toBe("RECRUITING");
+    expect(f.closedBecause).toEqual(["its completion date (2026-06) has passed"]);
+    expect(assessFreshness(trialById("NCT06242405"), "2025-12-31").recruiting).toBe(true);
+  });
+
+  it("keeps NCT06984497 open (completion 2027-12-31)", () => {
+    expect(assessFreshness(trialById("NCT06984497"), TODAY).recruiting).toBe(true);
+  });
+});
+
+describe("site-level statuses", () => {
+  it("finds NCT06984497's site recruiting while the trial is not yet recruiting", () => {
+    expect(siteStatusContradictions(trialById("NCT06984497"))).toEqual([
+      "site General Hospital of Northern Theater Command says Recruiting, the overall status Not yet recruiting",
+    ]);
+  });
+
+  it.each(TRIALS.map((t) => [t.id, t] as const))("lists every site-status contradiction of %s among its source differences", (_id, trial) => {
+    const differences = trial.sources.flatMap((s) => s.differences).join("\n");
+    for (const site of trial.sites) {
+      if (site.status !== undefined && site.status !== trial.status.overall) {
+        expect(differences).toContain(site.facility);
+        expect(differences).toMatch(/says Recruiting|site/);
+      }
+    }
   });
 });

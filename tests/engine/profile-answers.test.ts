@@ -125,6 +125,7 @@ describe("definitions in the help", () => {
 
   it("shows the INR beside PT prolongation as a cross-check", () => {
     const reading = readNumber({ labs: { ptSeconds: 16, ptControlSeconds: 12.5, inr: 1.4 } }, "ptProlongationSeconds");
+    expect(reading.value).toBe(3.5);
     expect(toEnglish(reading.shown)).toBe("PT 16 s vs control 12.5 s: prolonged 3.5 s");
     expect(reading.note && toEnglish(reading.note)).toBe("INR 1.4 as a cross-check");
   });

@@ -86,6 +86,23 @@ describe("engine properties", () => {
     );
   });
 
+  it("never lets NCT06242405/NCT06984497's ESLD inclusion and NCT01224327's end-stage exclusion decide one patient in contradictory ways", () => {
+    const byId = (id: string) => TRIALS.find((t) => t.id === id)!;
+    const [a, b, d] = [byId("NCT06242405"), byId("NCT06984497"), byId("NCT01224327")];
+    fc.assert(
+      fc.property(anyProfile, (profile) => {
+        const [ra, rb, rd] = screen(profile, [a, b, d]);
+        const inclusion = ra!.criteria.find((c) => c.id === "INCL02")!.status;
+        expect(rb!.criteria.find((c) => c.id === "INCL02")!.status).toBe(inclusion);
+        const exclusion = rd!.criteria.find((c) => c.id === "EXCL01")!.status;
+        // End-stage for one is end-stage for the other; a referral is a referral in both.
+        const expected = { satisfied: "violated", violated: "satisfied", manual: "manual", unknown: "unknown" } as const;
+        expect(exclusion).toBe(expected[inclusion as keyof typeof expected]);
+      }),
+      RUNS,
+    );
+  });
+
   it("never reports a referral as satisfied without the coordinator's confirmation", () => {
     fc.assert(
       fc.property(anyProfile, (profile) => {

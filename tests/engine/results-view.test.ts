@@ -3,7 +3,8 @@ import { toEnglish } from "@/lib/core/english";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { screen, type TrialResult } from "@/lib/core/engine";
+import { evaluateTrial, screen, type TrialResult } from "@/lib/core/engine";
+import { checklistSection } from "@/lib/view/checklist";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import { defaultFormValues } from "@/lib/view/form";
 import { profileSchema } from "@/lib/core/profile";
@@ -200,11 +201,37 @@ describe("whatever is typed", () => {
 });
 
 describe("the order of trials in the results", () => {
-  it("puts trials open to patients and with fresh records first, as /trials does", () => {
+  it("puts trials open to patients and with fresh records first, as /trials does (changed: NCT06242405 is past its completion date, so not open)", () => {
     const ids = orderedResults(screen({}, TRIALS), TRIALS, "2026-11-22").map((r) => r.id);
-    expect(ids[0]).toBe("NCT06242405");
+    expect(ids[0]).toBe("NCT06984497");
     expect(ids.at(-1)).toBe("NCT01224327");
     expect([...ids].sort()).toEqual(TRIALS.map((t) => t.id).sort());
+  });
+});
+
+describe("a caveat on the verdict of a trial almost certainly closed", () => {
+  it("says it plainly for NCT05106972 (Unknown by ClinicalTrials.gov's rule) and NCT06242405 (past completion)", () => {
+    const c = recruitment(TRIALS.find((t) => t.id === "NCT05106972")!, "2026-11-22");
+    expect(c.open).toBe(false);
+    expect(c.derived).toBe("Unknown status (ClinicalTrials.gov's rule)");
+    expect(c.caveat).toMatch(/^This trial is almost certainly closed to patients: ClinicalTrials.gov would show its status as Unknown/);
+    const a = recruitment(TRIALS.find((t) => t.id === "NCT06242405")!, "2026-11-22");
+    expect(a.caveat).toContain("its completion date (2026-06) has passed");
+    expect(a.derived).toBeUndefined();
+  });
+
+  it("says nothing for an open trial, or without a date", () => {
+    expect(recruitment(TRIALS.find((t) => t.id === "NCT06984497")!, "2026-11-22").caveat).toBeUndefined();
+    expect(recruitment(TRIALS.find((t) => t.id === "NCT05106972")!).caveat).toBeUndefined();
+  });
+
+  it("prints it with a passed verdict on the checklist, not with an ineligible one", () => {
+    const trial = TRIALS.find((t) => t.id === "NCT06242405")!;
+    const passed = { ...evaluateTrial(trial, {}), verdict: "passed" as const, pendingManual: 0 };
+    expect(checklistSection(trial, passed, "x", "2026-11-22").verdictCaveat).toMatch(/almost certainly closed/);
+    expect(checklistSection(trial, passed, "x", "2025-12-15").verdictCaveat).toBeUndefined();
+    const ineligible = { ...passed, verdict: "ineligible" as const };
+    expect(checklistSection(trial, ineligible, "x", "2026-11-22").verdictCaveat).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeSince, isWithin } from "@/lib/core/time";
+import { formatAmount, formatNumber, formatTimeSince, isWithin } from "@/lib/core/time";
 
 describe("time windows", () => {
   it("counts the boundary as within: 3 weeks ago is within 3 weeks", () => {
@@ -40,5 +40,23 @@ describe("time windows", () => {
     expect(formatTimeSince({ status: "ago", amount: 1, unit: "years" })).toBe("1 year ago");
     expect(formatTimeSince({ status: "ago" })).toBe("yes, time not recorded");
     expect(formatTimeSince({ status: "ago", amount: 0, unit: "days" })).toBe("ongoing or today");
+  });
+});
+
+describe("numbers as the results show them (issue 10, item 13)", () => {
+  it.each([
+    [0.0000001, "0.0000001"],
+    [1.6737748313022562, "1.674"],
+    [12.3456, "12.346"],
+    [0.00123456, "0.00123"],
+    [1e21, "1000000000000000000000"],
+    [56, "56"],
+    [-0.5, "-0.5"],
+  ])("shows %s as %s: never exponent notation, no float noise", (value, shown) => {
+    expect(formatNumber(value)).toBe(shown);
+  });
+
+  it("says 0.0000001 years, not 1e-7 years", () => {
+    expect(formatAmount(0.0000001, "years")).toBe("0.0000001 years");
   });
 });

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { JAUNDICE_BILIRUBIN_MGDL } from "@/lib/core/consistency";
 import type { Profile, TimeSince } from "@/lib/core/profile";
 import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
+import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/core/units";
 
 const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
 const near = (points: number[], min: number, max: number) =>
@@ -80,6 +81,7 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       severeOtherOrganDisease: bool,
       hiv: bool,
       treatedMentalIllness: bool,
+      treatedAlcoholUseDisorder: bool,
       allergicAsthma: bool,
       allergicUrticaria: bool,
       eczema: bool,
@@ -113,7 +115,7 @@ export function dropLeaves(profile: Profile, keep: (path: string) => boolean): P
   const walk = (node: unknown, path: string): unknown => {
     if (node === null || typeof node !== "object") return keep(path) ? node : undefined;
     // Labs with units and time-since objects are single facts: keep or drop whole.
-    if ("unit" in (node as object) && "value" in (node as object)) return keep(path) ? node : undefined;
+    if ("unit" in (node as object)) return keep(path) ? node : undefined;
     if ("status" in (node as object)) return keep(path) ? node : undefined;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
@@ -173,4 +175,81 @@ export const corruptedProfile = fc
     const [parent, key] = leaves[pick % leaves.length] as [Record<string, unknown>, string];
     parent[key] = junk;
     return copy;
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Cohort profiles (tests/sql): both units for every lab, SI values at the thresholds, times with
+// a unit but no amount, and fractional amounts, on top of the random sub-profiles above.
+
+type LabKey = "bilirubin" | "albumin" | "creatinine";
+const SI_UNIT = { bilirubin: "µmol/L", albumin: "g/L", creatinine: "µmol/L" } as const;
+const FROM_CANONICAL = { bilirubin: bilirubinFromMgdL, albumin: albuminFromGdL, creatinine: creatinineFromMgdL } as const;
+/** SI values at or next to the thresholds the criteria and scores use (2 and 3 mg/dL, 2.8 and 3.5 g/dL, 1 and 4 mg/dL). */
+const SI_POINTS = {
+  bilirubin: [34.1, 34.2, 34.3, 51.2, 51.3, 51.4, 17.1],
+  albumin: [27.9, 28, 28.1, 34.9, 35, 35.1],
+  creatinine: [88.3, 88.4, 88.5, 353.5, 353.6, 353.7],
+} as const;
+const SI_RANGE = { bilirubin: [0, 1710], albumin: [5, 70], creatinine: [4.5, 2652] } as const;
+
+function labInEitherUnit(key: LabKey) {
+  const si = SI_UNIT[key];
+  const [min, max] = SI_RANGE[key];
+  return fc.oneof(
+    fc.constant("keep" as const),
+    fc.constant("convert" as const),
+    fc.constantFrom(...SI_POINTS[key]).map((value) => ({ value, unit: si })),
+    tenth(min, Math.min(max, 1000)).map((value) => ({ value, unit: si })),
+    fc.double({ min, max: Math.min(max, 1000), noNaN: true }).map((value) => ({ value, unit: si })),
+    fc.constant({ unit: si }),
+  );
+}
+
+const timeWithoutAmount: fc.Arbitrary<TimeSince> = fc.record({
+  status: fc.constant("ago" as const),
+  unit: fc.constantFrom(...TIME_UNITS),
+});
+const fractionalTime: fc.Arbitrary<TimeSince> = fc.record({
+  status: fc.constant("ago" as const),
+  amount: tenth(0, 60),
+  unit: fc.constantFrom(...TIME_UNITS),
+});
+
+/** PT and control with up to 4 decimals: prolongations that round (to the millisecond) at a tie. */
+const ptAtThousandths = fc.oneof(
+  // 3.0005 s: rounds up to 3.001 s (> 3) as Math.round does, not down to 3 as half-to-even would.
+  fc.constantFrom({ ptSeconds: 15.5005, ptControlSeconds: 12.5 }, { ptSeconds: 15.0005, ptControlSeconds: 12 }),
+  fc.record({
+    ptSeconds: fc.integer({ min: 90_000, max: 400_000 }).map((n) => n / 10_000),
+    ptControlSeconds: fc.oneof(fc.constantFrom(12.5, 12, 13.3), fc.integer({ min: 100_000, max: 140_000 }).map((n) => n / 10_000)),
+  }),
+);
+
+export const cohortProfile: fc.Arbitrary<Profile> = fc
+  .tuple(
+    fullProfile,
+    fc.record({ bilirubin: labInEitherUnit("bilirubin"), albumin: labInEitherUnit("albumin"), creatinine: labInEitherUnit("creatinine") }),
+    fc.array(fc.oneof(timeWithoutAmount, fractionalTime), { minLength: 5, maxLength: 5 }),
+    fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    fc.func(fc.boolean()),
+    fc.option(ptAtThousandths, { freq: 3 }),
+  )
+  .map(([full, labs, times, useTimes, keep, pt]) => {
+    const profile = structuredClone(full);
+    if (pt && profile.labs) Object.assign(profile.labs, pt);
+    const profileLabs = profile.labs ?? {};
+    for (const key of ["bilirubin", "albumin", "creatinine"] as const) {
+      const choice = labs[key];
+      const lab = profileLabs[key] as { value?: number; unit: string } | undefined;
+      if (choice === "keep" || !lab) continue;
+      if (choice === "convert") {
+        const convert = FROM_CANONICAL[key] as (value: number, unit: string) => number;
+        (profileLabs as Record<string, unknown>)[key] = { value: convert(lab.value ?? 0, SI_UNIT[key]), unit: SI_UNIT[key] };
+      } else (profileLabs as Record<string, unknown>)[key] = choice;
+    }
+    const exposures = (profile.exposures ?? {}) as Record<string, TimeSince>;
+    Object.keys(exposures).forEach((name, i) => {
+      if (useTimes[i]) exposures[name] = times[i] as TimeSince;
+    });
+    return dropLeaves(profile, (path) => keep(path));
   });

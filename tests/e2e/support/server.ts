@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,10 @@ export function getFreePort(): Promise<number> {
 export interface RunningServer {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The screening log's data folder (PGlite) of this server. */
+  dataDir: string;
+  /** Kill the server's process group at once (SIGKILL), as a crash would. */
+  kill: () => Promise<void>;
   /** The file that receives everything `next start` writes to stdout and stderr, if one was asked for. */
   logFile: string | undefined;
   stop: () => Promise<void>;
@@ -63,7 +68,15 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
  * appended to that file as it arrives (the privacy test reads it).
  */
 export async function startServer(
-  options: { port?: number; timeoutMs?: number; logFile?: string } = {},
+  options: {
+    port?: number;
+    timeoutMs?: number;
+    logFile?: string;
+    /** The PGlite data folder; a new empty one by default (never the project's ./data). */
+    dataDir?: string;
+    /** Extra environment, e.g. DATABASE_URL to run on PostgreSQL. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningServer> {
   if (!existsSync(join(projectRoot, '.next', 'BUILD_ID'))) {
     throw new Error('No production build found in .next; run `next build` first (npm run test:e2e does this).');
@@ -72,9 +85,10 @@ export async function startServer(
   const url = `http://${HOST}:${port}`;
   const nextBin = join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'prescreener-e2e-'));
   const child = spawn(process.execPath, [nextBin, 'start', '--hostname', HOST, '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group so stop() can terminate next start and any workers it forks.
     detached: true,
@@ -117,13 +131,19 @@ export async function startServer(
     }
   };
 
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signalGroup('SIGKILL');
+    await exited;
+  };
+
   try {
     await waitUntilUp(url, child, () => log, options.timeoutMs ?? 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, logFile, stop };
+  return { url, logFile, dataDir, stop, kill };
 }
 
 /** Launch the system (Debian) Chromium headless; no browser downloads. */

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { TRIALS } from "@/criteria";
+import { AccountBar } from "@/components/account/AccountBar";
+import { DueList } from "@/components/rescreen/DueList";
+import { database } from "@/lib/server/db";
+import { requirePage } from "@/lib/server/pages";
+import { readLogRecords } from "@/lib/server/reports/data";
+import { dueForRescreen } from "@/lib/view/rescreen-view";
+
+export const metadata: Metadata = { title: "Due for re-screen — UC-MSC trial pre-screener" };
+
+export default async function DuePage() {
+  const actor = await requirePage("log:read", "/log/due");
+  const { db } = await database();
+  const { candidates } = await readLogRecords(db, {}, TRIALS);
+  // UTC days, as the log's dates.
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <AccountBar actor={actor} />
+      <DueList rows={dueForRescreen(candidates, TRIALS, today)} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+/** An admin creates an account: username, role, initial password (the user is told it in person). */
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { postJson } from "@/components/log/post-json";
+import { ROLES, ROLE_LABELS } from "@/lib/core/screening-log";
+
+const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
+
+export function CreateUserForm() {
+  const id = useId();
+  const router = useRouter();
+  const [username, setUsername] = useState("");
+  const [role, setRole] = useState<string>("coordinator");
+  const [password, setPassword] = useState("");
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await postJson<{ username: string }>("/api/admin/users", { username, role, password });
+    if (!result.ok) {
+      setMessage({ kind: "error", text: result.message });
+      return;
+    }
+    setMessage({ kind: "done", text: `Created account "${result.data.username}".` });
+    setUsername("");
+    setPassword("");
+    router.refresh();
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="flex flex-wrap items-end gap-3" aria-label="Create an account">
+      <label className="grid gap-1 text-sm" htmlFor={`${id}-u`}>
+        <span className="font-medium">Username</span>
+        <input id={`${id}-u`} value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" className={FIELD} />
+      </label>
+      <label className="grid gap-1 text-sm" htmlFor={`${id}-r`}>
+        <span className="font-medium">Role</span>
+        <select id={`${id}-r`} value={role} onChange={(e) => setRole(e.target.value)} className={FIELD}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm" htmlFor={`${id}-p`}>
+        <span className="font-medium">Initial password</span>
+        <input id={`${id}-p`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={FIELD} />
+      </label>
+      <button type="submit" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900">
+        Create account
+      </button>
+      <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-800">
+        {message?.kind === "error" ? message.text : null}
+      </div>
+      <div role="status" className="w-full empty:hidden text-sm text-green-900">
+        {message?.kind === "done" ? message.text : null}
+      </div>
+    </form>
+  );
+}

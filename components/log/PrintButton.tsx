@@ -1,0 +1,9 @@
+"use client";
+
+export function PrintButton() {
+  return (
+    <button type="button" onClick={() => window.print()} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900">
+      Print
+    </button>
+  );
+}
