@@ -110,10 +110,13 @@ describe("the screening in Chinese", () => {
     await choose(page, "性别", "男");
     await choose(page, "肝硬化", "是");
     await choose(page, "既往腹水", "是");
+    // Moderate ascites now and INR 2.4: Child–Pugh C (11 points or more whatever the HE grade), so
+    // end-stage liver disease is a plain "yes" under issue 9's reviewed definition (A/B is referred).
+    await page.getByLabel("目前腹水", { exact: true }).selectOption("moderate");
     await page.getByLabel("总胆红素（TBil）", { exact: true }).fill("42.75");
     await page.getByLabel("白蛋白", { exact: true }).fill("29");
     await page.getByLabel("肌酐", { exact: true }).fill("80");
-    await page.getByLabel("INR", { exact: true }).fill("1.5");
+    await page.getByLabel("INR", { exact: true }).fill("2.4");
 
     // 3. The verdicts and the reasons, in Chinese.
     await expect.poll(() => verdict(page, "NCT01224327")).toBe("不符合入选");
@@ -122,7 +125,8 @@ describe("the screening in Chinese", () => {
     expect(await scores.textContent()).toContain("Child-Pugh 分级");
     await card(page, "NCT01224327").getByText("NCT01224327 的入排标准").click();
     const violated = card(page, "NCT01224327").getByRole("group", { name: "不符合（1）" });
-    expect(await violated.textContent()).toContain("排除：终末期肝病：是（失代偿期肝硬化：是（肝硬化：是；既往腹水：是））");
+    expect(await violated.textContent()).toContain("排除：终末期肝病：是");
+    expect(await violated.textContent()).toContain("Child-Pugh");
     expect(await violated.textContent()).toContain("The end-stage of liver cirrhosis.");
 
     // 4. Confirm a manual item: informed consent for NCT06242405.
