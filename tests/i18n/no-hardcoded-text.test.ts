@@ -68,9 +68,6 @@ const files = [...tsxFiles(join(root, "components")), ...tsxFiles(join(root, "ap
 const PENDING_TRANSLATION = new Set([
   "app/[locale]/admin/users/page.tsx",
   "app/[locale]/log/[id]/checklist/page.tsx",
-  "app/[locale]/log/page.tsx",
-  "app/[locale]/login/page.tsx",
-  "app/[locale]/setup/page.tsx",
   "components/account/AccountBar.tsx",
   "components/account/CreateUserForm.tsx",
   "components/account/CredentialsForm.tsx",
