@@ -1,4 +1,5 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
 
 /**
  * Security headers for every route that don't change per request. The Content-Security-Policy
@@ -51,4 +52,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: the request configuration (locale and catalogs) is i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default withNextIntl(nextConfig);

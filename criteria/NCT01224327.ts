@@ -86,6 +86,9 @@ export const trial = {
       id: "INCL01",
       category: "inclusion",
       text: "Aged 18~70 years.",
+      textZh: "年龄 18~70 岁。",
+      interpretationZh:
+        "“18~70”为区间，两端均包含，以整岁计，与注册记录结构化字段的最小年龄（18 岁）和最大年龄（70 岁）一致。",
       rule: { fact: "age", op: "between", min: 18, max: 70 },
       interpretation:
         "'18~70' is a range, inclusive at both ends, in whole years, matching the registry's structured minimum " +
@@ -95,6 +98,9 @@ export const trial = {
       id: "INCL02",
       category: "inclusion",
       text: "Liver cirrhosis",
+      textZh: "肝硬化",
+      interpretationZh:
+        "任何病因的肝硬化；其分期由 EXCL01 限定（非终末期）。",
       rule: { fact: "cirrhosis", op: "is", value: true },
       interpretation: "Cirrhosis of any cause; its stage is limited by EXCL01 (not end-stage).",
     },
@@ -102,12 +108,19 @@ export const trial = {
       id: "INCL03",
       category: "inclusion",
       text: "written consent",
-      manual: { reason: "Procedural: written informed consent is obtained and confirmed at enrolment, not at pre-screening." },
+      textZh: "书面知情同意",
+      manual: {
+        reason: "Procedural: written informed consent is obtained and confirmed at enrolment, not at pre-screening.",
+        reasonZh: "程序性要求：书面知情同意在入组时签署并确认，不在预筛查阶段确认。",
+      },
     },
     {
       id: "EXCL01",
       category: "exclusion",
       text: "The end-stage of liver cirrhosis.",
+      textZh: "肝硬化终末期。",
+      interpretationZh:
+        "注册记录未给出定义。按统一定义“终末期肝病”（目前或既往失代偿期肝硬化，或肝衰竭）判定，与 NCT06242405 和 NCT06984497 入选“终末期肝病”所用定义相同，因此同一患者不会在一项试验中被判为终末期、在另一项中却不是。实际上本试验只接受代偿期肝硬化。",
       rule: { concept: "endStageLiverDisease" },
       interpretation:
         "The record gives no definition. Read with the shared concept 'end-stage liver disease', the same definition " +
@@ -121,6 +134,9 @@ export const trial = {
       id: "EXCL02",
       category: "exclusion",
       text: "Severe problems in other vital organs(e.g.the heart,renal or lungs).",
+      textZh: "其他重要脏器（如心、肾或肺）存在严重问题。",
+      interpretationZh:
+        "协调员记录的其他重要脏器严重疾病，或所举例脏器的衰竭：心力衰竭（慢性或急性）、肾衰竭或透析、呼吸衰竭。与 EXCL07 有重叠；器官衰竭之外的“严重”程度以协调员的回答为准。",
       rule: {
         any: [
           { fact: "severeOtherOrganDisease", op: "is", value: true },
@@ -139,6 +155,9 @@ export const trial = {
       id: "EXCL03",
       category: "exclusion",
       text: "Hepatocellular carcinoma or other malignancies",
+      textZh: "肝细胞癌或其他恶性肿瘤",
+      interpretationZh:
+        "肝脏恶性肿瘤（肝细胞癌或其他肝脏恶性肿瘤），或目前存在的肝外恶性肿瘤。既往已治愈的癌症不属于患者目前所患的恶性肿瘤，因此不按本条排除（对比 NCT05106972 的“其他器官肿瘤史”）。肝脏良性肿瘤不排除。",
       rule: {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
@@ -167,6 +186,9 @@ export const trial = {
       id: "EXCL04",
       category: "exclusion",
       text: "Pregnancy",
+      textZh: "妊娠",
+      interpretationZh:
+        "仅适用于女性患者；对男性患者不适用。哺乳期未列出，不计入。",
       rule: { fact: "pregnant", op: "is", value: true },
       appliesIf: { fact: "sex", op: "in", values: ["female"] },
       interpretation:
@@ -176,6 +198,9 @@ export const trial = {
       id: "EXCL05",
       category: "exclusion",
       text: "sepsis",
+      textZh: "脓毒症",
+      interpretationZh:
+        "目前存在脓毒症。",
       rule: { fact: "sepsis", op: "is", value: true },
       interpretation: "Sepsis now.",
     },
@@ -183,6 +208,9 @@ export const trial = {
       id: "EXCL06",
       category: "exclusion",
       text: "Presence of significant extrahepatic biliary disease (e.g. CBD stone, PSC, etc.)",
+      textZh: "存在明显的肝外胆道疾病（如胆总管结石、原发性硬化性胆管炎等）",
+      interpretationZh:
+        "目前存在明显的肝外胆道疾病（如胆总管结石），或原发性硬化性胆管炎（注册记录所举之例，记为肝病病因）。",
       rule: {
         any: [
           { fact: "extrahepaticBiliaryDisease", op: "is", value: true },
@@ -197,6 +225,9 @@ export const trial = {
       id: "EXCL07",
       category: "exclusion",
       text: "Cardiac, renal or respiratory failure",
+      textZh: "心、肾或呼吸衰竭",
+      interpretationZh:
+        "任何类型的心力衰竭（慢性或急性）、肾衰竭（透析计为肾衰竭）或呼吸衰竭。",
       rule: {
         any: [
           { fact: "heartFailure", op: "in", values: ["chronic", "acute"] },
@@ -212,6 +243,7 @@ export const trial = {
       id: "EXCL08",
       category: "exclusion",
       text: "Active thrombosis of the portal or hepatic veins",
+      textZh: "门静脉或肝静脉活动性血栓形成",
       rule: { fact: "portalOrHepaticVeinThrombosis", op: "is", value: true },
     },
   ],

@@ -69,6 +69,9 @@ export const trial = {
       id: "INCL01",
       category: "inclusion",
       text: "Aged between 20 and 60 (male or female)",
+      textZh: "年龄 20~60 岁（男女不限）",
+      interpretationZh:
+        "两端均包含，以整岁计，与注册记录结构化字段的最小年龄（20 岁）和最大年龄（60 岁）一致。“（男女不限）”：不限性别。",
       rule: { fact: "age", op: "between", min: 20, max: 60 },
       interpretation:
         "Inclusive at both ends, in whole years, matching the registry's structured minimum (20 years) and maximum " +
@@ -78,6 +81,9 @@ export const trial = {
       id: "INCL02",
       category: "inclusion",
       text: "Diagnosed chronic decompensated hepatitis B cirrhosis with a course of more than 5 years",
+      textZh: "确诊为慢性乙型肝炎失代偿期肝硬化，病程 5 年以上",
+      interpretationZh:
+        "失代偿期肝硬化（统一定义：目前或既往有腹水、静脉曲张破裂出血、显性肝性脑病或非梗阻性黄疸；再代偿者交由研究者判断），且病因包括乙型肝炎。“病程 5 年以上”理解为 HBV 确诊后超过 5 年，严格大于：恰好 5 年不符合，5.5 年符合。另一种理解是肝硬化确诊后超过 5 年，纳入的患者会更少；若研究中心如此理解，由研究者核对肝硬化病程。HBV 以外同时存在的其他病因由 EXCL02 判定。",
       rule: {
         all: [
           { concept: "decompensatedCirrhosis" },
@@ -97,6 +103,9 @@ export const trial = {
       id: "INCL03",
       category: "inclusion",
       text: "Not suitable for liver transplantation or there is no donor liver source",
+      textZh: "不适合肝移植或无供肝来源",
+      interpretationZh:
+        "满足其一即可：患者不适合肝移植，或适合肝移植但无可用供肝。",
       rule: {
         any: [
           { fact: "transplantCandidate", op: "is", value: false },
@@ -111,6 +120,9 @@ export const trial = {
       id: "INCL04",
       category: "inclusion",
       text: "No serious bleeding tendency or active bleeding",
+      textZh: "无严重出血倾向或活动性出血",
+      interpretationZh:
+        "两者均无时符合。严重出血倾向采用统一定义：有记录的严重出血倾向不符合本条；仅血小板低于 50 ×10⁹/L 者连同计数交由研究者判断，因为注册记录未给出血小板数值，试验预期纳入脾功能亢进患者（EXCL04 仅排除需脾切除者），输注经外周静脉，且 AGA 2021 指南（O'Shea RS 等，Gastroenterology 2021;161:1615–1627）不主张以血小板或 INR 预测出血。凝血酶原时间由 EXCL06 判定，不在此处。活动性出血指目前正在出血。",
       rule: {
         not: {
           any: [{ concept: "seriousBleedingTendency" }, { fact: "activeBleeding", op: "is", value: true }],
@@ -128,6 +140,9 @@ export const trial = {
       id: "INCL05",
       category: "inclusion",
       text: "No hepatic encephalopathy",
+      textZh: "无肝性脑病",
+      interpretationZh:
+        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。既往有显性发作、目前无发作者交由研究者判断：此类患者通常接受二级预防，而本条（“无肝性脑病”，而非“无肝性脑病史”）未说明这种情况是否计入。",
       rule: {
         all: [
           { fact: "westHavenGrade", op: "eq", value: 0 },
@@ -137,6 +152,7 @@ export const trial = {
                 when: { fact: "everOvertEncephalopathy", op: "is", value: true },
                 reason: {
                   key: "encephalopathy.pastOvert",
+                  textZh: "既往有显性肝性脑病发作，目前无。此类患者通常接受二级预防（乳果糖或利福昔明）；在预防治疗下是否符合“无肝性脑病”，由研究者判断。",
                   text:
                     "A past overt hepatic encephalopathy episode, none now. Patients are usually kept on secondary " +
                     "prophylaxis (lactulose or rifaximin); whether 'no hepatic encephalopathy' holds on prophylaxis is " +
@@ -157,6 +173,9 @@ export const trial = {
       id: "INCL06",
       category: "inclusion",
       text: "After strict medical conservative treatment for more than 6 months, there was no relief of symptoms or significant improvement of quality of life score",
+      textZh: "经严格内科保守治疗 6 个月以上，症状无缓解或生活质量评分无明显改善",
+      interpretationZh:
+        "两部分均需满足：内科保守治疗超过 6 个月（严格大于：6 个月不够，7 个月可以），且治疗后症状无缓解、生活质量亦无明显改善（协调员的一项回答“保守治疗后病情缓解”涵盖两者）。",
       rule: {
         all: [
           { fact: "conservativeTreatmentMonths", op: "gt", value: 6 },
@@ -172,12 +191,19 @@ export const trial = {
       id: "INCL07",
       category: "inclusion",
       text: "Subjects voluntarily participate in this study and sign informed consent",
-      manual: { reason: "Procedural: voluntary participation and informed consent are confirmed at enrolment, not at pre-screening." },
+      textZh: "受试者自愿参加本研究并签署知情同意书",
+      manual: {
+        reason: "Procedural: voluntary participation and informed consent are confirmed at enrolment, not at pre-screening.",
+        reasonZh: "程序性要求：自愿参加和知情同意在入组时确认，不在预筛查阶段确认。",
+      },
     },
     {
       id: "EXCL01",
       category: "exclusion",
       text: "Be less than 20 years old or more than 60 years old",
+      textZh: "年龄小于 20 岁或大于 60 岁",
+      interpretationZh:
+        "与 INCL01 互为镜像：20 岁和 60 岁不排除；19 岁和 61 岁排除。",
       rule: {
         any: [
           { fact: "age", op: "lt", value: 20 },
@@ -190,6 +216,9 @@ export const trial = {
       id: "EXCL02",
       category: "exclusion",
       text: "Cirrhosis caused by other causes such as alcoholic hepatitis, hepatitis C virus and autoimmune hepatitis",
+      textZh: "其他病因所致肝硬化，如酒精性肝炎、丙型肝炎病毒和自身免疫性肝炎",
+      interpretationZh:
+        "乙型肝炎以外的任何病因均排除；所列三种病因为举例（“如”），因此原发性胆汁性胆管炎、原发性硬化性胆管炎及其他病因同样计入。合并所列或主要病因的混合病因（如 HBV 合并酒精）排除。HBV 合并代谢相关脂肪性肝病（MASLD）作为协同因素者交由研究者判断：这种情况常见，而本条未作说明。其他各项病因均须回答“否”，患者才能通过。",
       rule: {
         any: [
           { fact: "etiologyHcv", op: "is", value: true },
@@ -201,6 +230,7 @@ export const trial = {
               when: { all: [{ fact: "etiologyMasld", op: "is", value: true }, { fact: "etiologyHbv", op: "is", value: true }] },
               reason: {
                 key: "etiology.hbvWithMasld",
+                textZh: "乙型肝炎合并代谢相关脂肪性肝病（MASLD）作为协同因素，在中国乙肝患者中常见。这是否属于“其他病因所致肝硬化”，由研究者判断。",
                 text:
                   "Hepatitis B with fatty liver disease (MASLD) as a co-factor, common in Chinese HBV patients. Whether " +
                   "that is 'cirrhosis caused by other causes' is the investigator's call.",
@@ -222,6 +252,9 @@ export const trial = {
       id: "EXCL03",
       category: "exclusion",
       text: "Found liver malignant tumor or the family history of liver malignant tumor in the third generation of their direct relatives",
+      textZh: "发现肝脏恶性肿瘤，或三代以内直系亲属有肝脏恶性肿瘤家族史",
+      interpretationZh:
+        "目前发现肝脏恶性肿瘤，或三代以内直系亲属患有肝脏恶性肿瘤，予以排除。既往已治疗的肝癌目前并非“发现”，但本条也未说明其可以通过：连同治疗后年数交由研究者判断。肝脏良性肿瘤在此不排除：本条写的是恶性。",
       rule: {
         any: [
           { fact: "liverTumour", op: "in", values: ["malignant"] },
@@ -244,12 +277,16 @@ export const trial = {
       id: "EXCL04",
       category: "exclusion",
       text: "Patients with hypersplenism who need splenectomy",
+      textZh: "脾功能亢进需行脾切除的患者",
       rule: { fact: "hypersplenismNeedingSplenectomy", op: "is", value: true },
     },
     {
       id: "EXCL05",
       category: "exclusion",
       text: "History of tumors in other organs",
+      textZh: "其他器官肿瘤史",
+      interpretationZh:
+        "肝外任何恶性肿瘤，无论目前存在还是既往（已治疗），无论多久以前，均排除：本条写的是“史”。肝脏肿瘤由 EXCL03 判定。其他器官良性肿瘤交由研究者判断：“肿瘤”未说明是恶性。",
       rule: {
         any: [
           { fact: "otherMalignancy", op: "in", values: ["past", "current"] },
@@ -265,6 +302,9 @@ export const trial = {
       id: "EXCL06",
       category: "exclusion",
       text: "PT prolongation is greater than 3 seconds",
+      textZh: "凝血酶原时间延长超过 3 秒",
+      interpretationZh:
+        "凝血酶原时间延长 = 患者 PT 减去本实验室对照 PT：即化验结果旁打印的对照（正常均值）PT，而非参考范围上限，后者会使延长值少算 1–2 秒。同时显示 INR 以供核对。“超过 3 秒”为严格大于：3.0 秒不排除，3.1 秒排除。",
       rule: { fact: "ptProlongationSeconds", op: "gt", value: 3 },
       interpretation:
         "PT prolongation is the patient's PT minus the laboratory's control PT: the control (mean normal) PT printed " +
@@ -276,6 +316,9 @@ export const trial = {
       id: "EXCL07",
       category: "exclusion",
       text: "Use of human serum albumin within 3 weeks prior to clinical registration",
+      textZh: "临床登记前 3 周内使用过人血白蛋白",
+      interpretationZh:
+        "包含端值：3 周（21 天）前使用排除，22 天前不排除。注册记录以临床登记日为准，而非预筛查日：此处从预筛查日起算，因此须在登记当日重新核对洗脱期。",
       rule: { fact: "albuminInfusion", op: "within", amount: 3, unit: "weeks" },
       interpretation:
         "Inclusive: 3 weeks (21 days) ago excludes, 22 days does not. The record counts to clinical registration, not " +
@@ -286,6 +329,9 @@ export const trial = {
       id: "EXCL08",
       category: "exclusion",
       text: "Clinically significant upper gastrointestinal bleeding events occurred within 4 weeks before clinical registration",
+      textZh: "临床登记前 4 周内发生有临床意义的上消化道出血事件",
+      interpretationZh:
+        "包含端值：4 周（28 天）前发生排除，29 天前不排除。注册记录以临床登记日为准，而非预筛查日：此处从预筛查日起算，因此须在登记当日重新核对洗脱期。",
       rule: { fact: "upperGiBleeding", op: "within", amount: 4, unit: "weeks" },
       interpretation:
         "Inclusive: 4 weeks (28 days) ago excludes, 29 days does not. The record counts to clinical registration, not " +
@@ -296,6 +342,9 @@ export const trial = {
       id: "EXCL09",
       category: "exclusion",
       text: "Spontaneous peritonitis",
+      textZh: "自发性腹膜炎",
+      interpretationZh:
+        "理解为目前存在自发性细菌性腹膜炎；按此理解，既往已治疗的发作不排除。近期发作且正在接受抗生素预防者属研究者判断的问题：请备注供研究者判断（EXCL12）。",
       rule: { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
       interpretation:
         "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this " +
@@ -306,6 +355,9 @@ export const trial = {
       id: "EXCL10",
       category: "exclusion",
       text: "Active infection (viral or bacterial)",
+      textZh: "活动性感染（病毒或细菌）",
+      interpretationZh:
+        "目前存在活动性病毒或细菌感染。脓毒症（Sepsis-3：宿主对感染反应失调所致的危及生命的器官功能障碍；Singer M 等，JAMA 2016;315:801–810）和自发性细菌性腹膜炎均属细菌感染，因此即使“活动性感染”回答为“否”，两者之一即在此排除。本试验所针对的慢性乙型肝炎感染在此不视为“活动性感染”（否则所有合格患者都会被排除）。",
       rule: {
         any: [
           { fact: "activeInfection", op: "is", value: true },
@@ -324,6 +376,9 @@ export const trial = {
       id: "EXCL11",
       category: "exclusion",
       text: "Pregnant or lactating women",
+      textZh: "妊娠期或哺乳期妇女",
+      interpretationZh:
+        "仅适用于女性患者；对男性患者不适用。",
       rule: {
         any: [
           { fact: "pregnant", op: "is", value: true },
@@ -337,7 +392,11 @@ export const trial = {
       id: "EXCL12",
       category: "exclusion",
       text: "The researcher considers it inappropriate to participate in this study",
-      manual: { reason: "Investigator judgement: the researcher decides whether participation is inappropriate." },
+      textZh: "研究者认为不适合参加本研究",
+      manual: {
+        reason: "Investigator judgement: the researcher decides whether participation is inappropriate.",
+        reasonZh: "研究者判断：是否不适合参加由研究者决定。",
+      },
     },
   ],
 } satisfies TrialDefinition;

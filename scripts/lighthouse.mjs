@@ -16,6 +16,9 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { serveProductionBuild } from "./production-build.mjs";
 
+// Each page in both languages: the proxy picks the language from the NEXT_LOCALE cookie
+// (lib/i18n/proxy.ts), so the same URL is audited once per language.
+const LANGUAGES = ["en", "zh-CN"];
 const PAGES = ["/", "/trials"];
 const MIN = { performance: 95, accessibility: 100 };
 const outDir = join(process.cwd(), "test-results", "lighthouse");
@@ -33,14 +36,19 @@ try {
   const summary = [];
   // The full version (the user agent string only says 156.0.0.0).
   const chromeVersion = ((await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser ?? "").replace(/^\D*\//, "");
-  for (const page of PAGES) {
+  for (const [lang, page] of LANGUAGES.flatMap((l) => PAGES.map((p) => [l, p]))) {
+    const headers = { Cookie: `NEXT_LOCALE=${lang}` };
     // A warm-up load first, so the first audit doesn't measure the server's cold start.
-    await fetch(base + page);
-    const result = await lighthouse(base + page, { port: chrome.port, output: "json", logLevel: "error" }, desktopConfig);
+    await fetch(base + page, { headers });
+    const result = await lighthouse(
+      base + page,
+      { port: chrome.port, output: "json", logLevel: "error", extraHeaders: headers },
+      desktopConfig,
+    );
     if (!result) throw new Error(`no Lighthouse result for ${page}`);
     const { categories } = result.lhr;
     const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-    writeFileSync(join(outDir, `${page === "/" ? "index" : page.slice(1).replace(/\//g, "_")}.json`), result.report);
+    writeFileSync(join(outDir, `${page === "/" ? "index" : page.slice(1).replace(/\//g, "_")}.${lang}.json`), result.report);
     const ok = scores.performance >= MIN.performance && scores.accessibility >= MIN.accessibility;
     if (!ok) failed = true;
     const metrics = Object.fromEntries(
@@ -57,9 +65,9 @@ try {
             .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => `${category}: ${ref.id} (${result.lhr.audits[ref.id].score}) ${result.lhr.audits[ref.id].displayValue ?? ""}`.trim()),
     );
-    summary.push({ page, ...scores, ok, metrics, losses });
+    summary.push({ page, lang, ...scores, ok, metrics, losses });
     console.log(
-      `${page.padEnd(8)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores["best-practices"]}  seo ${scores.seo}  ${ok ? "ok" : "BELOW TARGET"}`,
+      `${`${page} (${lang})`.padEnd(16)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores["best-practices"]}  seo ${scores.seo}  ${ok ? "ok" : "BELOW TARGET"}`,
     );
     for (const loss of losses) console.log(`         ${loss}`);
   }

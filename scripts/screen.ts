@@ -1,8 +1,10 @@
 /**
  * Command-line screening, with the same schema, file reader and engine as the app.
  *
- *   npm run --silent screen -- <profile.json>   JSON results for every encoded trial
+ *   npm run --silent screen -- <profile.json>   JSON results for every encoded trial (English)
  *   npm run --silent screen -- -                the profile from standard input
+ *   npm run --silent screen -- --lang zh-CN <profile.json>   the same with Chinese reasons and each
+ *                                              registry line's Chinese rendering beside it
  *   npm run --silent screen -- --schema         the profile's JSON Schema
  *
  * Exit codes: 0 screened; 2 invalid profile or unreadable file (each invalid field and its

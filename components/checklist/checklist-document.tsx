@@ -3,52 +3,75 @@
  * renders the model from lib/view/checklist.ts and nothing else; the layout for paper is in
  * checklist.module.css (and the page box in app/globals.css, "Printable checklist").
  */
-import {
-  CHECKLIST_TITLE,
-  MANUAL_MARK,
-  VERIFIED_LABEL,
-  type Checklist,
-  type ChecklistRow,
-  type ChecklistSection,
-} from "@/lib/view/checklist";
+import { useLocale, useTranslations } from "next-intl";
+import { MANUAL_MARK, type Checklist, type ChecklistRow, type ChecklistSection } from "@/lib/view/checklist";
 import styles from "./checklist.module.css";
 
-const KEY: [string, string][] = [
-  ["✓", "Met / Not excluded"],
-  ["×", "Not met / Excluded"],
-  ["?", "Unknown"],
-  ["◆", "Manual — for the investigator"],
-  ["–", "Not applicable"],
-];
+const KEY = [
+  ["✓", "keyMet"],
+  ["×", "keyNotMet"],
+  ["?", "keyUnknown"],
+  ["◆", "keyManual"],
+  ["–", "keyNa"],
+] as const;
+
+/**
+ * The registry line. In Chinese: the Chinese rendering, marked as a translation, with the
+ * registry's English beneath it, since the auditor compares against the English.
+ */
+function CriterionLines({ row }: { row: ChecklistRow }) {
+  const t = useTranslations("checklist");
+  const zh = useLocale() === "zh-CN";
+  if (!zh || row.textZh === undefined) {
+    return (
+      <p className={styles.criterionText} lang={zh ? "en" : undefined}>
+        {row.text}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className={styles.criterionText}>
+        <span className={styles.translationMark}>{t("translationMark")}</span> {row.textZh}
+      </p>
+      <p className={styles.registryText} lang="en">
+        <span className="sr-only">{t("registryEnglish")}</span>
+        {row.text}
+      </p>
+    </>
+  );
+}
 
 function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
   const checkboxId = `verified-${trialId}-${row.id}`;
+  const t = useTranslations("checklist");
   return (
     <tr className={row.manual ? styles.manualRow : undefined} data-criterion={row.id}>
       <th scope="row" className={styles.id}>
         {row.id}
       </th>
       <td>
-        <p className={styles.criterionText}>{row.text}</p>
+        <CriterionLines row={row} />
         {row.manual ? (
           <p className={styles.manual}>
             <span aria-hidden="true">{MANUAL_MARK.symbol} </span>
-            <strong>{MANUAL_MARK.word}:</strong> {row.values}
+            <strong>{t("manualMark")}{t("colon")}</strong>
+            {row.values}
           </p>
         ) : (
           <p className={styles.values}>
-            <span className={styles.key}>Values:</span> {row.values}
+            <span className={styles.key}>{t("values")}</span> {row.values}
           </p>
         )}
         {row.needs.length > 0 ? (
           <p className={styles.values}>
-            <span className={styles.key}>Needed to settle it:</span> {row.needs.join(", ")}
+            <span className={styles.key}>{t("needed")}</span> {row.needs.join(t("listComma"))}
           </p>
         ) : null}
         {row.confirmation !== undefined ? <p className={styles.confirmation}>{row.confirmation}</p> : null}
         {row.note !== undefined ? (
           <p className={styles.values}>
-            <span className={styles.key}>Re-check:</span> {row.note}
+            <span className={styles.key}>{t("recheck")}</span> {row.note}
           </p>
         ) : null}
       </td>
@@ -63,10 +86,10 @@ function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
           id={checkboxId}
           type="checkbox"
           className={styles.checkbox}
-          aria-label={`${VERIFIED_LABEL}: ${row.id}`}
+          aria-label={t("verifiedFor", { id: row.id })}
         />
       </td>
-      <td className={styles.note} aria-label={`Note: ${row.id}`} />
+      <td className={styles.note} aria-label={t("noteFor", { id: row.id })} />
     </tr>
   );
 }
@@ -87,20 +110,21 @@ function RowGroup({ title, rows, trialId }: { title: string; rows: ChecklistRow[
   );
 }
 
-function SignatureLine({ role }: { role: string }) {
+function SignatureLine({ role }: { role: "coordinator" | "investigator" }) {
+  const t = useTranslations("checklist");
   return (
-    <div className={styles.signature} role="group" aria-label={`${role} signature`}>
-      <p className={styles.role}>{role}</p>
+    <div className={styles.signature} role="group" aria-label={t("signatureOf", { role: t(role) })}>
+      <p className={styles.role}>{t(role)}</p>
       <p className={styles.line}>
-        <span>Name</span>
+        <span>{t("name")}</span>
         <span className={styles.blank} />
       </p>
       <p className={styles.line}>
-        <span>Signature</span>
+        <span>{t("signature")}</span>
         <span className={styles.blank} />
       </p>
       <p className={styles.line}>
-        <span>Date</span>
+        <span>{t("date")}</span>
         <span className={styles.blank} />
       </p>
     </div>
@@ -110,16 +134,17 @@ function SignatureLine({ role }: { role: string }) {
 export function ChecklistSectionView({ section, invalid = [] }: { section: ChecklistSection; invalid?: readonly string[] }) {
   const h = section.header;
   const headingId = `checklist-${h.trialId}`;
+  const t = useTranslations("checklist");
   return (
     <article className={styles.section} aria-labelledby={headingId} data-trial={h.trialId}>
       <header className={styles.header}>
-        <p className={styles.kicker}>{CHECKLIST_TITLE}</p>
+        <p className={styles.kicker}>{t("title")}</p>
         <h2 id={headingId} className={styles.title}>
           {h.trialId} — {h.shortTitle}
         </h2>
         <dl className={styles.meta}>
           <div>
-            <dt>Recruitment status</dt>
+            <dt>{t("recruitmentStatus")}</dt>
             <dd>
               {h.recruitment}
               {h.recruitmentHints.map((hint) => (
@@ -130,22 +155,20 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
             </dd>
           </div>
           <div>
-            <dt>Encoded criteria</dt>
-            <dd>
-              Version {h.encodingVersion}, from the registry record of {h.registryRecordDate}
-            </dd>
+            <dt>{t("encodedCriteria")}</dt>
+            <dd>{t("encodedVersion", { version: h.encodingVersion, date: h.registryRecordDate })}</dd>
           </div>
           <div>
-            <dt>Screening label</dt>
+            <dt>{t("screeningLabel")}</dt>
             <dd className={styles.label}>{h.screeningLabel}</dd>
           </div>
           <div>
-            <dt>Date of screening</dt>
+            <dt>{t("screeningDate")}</dt>
             <dd>{h.screeningDate}</dd>
           </div>
           {invalid.length > 0 ? (
             <div>
-              <dt>Invalid entries, treated as unknown</dt>
+              <dt>{t("invalidEntries")}</dt>
               <dd className={styles.label}>
                 <span aria-hidden="true">⚠ </span>
                 {invalid.join("; ")}
@@ -154,10 +177,10 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
           ) : null}
         </dl>
         <p className={styles.legend}>
-          <span className={styles.key}>Key:</span>{" "}
+          <span className={styles.key}>{t("keyLabel")}</span>{" "}
           {KEY.map(([symbol, word]) => (
             <span key={symbol} className={styles.legendItem}>
-              {symbol} {word}
+              {symbol} {t(word)}
             </span>
           ))}
         </p>
@@ -178,22 +201,22 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
             </td>
           </tr>
           <tr>
-            <th scope="col">ID</th>
-            <th scope="col">Criterion (registry text) and the values behind the result</th>
-            <th scope="col">Pre-screen result</th>
-            <th scope="col">Verified against source</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t("colId")}</th>
+            <th scope="col">{t("colCriterion")}</th>
+            <th scope="col">{t("colResult")}</th>
+            <th scope="col">{t("colVerified")}</th>
+            <th scope="col">{t("colNote")}</th>
           </tr>
         </thead>
-        <RowGroup title="Inclusion criteria" rows={section.inclusion} trialId={h.trialId} />
-        <RowGroup title="Exclusion criteria" rows={section.exclusion} trialId={h.trialId} />
+        <RowGroup title={t("inclusion")} rows={section.inclusion} trialId={h.trialId} />
+        <RowGroup title={t("exclusion")} rows={section.exclusion} trialId={h.trialId} />
       </table>
 
       {/* Named with the trial: every section has this heading, and landmarks need distinct names (axe landmark-unique). */}
-      <section className={styles.closing} aria-label={`Verdict of the pre-screen, ${h.trialId}`}>
+      <section className={styles.closing} aria-label={t("verdictRegion", { id: h.trialId })}>
         <div className={styles.closingHead}>
           <h3 id={`${headingId}-verdict`} className={styles.closingTitle}>
-            Verdict of the pre-screen
+            {t("verdictHeading")}
           </h3>
           {/* Names the screening on the page that holds the signatures, should it stand alone. */}
           <p className={styles.reference}>
@@ -205,23 +228,23 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
         </p>
         {section.verdictCaveat !== undefined ? (
           <p className={styles.summary}>
-            <span className={styles.key}>Caveat:</span> {section.verdictCaveat}
+            <span className={styles.key}>{t("caveat")}</span> {section.verdictCaveat}
           </p>
         ) : null}
         <p className={styles.summary}>{section.summary}</p>
         {section.needs.length > 0 ? (
           <p className={styles.summary}>
-            <span className={styles.key}>Needed to settle it:</span> {section.needs.join(", ")}
+            <span className={styles.key}>{t("needed")}</span> {section.needs.join(t("listComma"))}
           </p>
         ) : null}
         {section.contradictions.map((text) => (
           <p key={text} className={styles.summary}>
-            <span className={styles.key}>Contradiction:</span> {text}
+            <span className={styles.key}>{t("contradiction")}</span> {text}
           </p>
         ))}
         <div className={styles.signatures}>
-          <SignatureLine role="Coordinator" />
-          <SignatureLine role="Investigator" />
+          <SignatureLine role="coordinator" />
+          <SignatureLine role="investigator" />
         </div>
         <p className={styles.disclaimer}>{section.disclaimer}</p>
       </section>
@@ -231,8 +254,9 @@ export function ChecklistSectionView({ section, invalid = [] }: { section: Check
 
 /** Every section of the checklist. `data-checklist` lets the print CSS hide the app around it. */
 export function ChecklistDocument({ checklist }: { checklist: Checklist }) {
+  const zh = useLocale() === "zh-CN";
   return (
-    <div className={styles.document} data-checklist="">
+    <div className={`${styles.document} ${zh ? styles.chinese : ""}`} data-checklist="">
       {checklist.sections.map((section) => (
         <ChecklistSectionView key={section.header.trialId} section={section} invalid={checklist.invalid} />
       ))}

@@ -9,6 +9,7 @@ import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { TRIALS } from "@/criteria";
 import { DRAFT_KEY, readDraft, type DraftStorage } from "@/lib/view/draft";
 import { isoDay } from "@/lib/core/freshness";
+import { ChecklistLoading } from "./checklist-loading";
 import { ChecklistScreen } from "./checklist-screen";
 
 /** Marks the server render and the first (hydrating) client render: nothing read yet. */
@@ -50,13 +51,7 @@ export function ChecklistPage() {
   );
   const print = useCallback(() => window.print(), []);
 
-  if (text === NOT_READ) {
-    return (
-      <p role="status" className="no-print text-slate-700">
-        Loading the screening…
-      </p>
-    );
-  }
+  if (text === NOT_READ) return <ChecklistLoading />;
   return (
     <ChecklistScreen
       draft={draft}

@@ -5,8 +5,10 @@
  * rendered in the browser by ChecklistPage (a client component), which supplies the callbacks.
  */
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { buildChecklist, chooseTrials, CHECKLIST_TITLE } from "@/lib/view/checklist";
+import { useFormat } from "@/components/i18n/use-format";
+import { buildChecklist, chooseTrials } from "@/lib/view/checklist";
 import type { Draft } from "@/lib/view/draft";
 import { usableFormProfile } from "@/lib/view/form";
 import { invalidFields } from "@/lib/view/results-view";
@@ -43,20 +45,20 @@ function DraftNotice({ notice }: { notice: string | undefined }) {
 }
 
 function NoDraft({ notice }: { notice: string | undefined }) {
+  const t = useTranslations("checklist");
   return (
     <div className="grid max-w-2xl gap-3">
-      <h1 className="text-2xl font-bold">{CHECKLIST_TITLE}</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {notice ? (
         <DraftNotice notice={notice} />
       ) : (
         <p role="status" className="rounded-md border border-slate-400 bg-slate-50 px-4 py-3">
-          There is no screening in this browser tab to print. The checklist is made from the screening you fill in on
-          the screening page, in the same tab; nothing is kept anywhere else.
+          {t("noDraft")}
         </p>
       )}
       <p>
         <Link href="/" className="font-semibold text-blue-800 underline underline-offset-4">
-          Go to the screening page
+          {t("goToScreening")}
         </Link>
       </p>
     </div>
@@ -65,13 +67,15 @@ function NoDraft({ notice }: { notice: string | undefined }) {
 
 export function ChecklistScreen({ draft, notice, trials, trialId, date, onChooseTrial, onPrint }: ChecklistScreenProps) {
   const chosen = useMemo(() => chooseTrials(trials, trialId), [trials, trialId]);
+  const t = useTranslations("checklist");
+  const say = useFormat();
   const checklist = useMemo(() => {
     if (!draft) return undefined;
     const { profile, issues } = usableFormProfile(draft.values);
     const results = screen(profile, chosen.trials, draft.confirmations);
     const invalid = invalidFields(issues).map((f) => f.text);
-    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, invalid });
-  }, [draft, chosen.trials, date]);
+    return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, say, invalid });
+  }, [draft, chosen.trials, date, say]);
 
   if (!draft || !checklist) return <NoDraft notice={notice} />;
 
@@ -80,29 +84,24 @@ export function ChecklistScreen({ draft, notice, trials, trialId, date, onChoose
   return (
     <>
       <div className="no-print mb-6 grid gap-3 border-b border-slate-300 pb-4">
-        <h1 className="text-2xl font-bold">{CHECKLIST_TITLE}</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <DraftNotice notice={notice} />
-        <p className="max-w-3xl text-sm text-slate-700">
-          For the site&apos;s records: print, tick each criterion once verified against the source documents, and
-          sign. Each trial starts on a new page; the sheet fits A4 and US Letter. Page numbers print at the foot of
-          each page (in browsers that do not add them, turn on &ldquo;Headers and footers&rdquo; in the print
-          dialog).
-        </p>
+        <p className="max-w-3xl text-sm text-slate-700">{t("instructions")}</p>
         <div className="flex flex-wrap items-end gap-3">
           <button type="button" onClick={onPrint} className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
-            Print
+            {t("print")}
           </button>
           <Link href="/" className={`${BUTTON} bg-white text-slate-900 hover:bg-slate-50`}>
-            Back to screening
+            {t("back")}
           </Link>
           <label className="grid gap-1 text-sm">
-            <span className="font-semibold">Trials to print</span>
+            <span className="font-semibold">{t("trialsToPrint")}</span>
             <select
               value={selected}
               onChange={(event) => onChooseTrial(event.target.value)}
               className="rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm"
             >
-              <option value={ALL_TRIALS}>All trials ({trials.length})</option>
+              <option value={ALL_TRIALS}>{t("allTrials", { count: trials.length })}</option>
               {trials.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.id} — {t.shortTitle}
@@ -113,12 +112,11 @@ export function ChecklistScreen({ draft, notice, trials, trialId, date, onChoose
         </div>
         {chosen.unknownTrial ? (
           <p role="status" className="text-sm font-medium text-amber-900">
-            The link names a trial that is not in this pre-screener; showing every trial.
+            {t("unknownTrial")}
           </p>
         ) : null}
         <p className="text-sm text-slate-700">
-          {count === 1 ? "1 trial" : `${count} trials`} · screening label {checklist.screeningLabel} · date of screening{" "}
-          {checklist.screeningDate}
+          {t("overview", { count, label: checklist.screeningLabel, date: checklist.screeningDate })}
         </p>
       </div>
       <ChecklistDocument checklist={checklist} />

@@ -1,5 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { memo } from "react";
+import { useFormat } from "@/components/i18n/use-format";
+import { fieldMessage } from "@/lib/core/fields";
 import type { Profile } from "@/lib/core/profile";
 import { isAnswered, type MatrixRow } from "@/lib/view/results-view";
 import type { TrialDefinition } from "@/lib/core/trial";
@@ -7,15 +10,17 @@ import { FieldLink } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
 
 const Row = memo(function Row({ row, trials, answered }: { row: MatrixRow; trials: readonly TrialDefinition[]; answered: boolean }) {
+  const t = useTranslations("matrix");
+  const { value } = useFormat();
   return (
     <tr className={`border-b border-slate-200 ${answered ? "" : "bg-amber-50"}`}>
       <th scope="row" className="py-1 pr-2 text-left font-normal">
-        <FieldLink path={row.field}>{row.label}</FieldLink>
-        {answered ? null : <span className="ml-1 text-xs font-semibold text-amber-900">(missing)</span>}
+        <FieldLink path={row.field}>{value(fieldMessage(row.field))}</FieldLink>
+        {answered ? null : <span className="ml-1 text-xs font-semibold text-amber-900">{t("missing")}</span>}
       </th>
-      {trials.map((t) => (
-        <td key={t.id} className="px-2 py-1 font-mono text-xs text-slate-800">
-          {row.cells[t.id]?.join(", ") ?? <span className="sr-only">none</span>}
+      {trials.map((trial) => (
+        <td key={trial.id} className="px-2 py-1 font-mono text-xs text-slate-800">
+          {row.cells[trial.id]?.join(", ") ?? <span className="sr-only">{t("none")}</span>}
         </td>
       ))}
     </tr>
@@ -34,6 +39,7 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
 }) {
   const answered = rows.map((r) => isAnswered(profile, r.field));
   const missing = answered.filter((a) => !a).length;
+  const t = useTranslations("matrix");
   return (
     <LazyDetails
       className="rounded-lg border border-slate-300 bg-white shadow-sm"
@@ -41,10 +47,10 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
       summary={
         <>
           <h3 id="matrix-heading" className="inline text-base font-semibold text-slate-900">
-            Criteria × trials
+            {t("heading")}
           </h3>
           <span className="ml-2 text-sm text-slate-700">
-            {rows.length} facts, {missing} still missing
+            {t("summary", { facts: rows.length, missing })}
           </span>
         </>
       }
@@ -55,7 +61,7 @@ export const CriteriaMatrix = memo(function CriteriaMatrix({
             <thead>
               <tr className="border-b border-slate-400 text-left">
                 <th scope="col" className="py-1 pr-2 font-semibold text-slate-900">
-                  Fact
+                  {t("fact")}
                 </th>
                 {trials.map((t) => (
                   <th key={t.id} scope="col" className="px-2 py-1 font-mono text-xs font-semibold text-slate-900">

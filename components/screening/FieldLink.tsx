@@ -1,11 +1,14 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { fieldLabel } from "@/lib/core/fields";
+import { useFormat } from "@/components/i18n/use-format";
+import { fieldMessage } from "@/lib/core/fields";
 import { fieldDomId } from "@/lib/view/form";
 import { focusField } from "./focus-field";
 
 /** A link to a form field: following it scrolls to the field and focuses it. */
 export function FieldLink({ path, children }: { path: string; children?: ReactNode }) {
+  const { value } = useFormat();
   return (
     <a
       href={`#${fieldDomId(path)}`}
@@ -14,18 +17,19 @@ export function FieldLink({ path, children }: { path: string; children?: ReactNo
         if (focusField(path)) event.preventDefault();
       }}
     >
-      {children ?? fieldLabel(path)}
+      {children ?? value(fieldMessage(path))}
     </a>
   );
 }
 
 /** "Total bilirubin, INR and sodium" as links. */
 export function FieldLinks({ paths }: { paths: readonly string[] }) {
+  const t = useTranslations("common");
   return (
     <>
       {paths.map((path, i) => (
         <span key={path}>
-          {i > 0 ? (i === paths.length - 1 ? " and " : ", ") : null}
+          {i > 0 ? (i === paths.length - 1 ? t("listAnd") : t("listComma")) : null}
           <FieldLink path={path} />
         </span>
       ))}

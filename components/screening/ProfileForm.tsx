@@ -1,10 +1,14 @@
 "use client";
 /** The profile form: the screening label, then the sections of lib/view/form.ts in chart order. */
+import { useTranslations } from "next-intl";
 import { memo } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import { FORM_SECTIONS } from "@/lib/view/form";
 import { Field, ScreeningLabelField } from "./fields";
 
 export const ProfileForm = memo(function ProfileForm() {
+  const t = useTranslations("form");
+  const { format } = useFormat();
   return (
     <form
       aria-labelledby="profile-heading"
@@ -14,7 +18,7 @@ export const ProfileForm = memo(function ProfileForm() {
       className="grid gap-4"
     >
       <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
-        Patient profile
+        {t("heading")}
       </h2>
       <ScreeningLabelField />
       {FORM_SECTIONS.map((section, index) => (
@@ -24,14 +28,14 @@ export const ProfileForm = memo(function ProfileForm() {
               ▸
             </span>
             <h3 className="text-base font-semibold text-slate-900">
-              {index + 1}. {section.title}
+              {index + 1}. {format(section.title)}
             </h3>
           </summary>
           <div className="grid gap-4 px-4 pb-4">
             {section.groups.map((group) => (
-              <fieldset key={group.legend} className="min-w-0">
-                <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">{group.legend}</legend>
-                {group.description ? <p className="mb-1 text-sm text-slate-600">{group.description}</p> : null}
+              <fieldset key={group.legend.key} className="min-w-0">
+                <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">{format(group.legend)}</legend>
+                {group.description ? <p className="mb-1 text-sm text-slate-600">{format(group.description)}</p> : null}
                 <div>
                   {group.fields.map((spec) => (
                     <Field key={spec.path} spec={spec} />

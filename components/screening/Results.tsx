@@ -5,13 +5,15 @@
  * does it screen again.
  */
 import { memo, useMemo, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
 import { findContradictions, type Contradiction } from "@/lib/core/consistency";
 import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/core/engine";
-import { contradictionNotice, invalidNotice, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
+import { matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
 import { CriteriaMatrix } from "./CriteriaMatrix";
+import { useFormat } from "@/components/i18n/use-format";
 import { FieldLink, FieldLinks } from "./FieldLink";
 import { useFormControl } from "./form-api";
 import { ScoresPanel } from "./ScoresPanel";
@@ -28,18 +30,20 @@ const MATRIX_ROWS = matrixRows(TRIALS);
 const TRIAL_BY_ID = new Map(TRIALS.map((t) => [t.id, t]));
 
 const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: InvalidField[] }) {
+  const t = useTranslations("results");
+  const { value } = useFormat();
   return (
     <div aria-live="polite">
       {invalid.length > 0 ? (
         <div className="mt-3 rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
           <p className="font-semibold">
             <span aria-hidden="true">⚠ </span>
-            {invalidNotice(invalid.length)}
+            {t("invalidNotice", { count: invalid.length })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {invalid.map((f) => (
               <li key={f.path}>
-                <FieldLink path={f.path}>{f.text}</FieldLink>
+                <FieldLink path={f.path}>{f.message.startsWith(f.label) ? f.message : t("invalidField", { label: value(f.labelMessage), message: f.message })}</FieldLink>
               </li>
             ))}
           </ul>
@@ -51,18 +55,20 @@ const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: Invali
 
 /** Answers that contradict each other: both fields count as unknown until one is corrected. */
 const ContradictionNotice = memo(function ContradictionNotice({ contradictions }: { contradictions: Contradiction[] }) {
+  const t = useTranslations("results");
+  const { format } = useFormat();
   return (
     <div aria-live="polite">
       {contradictions.length > 0 ? (
         <div className="mt-3 rounded-lg border border-amber-700 bg-amber-50 p-3 text-sm text-amber-950" data-testid="contradictions">
           <p className="font-semibold">
             <span aria-hidden="true">⚠ </span>
-            {contradictionNotice(contradictions.length)}
+            {t("contradictionNotice", { count: contradictions.length })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {contradictions.map((c) => (
               <li key={c.id}>
-                {c.message} <FieldLinks paths={c.fields} />
+                {format(c.text)} <FieldLinks paths={c.fields} />
               </li>
             ))}
           </ul>
@@ -87,12 +93,13 @@ export function Results({
   const contradictions = useMemo(() => findContradictions(input.profile), [input.profile]);
   const questions = useMemo(() => nextQuestions(results, 5), [results]);
   const today = useToday();
+  const t = useTranslations("results");
 
   return (
     <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="grid gap-4 focus:outline-none">
       <div>
         <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
-          Results
+          {t("heading")}
         </h2>
         <InvalidNotice invalid={input.invalid} />
         <ContradictionNotice contradictions={contradictions} />
@@ -101,9 +108,9 @@ export function Results({
 
       <section aria-labelledby="trials-heading" className="grid gap-3">
         <h3 id="trials-heading" className="text-base font-semibold text-slate-900">
-          Trials ({results.length})
+          {t("trials", { count: results.length })}
         </h3>
-        {results.length === 0 ? <p className="text-sm text-slate-700">No trials are encoded yet.</p> : null}
+        {results.length === 0 ? <p className="text-sm text-slate-700">{t("noTrials")}</p> : null}
         <ul className="grid gap-3">
           {orderedResults(results, TRIALS, today ?? todayIso()).map((result) => {
             const trial = TRIAL_BY_ID.get(result.id);
@@ -118,20 +125,16 @@ export function Results({
 
       <section aria-labelledby="next-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
         <h3 id="next-heading" className="text-base font-semibold text-slate-900">
-          What to ask next
+          {t("askNext")}
         </h3>
         {questions.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">Nothing: no criterion is waiting for a missing fact.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("askNextNone")}</p>
         ) : (
           <ol className="mt-2 grid list-decimal gap-1 pl-5 text-sm">
             {questions.map((q) => (
               <li key={q.field}>
                 <FieldLinks paths={[q.field]} />
-                <span className="text-slate-700">
-                  {" "}
-                  needed by {q.criteria} open {q.criteria === 1 ? "criterion" : "criteria"} in {q.trials.length}{" "}
-                  {q.trials.length === 1 ? "trial" : "trials"}
-                </span>
+                <span className="text-slate-700">{t("neededBy", { criteria: q.criteria, trials: q.trials.length })}</span>
               </li>
             ))}
           </ol>

@@ -5,6 +5,7 @@
  * the coordinator to sign in; the draft stays in this tab and is there on return. After a save the
  * tab remembers the entry (its random ID only), so the next save is a new version of it.
  */
+import Link from "next/link";
 import { useState } from "react";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
@@ -73,9 +74,9 @@ export function SaveToLog({
       {outcome?.kind === "sign-in" ? (
         <p role="alert" className="w-full text-sm font-medium text-red-900">
           {TEXT.signIn}{" "}
-          <a href="/login?next=%2F" className="font-semibold text-blue-800 underline underline-offset-4">
+          <Link href="/login?next=%2F" prefetch={false} className="font-semibold text-blue-800 underline underline-offset-4">
             {TEXT.signInLink}
-          </a>
+          </Link>
         </p>
       ) : null}
       {outcome?.kind === "error" ? (

@@ -1,5 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { memo } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import { scoreLines } from "@/lib/view/results-view";
 import type { Scores } from "@/lib/core/scores";
 import { FieldLinks } from "./FieldLink";
@@ -7,28 +9,30 @@ import { FieldLinks } from "./FieldLink";
 /** Child–Pugh, MELD, MELD-Na and MELD 3.0, live, or which inputs they still lack. */
 export const ScoresPanel = memo(function ScoresPanel({ scores }: { scores: Scores }) {
   const lines = scoreLines(scores);
+  const t = useTranslations("scores");
+  const { value: text } = useFormat();
   return (
     <section aria-labelledby="scores-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
       <h3 id="scores-heading" className="text-base font-semibold text-slate-900">
-        Scores
+        {t("heading")}
       </h3>
       <dl className="mt-2 grid gap-3 sm:grid-cols-2">
         {lines.map((line) => (
           <div key={line.name} className="min-w-0">
-            <dt className="text-sm text-slate-700">{line.name}</dt>
+            <dt className="text-sm text-slate-700">{text(line.nameMessage)}</dt>
             <dd>
-              <span className={`text-lg font-semibold ${line.value === "Unknown" ? "text-slate-700 italic" : "text-slate-900"}`}>
-                {line.value}
+              <span className={`text-lg font-semibold ${!line.known ? "text-slate-700 italic" : "text-slate-900"}`}>
+                {text(line.value)}
               </span>
-              {line.detail ? <span className="ml-1.5 text-sm text-slate-700">{line.detail}</span> : null}
+              {line.detail ? <span className="ml-1.5 text-sm text-slate-700">{text(line.detail)}</span> : null}
               {line.missing.length > 0 ? (
                 <p className="text-sm text-slate-800">
-                  Needs <FieldLinks paths={line.missing} />
+                  {t("needs")} <FieldLinks paths={line.missing} />
                 </p>
               ) : null}
               {line.assumptions.map((a) => (
-                <p key={a} className="text-xs text-slate-700">
-                  Assumed: {a}
+                <p key={a.key} className="text-xs text-slate-700">
+                  {t("assumed", { assumption: text(a) })}
                 </p>
               ))}
             </dd>

@@ -6,11 +6,13 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
 import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
-import { defaultFormValues, formSchema, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, formSchema, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 import {
   decodeProfileBytes,
@@ -20,12 +22,12 @@ import {
   moreIssuesText,
   profileFileName,
   readProfileFile,
-  saveWarning,
   serializeProfile,
   TOO_LARGE,
   type ProfileFileIssue,
 } from "@/lib/view/profile-file";
 import { invalidFields } from "@/lib/view/results-view";
+import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
 import { Results } from "./Results";
@@ -33,7 +35,6 @@ import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
 const resolver = zodResolver(formSchema);
-const DEFAULT_VALUES = defaultFormValues();
 const NO_CONFIRMATIONS: ScreeningConfirmations = {};
 const SAVE_DELAY_MS = 300;
 
@@ -48,6 +49,7 @@ function useDraft(
   confirmations: ScreeningConfirmations,
   restore: (c: ScreeningConfirmations) => void,
   tell: (notice: string) => void,
+  units: UnitPreference,
 ) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
@@ -67,7 +69,7 @@ function useDraft(
     const { draft, notice } = readDraft(window.sessionStorage);
     if (notice) tell(notice);
     if (draft) {
-      form.reset(draft.values);
+      form.reset(withDefaultUnits(draft.values, units));
       latest.current = draft.confirmations;
       restore(draft.confirmations);
       void form.trigger();
@@ -82,7 +84,7 @@ function useDraft(
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule, tell]);
+  }, [form, restore, save, schedule, tell, units]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -140,15 +142,19 @@ const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 export default function ScreeningApp() {
+  const t = useTranslations("screening");
+  const { value, language } = useFormat();
+  // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
+  const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({
     resolver,
-    defaultValues: DEFAULT_VALUES,
+    defaultValues: defaults,
     mode: "onChange",
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
   const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
-  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice);
+  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
   const api = useMemo(
     () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
     [form.control, form.setValue, form.getValues, form.trigger],
@@ -164,22 +170,24 @@ export default function ScreeningApp() {
   }, []);
 
   const newScreening = () => {
-    if (!window.confirm("Start a new screening? The current profile and confirmations will be cleared from this tab.")) return;
-    form.reset(DEFAULT_VALUES);
+    if (!window.confirm(t("confirmNew"))) return;
+    form.reset(defaults);
     discardDraft();
     setConfirmations(NO_CONFIRMATIONS);
-    setFileMessage({ kind: "status", text: "New screening started. The previous draft was cleared." });
+    setFileMessage({ kind: "status", text: t("newStarted") });
     document.getElementById("field-screeningLabel")?.focus();
   };
 
   const saveProfile = () => {
     const values = form.getValues();
     const { profile, issues } = usableFormProfile(values);
-    const question = saveWarning(invalidFields(issues).map((f) => f.label));
+    const invalid = invalidFields(issues);
+    const question =
+      invalid.length > 0 ? t("saveWarning", { count: invalid.length, fields: invalid.map((f) => value(f.labelMessage)).join(t("listComma")) }) : "";
     if (question && !window.confirm(question)) return;
     const name = profileFileName(profile.screeningLabel);
     downloadText(serializeProfile(profile), name);
-    setFileMessage({ kind: "status", text: `Saved the profile as ${name}.` });
+    setFileMessage({ kind: "status", text: t("saved", { name }) });
   };
 
   const readForLog = useCallback(() => {
@@ -196,12 +204,12 @@ export default function ScreeningApp() {
     const decoded =
       file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
-      setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${decoded.message}`, issues: [] });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: decoded.message }), issues: [] });
       return;
     }
     const result = readProfileFile(decoded.text);
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: `Could not load ${file.name}. ${result.message}`, issues: result.issues });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: result.message }), issues: result.issues });
       return;
     }
     const current = { version: 1 as const, values: form.getValues(), confirmations };
@@ -209,7 +217,7 @@ export default function ScreeningApp() {
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     clearLogEntryLink(window.sessionStorage);
-    setFileMessage({ kind: "status", text: `Loaded ${file.name}. Manual confirmations were reset for this profile.` });
+    setFileMessage({ kind: "status", text: t("loaded", { name: file.name }) });
   };
 
   return (
@@ -219,10 +227,10 @@ export default function ScreeningApp() {
           <ScreeningIntro />
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" className={BUTTON} onClick={newScreening}>
-              New screening
+              {t("newScreening")}
             </button>
             <button type="button" className={BUTTON} onClick={saveProfile}>
-              Save profile (JSON)
+              {t("saveProfile")}
             </button>
             <span className="relative">
               <input
@@ -236,16 +244,16 @@ export default function ScreeningApp() {
                 htmlFor="load-profile"
                 className={`${BUTTON} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700`}
               >
-                Load profile (JSON)
+                {t("loadProfile")}
               </label>
             </span>
-            <a href="/checklist" className={BUTTON}>
-              Print checklist (all trials)
-            </a>
+            <Link href="/checklist" className={BUTTON}>
+              {t("printAll")}
+            </Link>
             <SaveToLog className={BUTTON} read={readForLog} />
             {/* The form has about a hundred controls; the results are one tab stop away. */}
             <a href="#results" className={`${BUTTON} sr-only focus:not-sr-only`}>
-              Skip to the results
+              {t("skipToResults")}
             </a>
           </div>
           <div aria-live="polite" className="empty:hidden">

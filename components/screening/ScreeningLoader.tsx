@@ -1,26 +1,25 @@
 "use client";
 /**
- * Loads the screening app as its own chunk, after the page shell has painted. The shell (this
- * heading and a status line) is in the server-rendered HTML; the form, the schema and the engine
- * (about 80 kB gzipped, mostly zod and the trial data) arrive right after hydration, which keeps
- * the first-load JavaScript of `/` within its budget (scripts/check-bundle-size.mjs).
+ * Loads the screening app as its own chunk, after the page shell has painted. The shell (the
+ * heading and a status line, rendered on the server in the page's language) is in the HTML; the
+ * form, the schema, the engine, the message formatter and the catalog arrive right after
+ * hydration, which keeps the first-load JavaScript of `/` within its budget
+ * (scripts/check-bundle-size.mjs).
  */
-import dynamic from "next/dynamic";
-import { ScreeningIntro } from "./ScreeningIntro";
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import type { ScreeningRootProps } from "./ScreeningRoot";
 
-export function ScreeningShell() {
-  return (
-    <div className="grid gap-5">
-      <ScreeningIntro />
-      <p role="status" className="text-sm text-slate-700">
-        Loading the screening form…
-      </p>
-    </div>
-  );
-}
 
-const ScreeningApp = dynamic(() => import("./ScreeningApp"), { ssr: false, loading: () => <ScreeningShell /> });
-
-export default function ScreeningLoader() {
-  return <ScreeningApp />;
+export default function ScreeningLoader({ locale, messages, shell }: ScreeningRootProps & { shell: ReactNode }) {
+  const [Root, setRoot] = useState<ComponentType<ScreeningRootProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("./ScreeningRoot").then((module) => {
+      if (live) setRoot(() => module.ScreeningRoot);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Root ? <Root locale={locale} messages={messages} /> : shell;
 }

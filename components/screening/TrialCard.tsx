@@ -1,6 +1,9 @@
 "use client";
 /** One trial's result: the summary (verdict in words, counts, recruitment) and the detail. */
+import { useTranslations } from "next-intl";
 import { memo } from "react";
+import { useFormat } from "@/components/i18n/use-format";
+import { CriterionText } from "@/components/trials/criterion-text";
 import type { CriterionResult, TrialResult } from "@/lib/core/engine";
 import { CONFIRMATION_NOTE_MAX, type ConfirmationOutcome } from "@/lib/core/confirmations";
 import { VERDICT_TEXT, groupCriteria, noteCountText, recruitment } from "@/lib/view/results-view";
@@ -18,10 +21,11 @@ const VERDICT_STYLE = {
 
 export function VerdictBadge({ verdict }: { verdict: TrialResult["verdict"] }) {
   const v = VERDICT_TEXT[verdict];
+  const t = useTranslations("verdicts");
   return (
     <span className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${VERDICT_STYLE[v.tone]}`}>
       <span aria-hidden="true">{v.symbol}</span>
-      {v.label}
+      {t(verdict)}
     </span>
   );
 }
@@ -37,17 +41,25 @@ function Count({ label, value }: { label: string; value: number }) {
 
 function CriterionHead({ c }: { c: CriterionResult }) {
   return (
-    <p className="text-sm text-slate-900">
+    <div className="text-sm text-slate-900">
       <span className="mr-1 font-mono text-xs font-semibold text-slate-700">{c.id}</span>
-      {c.text}
-    </p>
+      <CriterionText text={c.text} textZh={c.textZh} />
+    </div>
   );
+}
+
+/** The engine's explanation of a result, in the page's language. */
+function Reason({ c, className }: { c: CriterionResult; className: string }) {
+  const { format } = useFormat();
+  return <p className={className}>{format(c.explanation)}</p>;
 }
 
 /** How the encoding reads the registry line, where it had to choose (see the trial's page). */
 function Interpretation({ c }: { c: CriterionResult }) {
+  const t = useTranslations("trialCard");
+  const { value } = useFormat();
   if (!c.interpretation) return null;
-  return <p className="mt-0.5 text-xs text-slate-700">Read as: {c.interpretation}</p>;
+  return <p className="mt-0.5 text-xs text-slate-700">{t("readAs", { interpretation: value({ en: c.interpretation, zh: c.interpretationZh ?? c.interpretation }) })}</p>;
 }
 
 function ManualItem({
@@ -61,17 +73,19 @@ function ManualItem({
 }) {
   const name = `confirm-${trialId}-${c.id}`;
   const outcome: ConfirmationOutcome = c.confirmation?.outcome ?? "";
+  const t = useTranslations("trialCard");
+  const { value } = useFormat();
   const options: { value: ConfirmationOutcome; label: string }[] = [
-    { value: "", label: "Not confirmed" },
-    { value: "met", label: "Confirmed met" },
-    { value: "not-met", label: "Confirmed not met" },
+    { value: "", label: t("notConfirmed") },
+    { value: "met", label: t("confirmedMet") },
+    { value: "not-met", label: t("confirmedNotMet") },
   ];
   return (
     <li className="rounded-md border border-slate-300 p-3">
       <CriterionHead c={c} />
-      <p className="mt-1 text-sm text-slate-700">{c.manualReason}</p>
+      <p className="mt-1 text-sm text-slate-700">{c.manualReasonText === undefined ? null : value(c.manualReasonText)}</p>
       <fieldset className="mt-2">
-        <legend className="text-sm font-medium text-slate-900">{`Coordinator confirmation for ${c.id}`}</legend>
+        <legend className="text-sm font-medium text-slate-900">{t("confirmationFor", { id: c.id })}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {options.map((o) => (
             <label key={o.value} className="flex items-center gap-1.5 text-sm text-slate-900">
@@ -91,7 +105,7 @@ function ManualItem({
       {outcome ? (
         <div className="mt-2 grid gap-1">
           <label htmlFor={`${name}-note`} className="text-sm text-slate-900">
-            {`Note for ${c.id}`}
+            {t("noteFor", { id: c.id })}
           </label>
           <input
             id={`${name}-note`}
@@ -123,20 +137,21 @@ function TrialDetail({
 }) {
   const groups = groupCriteria(result);
   const h = "text-sm font-semibold text-slate-900";
+  const t = useTranslations("trialCard");
   return (
     <div className="grid gap-4 pt-3">
       <div role="group" aria-labelledby={`${trial.id}-violated`}>
         <h5 id={`${trial.id}-violated`} className={h}>
-          Violated ({groups.violated.length})
+          {t("violated", { count: groups.violated.length })}
         </h5>
         {groups.violated.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          <p className="text-sm text-slate-700">{t("none")}</p>
         ) : (
           <ul className="mt-1 grid gap-2">
             {groups.violated.map((c) => (
               <li key={c.id} className="border-l-4 border-red-800 pl-3">
                 <CriterionHead c={c} />
-                <p className="text-sm text-red-900">{c.reason}</p>
+                <Reason c={c} className="text-sm text-red-900" />
                 <Interpretation c={c} />
               </li>
             ))}
@@ -145,19 +160,19 @@ function TrialDetail({
       </div>
       <div role="group" aria-labelledby={`${trial.id}-unknown`}>
         <h5 id={`${trial.id}-unknown`} className={h}>
-          Unknown ({groups.unknown.length})
+          {t("unknown", { count: groups.unknown.length })}
         </h5>
         {groups.unknown.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          <p className="text-sm text-slate-700">{t("none")}</p>
         ) : (
           <ul className="mt-1 grid gap-2">
             {groups.unknown.map((c) => (
               <li key={c.id} className="border-l-4 border-dashed border-amber-700 pl-3">
                 <CriterionHead c={c} />
                 <p className="text-sm text-slate-800">
-                  Would be settled by: <FieldLinks paths={c.missing} />
+                  {t("settledBy")} <FieldLinks paths={c.missing} />
                 </p>
-                <p className="text-xs text-slate-700">{c.reason}</p>
+                <Reason c={c} className="text-xs text-slate-700" />
                 <Interpretation c={c} />
               </li>
             ))}
@@ -166,10 +181,10 @@ function TrialDetail({
       </div>
       <div role="group" aria-labelledby={`${trial.id}-manual`}>
         <h5 id={`${trial.id}-manual`} className={h}>
-          For the investigator ({groups.manual.length})
+          {t("manual", { count: groups.manual.length })}
         </h5>
         {groups.manual.length === 0 ? (
-          <p className="text-sm text-slate-700">None.</p>
+          <p className="text-sm text-slate-700">{t("none")}</p>
         ) : (
           <ul className="mt-1 grid gap-2">
             {groups.manual.map((c) => (
@@ -181,14 +196,14 @@ function TrialDetail({
       <LazyDetails
         className="rounded-md border border-slate-200"
         summaryClassName="cursor-pointer px-3 py-2 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
-        summary={`Satisfied or not applicable (${groups.satisfied.length})`}
+        summary={t("satisfied", { count: groups.satisfied.length })}
       >
         {() => (
           <ul className="grid gap-2 px-3 pb-3">
             {groups.satisfied.map((c) => (
               <li key={c.id} className="border-l-4 border-green-800 pl-3">
                 <CriterionHead c={c} />
-                <p className="text-sm text-slate-700">{c.reason}</p>
+                <Reason c={c} className="text-sm text-slate-700" />
               </li>
             ))}
           </ul>
@@ -199,7 +214,7 @@ function TrialDetail({
           href={`/checklist?trial=${trial.id}`}
           className="text-sm font-medium text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
         >
-          Print checklist for this trial
+          {t("printTrial")}
         </a>
       </p>
     </div>
@@ -220,6 +235,8 @@ export const TrialCard = memo(function TrialCard({
 }) {
   const status = recruitment(trial, today);
   const headingId = `trial-${trial.id}-heading`;
+  const t = useTranslations("trialCard");
+  const { format } = useFormat();
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-trial={trial.id}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -231,33 +248,33 @@ export const TrialCard = memo(function TrialCard({
         </div>
         <VerdictBadge verdict={result.verdict} />
       </div>
-      {status.caveat && result.verdict !== "ineligible" ? (
+      {status.caveatMessage && result.verdict !== "ineligible" ? (
         <p className="mt-2 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm font-medium text-red-900" data-testid={`caveat-${trial.id}`}>
           <span aria-hidden="true">⚠ </span>
-          {status.caveat}
+          {format(status.caveatMessage)}
         </p>
       ) : null}
-      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Criteria counts for ${trial.id}`}>
-        <Count label="Violated" value={result.counts.violated} />
-        <Count label="Unknown" value={result.counts.unknown} />
-        <Count label="Manual" value={result.counts.manual} />
+      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("countsFor", { id: trial.id })}>
+        <Count label={t("countViolated")} value={result.counts.violated} />
+        <Count label={t("countUnknown")} value={result.counts.unknown} />
+        <Count label={t("countManual")} value={result.counts.manual} />
       </dl>
       <p className="mt-1 text-sm text-slate-800">
-        <span className="text-slate-700">Recruitment: </span>
-        <span className="font-medium">{status.label}</span>
-        {status.derived ? <span className="text-slate-800"> · shown today as {status.derived}</span> : null}
+        <span className="text-slate-700">{t("recruitment")}</span>
+        <span className="font-medium">{format(status.labelMessage)}</span>
+        {status.derivedMessage ? <span className="text-slate-800">{t("shownTodayAs", { status: format(status.derivedMessage) })}</span> : null}
       </p>
-      {status.hints.map((hint) => (
-        <p key={hint} className="mt-1 text-sm text-amber-900">
+      {status.hintMessages.map((hint, i) => (
+        <p key={i} className="mt-1 text-sm text-amber-900">
           <span aria-hidden="true">⚠ </span>
-          {hint}
+          {format(hint)}
         </p>
       ))}
       <LazyDetails
         id={`detail-${trial.id}`}
         className="mt-3 border-t border-slate-200 pt-2"
         summaryClassName="cursor-pointer text-sm font-semibold text-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-        summary={`Criteria for ${trial.id}`}
+        summary={t("criteriaFor", { id: trial.id })}
       >
         {() => <TrialDetail trial={trial} result={result} onConfirm={onConfirm} />}
       </LazyDetails>

@@ -3,9 +3,12 @@
  * One component per kind of field in lib/view/form.ts. Each registers its own inputs, reads only its
  * own error and watches only the values it shows, so a keystroke re-renders one field.
  */
+import { useTranslations } from "next-intl";
 import { memo, type ReactNode } from "react";
 import { useWatch, type RegisterOptions } from "react-hook-form";
-import { fieldLabel } from "@/lib/core/fields";
+import { useFormat } from "@/components/i18n/use-format";
+import { fieldMessage } from "@/lib/core/fields";
+import type { Message } from "@/lib/core/message";
 import {
   convertedLabText,
   defaultFieldValue,
@@ -41,9 +44,10 @@ function describedBy(id: string, m: Messages): string | undefined {
  * screening label) keeps a polite live region so a warning that appears while typing is read out.
  */
 function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages & { id: string; canWarn?: boolean }) {
+  const t = useTranslations("form");
   const warningText = warning ? (
     <p id={`${id}-warning`} className="mt-0.5 rounded bg-amber-50 px-2 py-1 text-amber-900">
-      <span className="font-semibold">Check: </span>
+      <span className="font-semibold">{t("check")}</span>
       {warning}
     </p>
   ) : null;
@@ -104,13 +108,16 @@ function useRegisterOptions(spec: FieldSpec): RegisterOptions<FormValues, FormPa
 // ---------------------------------------------------------------------------------------------
 // Radio groups (yes / no / unknown, and small choices)
 
-type Option = { value: string; label: string; unknown?: boolean };
+type Option = { value: string; label: Message; unknown?: boolean };
 
-const TRI_OPTIONS: Option[] = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-  { value: "", label: "Unknown", unknown: true },
-];
+const UNKNOWN_OPTION: Option = { value: "", label: { key: "form.unknown" }, unknown: true };
+const TRI_OPTIONS: Option[] = [{ value: "yes", label: { key: "form.yes" } }, { value: "no", label: { key: "form.no" } }, UNKNOWN_OPTION];
+
+/** The field's label and hint in the page's language. */
+function useFieldText(spec: FieldSpec): { label: string; hint: string | undefined } {
+  const { value, format } = useFormat();
+  return { label: value(fieldMessage(spec.path)), hint: spec.hint ? format(spec.hint) : undefined };
+}
 
 const SEGMENT =
   "block cursor-pointer select-none border px-3 py-1 text-sm leading-6 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700";
@@ -142,6 +149,7 @@ function RadioSegments({
 }) {
   const control = useFormControl();
   const registration = control.register(name as FormPath, registerOptions);
+  const { format } = useFormat();
   return (
     <div className="flex flex-wrap">
       {options.map((o, i) => (
@@ -150,7 +158,7 @@ function RadioSegments({
             type="radio"
             id={`${id}-${optionKey(o.value)}`}
             value={o.value}
-            aria-label={`${question}: ${o.label}`}
+            aria-label={`${question}: ${format(o.label)}`}
             className="peer sr-only"
             {...registration}
           />
@@ -159,7 +167,7 @@ function RadioSegments({
               i === options.length - 1 ? "rounded-r-md" : ""
             }`}
           >
-            {o.label}
+            {format(o.label)}
           </span>
         </label>
       ))}
@@ -171,13 +179,14 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
   const id = fieldDomId(spec.path);
   const error = useFieldError(spec.path);
   const registerOptions = useRegisterOptions(spec);
+  const { label, hint } = useFieldText(spec);
   // A yes/no answer can contradict a lab value or another answer (lib/core/consistency.ts).
   const warning = usePlausibility(spec.path);
   return (
-    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint: spec.hint, error, warning })}>
-      <legend className={LEGEND_ROW}>{fieldLabel(spec.path)}</legend>
-      <RadioSegments id={id} name={spec.path} question={fieldLabel(spec.path)} options={options} registerOptions={registerOptions} />
-      <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
+    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error, warning })}>
+      <legend className={LEGEND_ROW}>{label}</legend>
+      <RadioSegments id={id} name={spec.path} question={label} options={options} registerOptions={registerOptions} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </fieldset>
   );
 }
@@ -190,26 +199,28 @@ function SelectField({ spec }: { spec: Extract<FieldSpec, { kind: "choice" }> })
   const id = fieldDomId(spec.path);
   const error = useFieldError(spec.path);
   const registerOptions = useRegisterOptions(spec);
+  const { label, hint } = useFieldText(spec);
+  const { format } = useFormat();
   return (
     <div className={ROW}>
       <label htmlFor={id} className="text-sm text-slate-900">
-        {fieldLabel(spec.path)}
+        {label}
       </label>
       <select
         id={id}
         className={INPUT}
         aria-invalid={!!error}
-        aria-describedby={describedBy(id, { hint: spec.hint, error })}
+        aria-describedby={describedBy(id, { hint, error })}
         {...control.register(spec.path as FormPath, registerOptions)}
       >
-        <option value="">Unknown</option>
+        <option value="">{format(UNKNOWN_OPTION.label)}</option>
         {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label}
+            {format(o.label)}
           </option>
         ))}
       </select>
-      <FieldMessages id={id} hint={spec.hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -220,10 +231,12 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
   const error = useFieldError(spec.path);
   const warning = usePlausibility(spec.path);
   const registerOptions = useRegisterOptions(spec);
+  const { label, hint } = useFieldText(spec);
+  const { value: text } = useFormat();
   return (
     <div className={ROW}>
       <label htmlFor={id} className="text-sm text-slate-900">
-        {fieldLabel(spec.path)}
+        {label}
       </label>
       <span className="flex items-center gap-2">
         <input
@@ -234,13 +247,13 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
           spellCheck={false}
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
-          aria-describedby={describedBy(id, { hint: spec.hint, error, warning })}
+          aria-describedby={describedBy(id, { hint, error, warning })}
           maxLength={FIELD_INPUT_MAX}
           {...control.register(spec.path as FormPath, registerOptions)}
         />
-        <span className="w-16 text-sm text-slate-700">{spec.unit ?? ""}</span>
+        <span className="w-16 text-sm text-slate-700">{spec.unit === undefined ? "" : text(spec.unit)}</span>
       </span>
-      <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
     </div>
   );
 }
@@ -257,7 +270,8 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
     name: [`${spec.path}.value`, `${spec.path}.unit`] as unknown as readonly [FormPath, FormPath],
   }) as [string, string];
   const converted = convertedLabText(spec.path, value ?? "", unit ?? spec.defaultUnit);
-  const label = fieldLabel(spec.path);
+  const { label, hint } = useFieldText(spec);
+  const t = useTranslations("form");
   return (
     <div id={id} className={ROW}>
       <label htmlFor={valueId} className="text-sm text-slate-900">
@@ -272,12 +286,12 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
           spellCheck={false}
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
-          aria-describedby={[describedBy(id, { hint: spec.hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
+          aria-describedby={[describedBy(id, { hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
           maxLength={FIELD_INPUT_MAX}
           {...control.register(`${spec.path}.value` as FormPath)}
         />
         <label htmlFor={unitId} className="sr-only">
-          {`${label} unit`}
+          {t("unitOf", { label })}
         </label>
         <select id={unitId} className={`${INPUT} w-24`} {...control.register(`${spec.path}.unit` as FormPath, { deps: [`${spec.path}.value`] as FormPath[] })}>
           {spec.units.map((u) => (
@@ -290,16 +304,12 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
           {converted ?? ""}
         </span>
       </span>
-      <FieldMessages id={id} hint={spec.hint} error={error} warning={warning} canWarn />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn />
     </div>
   );
 }
 
-const TIME_OPTIONS: Option[] = [
-  { value: "never", label: "Never" },
-  { value: "ago", label: "Time since" },
-  { value: "", label: "Unknown", unknown: true },
-];
+const TIME_OPTIONS: Option[] = [{ value: "never", label: { key: "form.never" } }, { value: "ago", label: { key: "form.timeSince" } }, UNKNOWN_OPTION];
 
 function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
   const control = useFormControl();
@@ -308,9 +318,10 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
   const status = useWatch({ control, name: `${spec.path}.status` as FormPath }) as string;
   const amountPath = `${spec.path}.amount`;
   const unitPath = `${spec.path}.unit`;
-  const label = fieldLabel(spec.path);
+  const { label, hint } = useFieldText(spec);
+  const t = useTranslations("form");
   return (
-    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint: spec.hint, error })}>
+    <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error })}>
       <legend className={LEGEND_ROW}>{label}</legend>
       <span className="flex flex-wrap items-center gap-2 sm:justify-end">
         <RadioSegments
@@ -323,14 +334,14 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
         {status === "ago" ? (
           <span className="flex items-center gap-2">
             <label htmlFor={fieldDomId(amountPath)} className="sr-only">
-              {`${label}: how long ago`}
+              {t("howLongAgo", { label })}
             </label>
             <input
               id={fieldDomId(amountPath)}
               type="text"
               inputMode="decimal"
               autoComplete="off"
-              placeholder="0 = now"
+              placeholder={t("amountPlaceholder")}
               className={`${INPUT} w-20 text-right tabular-nums`}
               aria-invalid={!!error}
               aria-describedby={error ? `${id}-error` : undefined}
@@ -338,7 +349,7 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
               {...control.register(amountPath as FormPath, { deps: [unitPath] as FormPath[] })}
             />
             <label htmlFor={fieldDomId(unitPath)} className="sr-only">
-              {`${label}: unit of time`}
+              {t("unitOfTime", { label })}
             </label>
             <select
               id={fieldDomId(unitPath)}
@@ -346,18 +357,18 @@ function TimeField({ spec }: { spec: Extract<FieldSpec, { kind: "time" }> }) {
               aria-invalid={!!error}
               {...control.register(unitPath as FormPath, { deps: [amountPath] as FormPath[] })}
             >
-              <option value="">unit…</option>
+              <option value="">{t("unitPlaceholder")}</option>
               {TIME_UNITS.map((u) => (
                 <option key={u} value={u}>
-                  {u}
+                  {t(`timeUnits.${u}`)}
                 </option>
               ))}
             </select>
-            <span className="text-sm text-slate-700">ago</span>
+            <span className="text-sm text-slate-700">{t("ago")}</span>
           </span>
         ) : null}
       </span>
-      <FieldMessages id={id} hint={spec.hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
@@ -368,11 +379,12 @@ export function ScreeningLabelField() {
   const error = useFieldError("screeningLabel");
   const label = useWatch({ control, name: "screeningLabel" }) as string;
   const warning = identifierWarning(label ?? "");
-  const hint = "For your own reference, e.g. “Bed 12, Tuesday”. Never a name, record number, phone number or date.";
+  const t = useTranslations("form");
+  const hint = t("hints.screeningLabel");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-900">
-        Screening label
+        {t("screeningLabel")}
       </label>
       <input
         id={id}
@@ -398,7 +410,7 @@ function FieldByKind({ spec }: { spec: FieldSpec }): ReactNode {
       return <RadioField spec={spec} options={TRI_OPTIONS} />;
     case "choice":
       return spec.control === "radio" ? (
-        <RadioField spec={spec} options={[...spec.options, { value: "", label: "Unknown", unknown: true }]} />
+        <RadioField spec={spec} options={[...spec.options, UNKNOWN_OPTION]} />
       ) : (
         <SelectField spec={spec} />
       );

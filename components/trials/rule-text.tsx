@@ -1,4 +1,7 @@
-import { APPLIES_IF_LEAD, MANUAL_LABEL, describeCriterion, leadWithHead, type RuleText } from "@/lib/core/describe";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/i18n/use-format";
+import { describeCriterion, leadWithHead, type Lead, type RuleText } from "@/lib/core/describe";
+import { referReasonText } from "@/lib/core/engine";
 import type { Criterion } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 
@@ -8,14 +11,15 @@ export function conceptAnchor(concept: string): string {
 
 /** One condition or concept: text, or a link to the concept's definition on the same page. */
 function Leaf({ rule }: { rule: Exclude<RuleText, { kind: "group" }> }) {
+  const { format } = useFormat();
   if (rule.kind === "concept") {
     return (
       <a href={`#${conceptAnchor(rule.concept)}`} className="text-blue-800 underline underline-offset-2">
-        {rule.text}
+        {format(rule.text)}
       </a>
     );
   }
-  return <>{rule.text}</>;
+  return <>{format(rule.text)}</>;
 }
 
 /** A group's items as a list; nested groups as nested lists with their own head. */
@@ -32,16 +36,19 @@ function Items({ items }: { items: RuleText[] }) {
 }
 
 /** A rule in plain words: "Any of:" followed by a list, or a single condition. */
-export function RuleView({ rule, lead }: { rule: RuleText; lead?: string }) {
+export function RuleView({ rule, lead }: { rule: RuleText; lead?: Lead }) {
+  const { format, value } = useFormat();
+  const t = useTranslations("trialDetail");
+  const head = leadWithHead(lead, rule);
   if (rule.kind === "group") {
     return (
       <>
-        <span className="font-medium">{leadWithHead(lead, rule)}:</span>
+        <span className="font-medium">{head ? t("heading", { text: format(head) }) : null}</span>
         <Items items={rule.items} />
         {rule.reason !== undefined && (
           <p className="mt-0.5 text-sm text-violet-900">
-            <span className="font-medium">Why: </span>
-            <LangText text={rule.reason.text} />
+            <span className="font-medium">{t("why")}</span>
+            <LangText text={value(referReasonText(rule.reason))} />
           </p>
         )}
       </>
@@ -49,7 +56,7 @@ export function RuleView({ rule, lead }: { rule: RuleText; lead?: string }) {
   }
   return (
     <>
-      {lead !== undefined && <span className="font-medium">{lead}: </span>}
+      {head !== undefined && <span className="font-medium">{t("leadIn", { text: format(head) })}</span>}
       <Leaf rule={rule} />
     </>
   );
@@ -62,18 +69,22 @@ export function RuleView({ rule, lead }: { rule: RuleText; lead?: string }) {
  */
 export function CriterionEncoding({ criterion }: { criterion: Criterion }) {
   const text = describeCriterion(criterion);
+  const t = useTranslations("trialDetail");
+  const { value, language } = useFormat();
+  const interpretation =
+    criterion.interpretation === undefined ? undefined : language === "zh" ? (criterion.interpretationZh ?? criterion.interpretation) : criterion.interpretation;
   return (
     <div className="space-y-2">
       {text.manualReason !== undefined && (
         <div>
           <p>
             <span className="inline-block rounded border border-violet-700 bg-violet-50 px-2 py-0.5 text-sm font-semibold text-violet-900">
-              {MANUAL_LABEL}
+              {t("manualLabel")}
             </span>
           </p>
           <p className="mt-1">
-            <span className="font-medium">Reason: </span>
-            <LangText text={text.manualReason} />
+            <span className="font-medium">{t("reason")}</span>
+            <LangText text={value(text.manualReason)} />
           </p>
         </div>
       )}
@@ -84,13 +95,13 @@ export function CriterionEncoding({ criterion }: { criterion: Criterion }) {
       )}
       {text.appliesIf && (
         <div className="text-sm">
-          <RuleView rule={text.appliesIf} lead={APPLIES_IF_LEAD} />
+          <RuleView rule={text.appliesIf} lead="appliesOnlyWhen" />
         </div>
       )}
-      {criterion.interpretation !== undefined && (
+      {interpretation !== undefined && (
         <p className="border-l-4 border-slate-300 pl-2 text-sm text-slate-700">
-          <span className="font-medium text-slate-900">Interpretation: </span>
-          <LangText text={criterion.interpretation} />
+          <span className="font-medium text-slate-900">{t("interpretation")}</span>
+          <LangText text={interpretation} />
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { STATUS_LABELS, isOpenStatus, type RecruitmentStatus } from "@/lib/core/freshness";
+import { useTranslations } from "next-intl";
+import { isOpenStatus, type RecruitmentStatus } from "@/lib/core/freshness";
 
 const BASE = "inline-flex items-center gap-1.5 rounded border px-2 py-0.5 text-sm font-semibold";
 
@@ -10,9 +11,10 @@ function tone(status: RecruitmentStatus): string {
 
 /** The registry's recruitment status in words, with the registry's own value beside it. */
 export function StatusBadge({ status }: { status: RecruitmentStatus }) {
+  const t = useTranslations("status");
   return (
     <span className={`${BASE} ${tone(status)}`}>
-      <span>{STATUS_LABELS[status]}</span>
+      <span>{t(status)}</span>
       <span className="font-mono text-xs font-normal">({status})</span>
     </span>
   );

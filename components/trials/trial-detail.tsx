@@ -1,19 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { CONCEPTS, ZONE_LABELS } from "@/lib/core/concepts";
-import { conceptsUsed, criteriaCounts, describeRule, registryWords } from "@/lib/core/describe";
+import { useFormat } from "@/components/i18n/use-format";
+import { CONCEPTS, type ConceptDefinition } from "@/lib/core/concepts";
+import { conceptsUsed, criteriaCounts, describeRule } from "@/lib/core/describe";
+import { CriterionText } from "./criterion-text";
 import type { Criterion, TrialDefinition } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 import { CriterionEncoding, RuleView, conceptAnchor } from "./rule-text";
 import { StatusBadge } from "./status-badge";
-import { enrollmentText, siteText } from "./trial-list";
+import { siteText, useEnrollmentText, useRegistryWords } from "./trial-list";
 import { DatesAgainstToday, FreshnessNote } from "./trial-timing";
-
-const SEX_WORDS: Record<TrialDefinition["eligibility"]["sex"], string> = {
-  ALL: "All",
-  FEMALE: "Female only",
-  MALE: "Male only",
-};
 
 function Field({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -24,17 +21,20 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function designText(design: TrialDefinition["design"]): string {
-  const masking =
-    design.masking === "NONE"
-      ? "none (open label)"
-      : `${registryWords(design.masking).toLowerCase()}${design.whoMasked ? ` (${design.whoMasked.map((w) => registryWords(w).toLowerCase()).join(", ")})` : ""}`;
-  return [
-    `Allocation: ${registryWords(design.allocation).toLowerCase()}`,
-    `model: ${registryWords(design.interventionModel).toLowerCase()}`,
-    `masking: ${masking}`,
-    `purpose: ${registryWords(design.primaryPurpose).toLowerCase()}`,
-  ].join("; ");
+function useDesignText(): (design: TrialDefinition["design"]) => string {
+  const t = useTranslations("trialDetail");
+  const words = useRegistryWords();
+  return (design) => {
+    const masking = design.whoMasked
+      ? t("maskingWho", { masking: words(design.masking, true), who: design.whoMasked.map((w) => words(w, true)).join(t("listComma")) })
+      : words(design.masking, true);
+    return t("design", {
+      allocation: words(design.allocation, true),
+      model: words(design.interventionModel, true),
+      masking,
+      purpose: words(design.primaryPurpose, true),
+    });
+  };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -65,25 +65,26 @@ function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: 
   );
 }
 
-function CriteriaTable({ title, criteria }: { title: string; criteria: Criterion[] }) {
-  const id = `criteria-${title.toLowerCase().replace(/\s+/g, "-")}`;
+function CriteriaTable({ category, criteria }: { category: Criterion["category"]; criteria: Criterion[] }) {
+  const id = `criteria-${category}-criteria`;
+  const t = useTranslations("trialDetail");
   return (
     <div className="space-y-2">
       <h3 id={id} className="text-lg font-semibold">
-        {title} ({criteria.length})
+        {t(category === "inclusion" ? "inclusionCriteria" : "exclusionCriteria", { count: criteria.length })}
       </h3>
       <ScrollRegion labelledBy={id}>
         <table aria-labelledby={id} className="w-full border-collapse text-left align-top">
           <thead>
             <tr className="border-b-2 border-slate-300 text-sm">
               <th scope="col" className="w-24 py-2 pr-3">
-                ID
+                {t("id")}
               </th>
               <th scope="col" className="w-2/5 py-2 pr-3">
-                Registry line (verbatim)
+                {t("registryLine")}
               </th>
               <th scope="col" className="py-2">
-                Encoding in plain words
+                {t("encodingInWords")}
               </th>
             </tr>
           </thead>
@@ -93,12 +94,12 @@ function CriteriaTable({ title, criteria }: { title: string; criteria: Criterion
                 <th scope="row" className="py-3 pr-3 font-mono text-sm font-semibold">
                   {c.id}
                   <span className="block font-sans text-xs font-normal text-slate-600">
-                    {c.category === "inclusion" ? "Inclusion" : "Exclusion"}
+                    {t(c.category)}
                   </span>
                 </th>
                 <td className="py-3 pr-3">
                   <blockquote className="border-l-4 border-slate-400 pl-2">
-                    <LangText text={c.text} />
+                    <CriterionText text={c.text} textZh={c.textZh} />
                   </blockquote>
                 </td>
                 <td className="py-3">
@@ -116,28 +117,29 @@ function CriteriaTable({ title, criteria }: { title: string; criteria: Criterion
 function SourceDocument({ source, trial }: { source: TrialDefinition["sources"][number]; trial: TrialDefinition }) {
   const encoded = source.file === trial.encoding.encodedFrom;
   const headingId = `source-${source.file}`;
+  const t = useTranslations("trialDetail");
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-300 p-4">
       <h3 id={headingId} className="font-mono text-base font-semibold">
         {source.file}
       </h3>
-      {encoded && <p className="text-sm font-semibold text-emerald-900">The criteria were encoded from this document.</p>}
+      {encoded && <p className="text-sm font-semibold text-emerald-900">{t("encodedFromThis")}</p>}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-        <Field term="Origin">
+        <Field term={t("origin")}>
           <LangText text={source.origin} />
         </Field>
-        <Field term="Record date">
+        <Field term={t("recordDate")}>
           <time dateTime={source.recordDate}>{source.recordDate}</time>
         </Field>
-        <Field term="Status in this document">
+        <Field term={t("statusInDocument")}>
           <LangText text={source.status} />
         </Field>
-        <Field term="Start / completion">
-          {source.startDate ?? "not given"} / {source.completionDate ?? "not given"}
+        <Field term={t("startCompletion")}>
+          {source.startDate ?? t("notGiven")} / {source.completionDate ?? t("notGiven")}
         </Field>
       </dl>
       <h4 className="text-sm font-semibold text-slate-700">
-        Differences from the encoded record ({encoded ? "this is that record" : trial.encoding.encodedFrom})
+        {t("differences", { record: encoded ? t("thisRecord") : trial.encoding.encodedFrom })}
       </h4>
       {source.differences.length > 0 ? (
         <ul className="list-disc space-y-0.5 pl-5">
@@ -148,7 +150,7 @@ function SourceDocument({ source, trial }: { source: TrialDefinition["sources"][
           ))}
         </ul>
       ) : (
-        <p>None recorded.</p>
+        <p>{t("noneRecorded")}</p>
       )}
     </article>
   );
@@ -161,12 +163,19 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
   const inclusion = trial.criteria.filter((c) => c.category === "inclusion");
   const exclusion = trial.criteria.filter((c) => c.category === "exclusion");
   const { eligibility } = trial;
+  const t = useTranslations("trialDetail");
+  const words = useRegistryWords();
+  const enrollmentText = useEnrollmentText();
+  const designText = useDesignText();
+  const { language } = useFormat();
+  const conceptText = (concept: ConceptDefinition) =>
+    language === "zh" ? concept.zh : { label: concept.label, definition: concept.definition, rationale: concept.rationale };
   return (
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="no-print">
           <Link href="/trials" className="text-blue-800 underline underline-offset-4">
-            ← All trials
+            {t("allTrials")}
           </Link>
         </p>
         <p className="font-mono text-sm font-semibold text-slate-700">{trial.id}</p>
@@ -175,77 +184,71 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
         </h1>
         {trial.officialTitle && (
           <p className="text-slate-700">
-            <span className="font-medium">Official title: </span>
+            <span className="font-medium">{t("officialTitle")}</span>
             <LangText text={trial.officialTitle} />
           </p>
         )}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <StatusBadge status={trial.status.overall} />
           <FreshnessNote status={trial.status} renderedOn={renderedOn} compact />
-          <span className="text-sm text-slate-700">
-            {counts.total} criteria: {counts.rules} encoded as rules, {counts.manual} manual (investigator)
-          </span>
+          <span className="text-sm text-slate-700">{t("countsShort", { ...counts })}</span>
         </div>
       </header>
 
-      <Section id="record" title="Registry record">
+      <Section id="record" title={t("registryRecord")}>
         <dl className="grid gap-x-6 gap-y-3 md:grid-cols-2">
-          <Field term="Registry ID">
+          <Field term={t("registryId")}>
             <a
               href={`https://clinicaltrials.gov/study/${trial.id}`}
               className="font-mono text-blue-800 underline underline-offset-2"
             >
               {trial.id}
             </a>{" "}
-            <span className="text-sm text-slate-600">(ClinicalTrials.gov)</span>
+            <span className="text-sm text-slate-600">{t("registryName")}</span>
           </Field>
-          <Field term="Sponsor study ID">
+          <Field term={t("sponsorStudyId")}>
             <span className="font-mono">{trial.orgStudyId}</span>
           </Field>
-          <Field term="Short title">{trial.shortTitle}</Field>
-          <Field term="Sponsor">
+          <Field term={t("shortTitle")}>{trial.shortTitle}</Field>
+          <Field term={t("sponsor")}>
             <LangText text={trial.sponsor} />
           </Field>
-          <Field term={trial.sites.length === 1 ? "Site" : "Sites"}>
+          <Field term={t("sites", { count: trial.sites.length })}>
             {trial.sites.map((site) => (
               <span key={siteText(site)} className="block">
                 <LangText text={siteText(site)} />
               </span>
             ))}
           </Field>
-          <Field term="Conditions">
+          <Field term={t("conditions")}>
             <LangText text={trial.conditions.join("; ")} />
           </Field>
-          <Field term="Study type and phase">
-            {registryWords(trial.studyType)}; phase: {registryWords(trial.phase).toLowerCase()}
-          </Field>
-          <Field term="Design">{designText(trial.design)}</Field>
-          <Field term="Enrolment">{enrollmentText(trial.enrollment)}</Field>
-          <Field term="Eligible sex">{SEX_WORDS[eligibility.sex]}</Field>
-          <Field term="Eligible ages">
-            {eligibility.minimumAgeYears} to {eligibility.maximumAgeYears} years
-          </Field>
-          <Field term="Healthy volunteers">{eligibility.healthyVolunteers ? "Accepted" : "Not accepted"}</Field>
+          <Field term={t("studyTypePhase")}>{t("typeAndPhase", { type: words(trial.studyType), phase: words(trial.phase, true) })}</Field>
+          <Field term={t("designTerm")}>{designText(trial.design)}</Field>
+          <Field term={t("enrolment")}>{enrollmentText(trial.enrollment)}</Field>
+          <Field term={t("eligibleSex")}>{t(`sex.${eligibility.sex}`)}</Field>
+          <Field term={t("eligibleAges")}>{t("ages", { min: eligibility.minimumAgeYears, max: eligibility.maximumAgeYears })}</Field>
+          <Field term={t("healthyVolunteers")}>{t(eligibility.healthyVolunteers ? "accepted" : "notAccepted")}</Field>
         </dl>
       </Section>
 
-      <Section id="status" title="Status and dates">
+      <Section id="status" title={t("statusAndDates")}>
         <div className="grid gap-6 md:grid-cols-2">
           <div className="space-y-2">
-            <h3 className="font-semibold">Recruitment status</h3>
+            <h3 className="font-semibold">{t("recruitmentStatus")}</h3>
             <StatusBadge status={trial.status.overall} />
             <FreshnessNote status={trial.status} renderedOn={renderedOn} />
           </div>
           <div className="space-y-2">
-            <h3 className="font-semibold">Dates against today</h3>
+            <h3 className="font-semibold">{t("datesAgainstToday")}</h3>
             <DatesAgainstToday status={trial.status} renderedOn={renderedOn} />
           </div>
         </div>
       </Section>
 
-      <Section id="arms" title="Arms and interventions">
+      <Section id="arms" title={t("armsAndInterventions")}>
         <h3 id="arms-list" className="text-lg font-semibold">
-          Arms
+          {t("arms")}
         </h3>
         <ul aria-labelledby="arms-list" className="space-y-2">
           {trial.arms.map((arm) => (
@@ -253,32 +256,33 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
               <span className="font-semibold">
                 <LangText text={arm.label} />
               </span>{" "}
-              <span className="text-sm text-slate-700">({registryWords(arm.type).toLowerCase()})</span>:{" "}
+              <span className="text-sm text-slate-700">{t("parens", { text: words(arm.type, true) })}</span>
+              {t("colon")}
               <LangText text={arm.description} />
             </li>
           ))}
         </ul>
         <h3 id="interventions" className="text-lg font-semibold">
-          Interventions
+          {t("interventions")}
         </h3>
         <ScrollRegion labelledBy="interventions">
           <table aria-labelledby="interventions" className="w-full border-collapse text-left align-top text-sm">
             <thead>
               <tr className="border-b-2 border-slate-300">
                 <th scope="col" className="py-2 pr-3">
-                  Intervention
+                  {t("intervention")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Route
+                  {t("route")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Frequency
+                  {t("frequency")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Dose
+                  {t("dose")}
                 </th>
                 <th scope="col" className="py-2">
-                  Arms
+                  {t("arms")}
                 </th>
               </tr>
             </thead>
@@ -289,15 +293,15 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                     <span className="font-semibold">
                       <LangText text={iv.name} />
                     </span>{" "}
-                    ({registryWords(iv.type).toLowerCase()})
+                    {t("parens", { text: words(iv.type, true) })}
                     <span className="block text-slate-700">
                       <LangText text={iv.description} />
                     </span>
                   </th>
-                  <td className="py-2 pr-3">{iv.route ?? "not stated"}</td>
-                  <td className="py-2 pr-3">{iv.frequency ?? "not stated"}</td>
-                  <td className="py-2 pr-3">{iv.dose ?? "not stated"}</td>
-                  <td className="py-2">{iv.arms?.join("; ") ?? "not stated"}</td>
+                  <td className="py-2 pr-3">{iv.route ?? t("notStated")}</td>
+                  <td className="py-2 pr-3">{iv.frequency ?? t("notStated")}</td>
+                  <td className="py-2 pr-3">{iv.dose ?? t("notStated")}</td>
+                  <td className="py-2">{iv.arms?.join("; ") ?? t("notStated")}</td>
                 </tr>
               ))}
             </tbody>
@@ -305,24 +309,25 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
         </ScrollRegion>
       </Section>
 
-      <Section id="criteria" title="Eligibility criteria">
+      <Section id="criteria" title={t("eligibilityCriteria")}>
         <p className="text-slate-700">
-          Each registry line, verbatim and in registry order, beside its encoding in plain words.{" "}
-          {counts.total} criteria: {counts.rules} encoded as rules, {counts.manual} manual (the investigator decides).
-          Encoding version {trial.encoding.version}, from <span className="font-mono">{trial.encoding.encodedFrom}</span>{" "}
-          (record of <time dateTime={trial.encoding.registryRecordDate}>{trial.encoding.registryRecordDate}</time>).
+          {t.rich("criteriaIntro", {
+            ...counts,
+            version: trial.encoding.version,
+            file: () => <span className="font-mono">{trial.encoding.encodedFrom}</span>,
+            date: () => <time dateTime={trial.encoding.registryRecordDate}>{trial.encoding.registryRecordDate}</time>,
+          })}
         </p>
-        <CriteriaTable title="Inclusion criteria" criteria={inclusion} />
-        <CriteriaTable title="Exclusion criteria" criteria={exclusion} />
+        <CriteriaTable category="inclusion" criteria={inclusion} />
+        <CriteriaTable category="exclusion" criteria={exclusion} />
       </Section>
 
       {concepts.length > 0 && (
-        <Section id="concepts" title="Shared definitions">
-          <p className="text-slate-700">
-            Defined once and used by every trial that names them, so two trials never disagree about the same patient.
-          </p>
+        <Section id="concepts" title={t("sharedDefinitions")}>
+          <p className="text-slate-700">{t("sharedDefinitionsIntro")}</p>
           {concepts.map((id) => {
-            const concept = CONCEPTS[id];
+            const definition = CONCEPTS[id];
+            const concept = conceptText(definition);
             return (
               <section key={id} aria-labelledby={conceptAnchor(id)} className="space-y-1">
                 <h3 id={conceptAnchor(id)} className="text-lg font-semibold">
@@ -331,25 +336,25 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
                 <p>
                   <LangText text={concept.definition} />
                 </p>
-                <dl className="grid gap-1 text-sm" aria-label={`${concept.label}: zones`}>
-                  {concept.zones.map((z) => (
+                <dl className="grid gap-1 text-sm" aria-label={t("zonesOf", { concept: concept.label })}>
+                  {definition.zones.map((z, i) => (
                     <div key={z.zone} className="flex flex-wrap gap-x-2">
-                      <dt className="font-medium text-slate-900">{ZONE_LABELS[z.zone]}:</dt>
-                      <dd>{z.text}</dd>
+                      <dt className="font-medium text-slate-900">{t(`zones.${z.zone}`)}</dt>
+                      <dd>{language === "zh" ? (definition.zh.zones[i] ?? z.text) : z.text}</dd>
                     </div>
                   ))}
                 </dl>
                 <div className="text-sm">
-                  <RuleView rule={describeRule(concept.rule)} lead="Encoded as" />
+                  <RuleView rule={describeRule(CONCEPTS[id].rule)} lead="encodedAs" />
                 </div>
                 <p className="text-sm text-slate-700">
-                  <span className="font-medium text-slate-900">Rationale: </span>
+                  <span className="font-medium text-slate-900">{t("rationale")}</span>
                   <LangText text={concept.rationale} />
                 </p>
                 <div className="text-sm text-slate-700">
-                  <p className="font-medium text-slate-900">Sources:</p>
+                  <p className="font-medium text-slate-900">{t("sources")}</p>
                   <ul className="list-disc pl-5">
-                    {concept.sources.map((source) => (
+                    {definition.sources.map((source) => (
                       <li key={source}>
                         <LangText text={source} />
                       </li>
@@ -362,7 +367,7 @@ export function TrialDetail({ trial, renderedOn }: { trial: TrialDefinition; ren
         </Section>
       )}
 
-      <Section id="sources" title="Source documents">
+      <Section id="sources" title={t("sourceDocuments")}>
         {trial.sources.map((source) => (
           <SourceDocument key={source.file} source={source} trial={trial} />
         ))}

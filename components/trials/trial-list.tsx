@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { criteriaCounts, registryWords } from "@/lib/core/describe";
+import { useFormat } from "@/components/i18n/use-format";
+import { criteriaCounts, registryMessage } from "@/lib/core/describe";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { LangText } from "./lang-text";
 import { StatusBadge } from "./status-badge";
@@ -10,9 +12,24 @@ export function siteText(site: TrialDefinition["sites"][number]): string {
   return [site.facility, site.city, site.region, site.country].filter(Boolean).join(", ");
 }
 
-export function enrollmentText(enrollment: TrialDefinition["enrollment"]): string {
-  const type = enrollment.type === "NOT_STATED" ? "type not stated" : registryWords(enrollment.type).toLowerCase();
-  return `${enrollment.count} participants (${type})`;
+/**
+ * Registry codes in words, from the catalog where it has them. `inline` for words inside a
+ * sentence ("92 participants (estimated)"): lower case in English; Chinese has no case.
+ */
+export function useRegistryWords(): (code: string, inline?: boolean) => string {
+  const t = useTranslations("registryCodes");
+  const { value } = useFormat();
+  return (code, inline = false) => {
+    const words = value(registryMessage(code, (part) => t.has(part as never)));
+    return inline ? words.toLowerCase() : words;
+  };
+}
+
+export function useEnrollmentText(): (enrollment: TrialDefinition["enrollment"]) => string {
+  const t = useTranslations("trialList");
+  const words = useRegistryWords();
+  return (enrollment) =>
+    t("enrollment", { count: enrollment.count, type: enrollment.type === "NOT_STATED" ? t("typeNotStated") : words(enrollment.type, true) });
 }
 
 function Term({ children }: { children: ReactNode }) {
@@ -21,6 +38,9 @@ function Term({ children }: { children: ReactNode }) {
 
 function TrialCard({ trial, renderedOn }: { trial: TrialDefinition; renderedOn: string }) {
   const counts = criteriaCounts(trial);
+  const t = useTranslations("trialList");
+  const words = useRegistryWords();
+  const enrollmentText = useEnrollmentText();
   const headingId = `trial-${trial.id}`;
   return (
     <li>
@@ -35,26 +55,26 @@ function TrialCard({ trial, renderedOn }: { trial: TrialDefinition; renderedOn: 
         </p>
         <dl className="mt-3 grid gap-x-6 gap-y-3 md:grid-cols-2">
           <div>
-            <Term>Recruitment status</Term>
+            <Term>{t("recruitmentStatus")}</Term>
             <dd className="mt-1 space-y-2">
               <StatusBadge status={trial.status.overall} />
               <FreshnessNote status={trial.status} renderedOn={renderedOn} />
             </dd>
           </div>
           <div>
-            <Term>Dates</Term>
+            <Term>{t("dates")}</Term>
             <dd className="mt-1">
               <DatesAgainstToday status={trial.status} renderedOn={renderedOn} />
             </dd>
           </div>
           <div>
-            <Term>Sponsor</Term>
+            <Term>{t("sponsor")}</Term>
             <dd>
               <LangText text={trial.sponsor} />
             </dd>
           </div>
           <div>
-            <Term>{trial.sites.length === 1 ? "Site" : "Sites"}</Term>
+            <Term>{t("sites", { count: trial.sites.length })}</Term>
             <dd>
               {trial.sites.map((site) => (
                 <span key={siteText(site)} className="block">
@@ -64,25 +84,24 @@ function TrialCard({ trial, renderedOn }: { trial: TrialDefinition; renderedOn: 
             </dd>
           </div>
           <div>
-            <Term>Phase</Term>
-            <dd>{registryWords(trial.phase)}</dd>
+            <Term>{t("phase")}</Term>
+            <dd>{words(trial.phase)}</dd>
           </div>
           <div>
-            <Term>Enrolment</Term>
+            <Term>{t("enrolment")}</Term>
             <dd>{enrollmentText(trial.enrollment)}</dd>
           </div>
           <div>
-            <Term>Criteria</Term>
-            <dd>
-              {counts.total} criteria ({counts.inclusion} inclusion, {counts.exclusion} exclusion):{" "}
-              {counts.rules} encoded as rules, {counts.manual} manual (investigator)
-            </dd>
+            <Term>{t("criteria")}</Term>
+            <dd>{t("criteriaCounts", { ...counts })}</dd>
           </div>
           <div>
-            <Term>Encoding</Term>
+            <Term>{t("encoding")}</Term>
             <dd>
-              Version {trial.encoding.version}, from the registry record of{" "}
-              <time dateTime={trial.encoding.registryRecordDate}>{trial.encoding.registryRecordDate}</time>
+              {t.rich("encodingVersion", {
+                version: trial.encoding.version,
+                date: () => <time dateTime={trial.encoding.registryRecordDate}>{trial.encoding.registryRecordDate}</time>,
+              })}
             </dd>
           </div>
         </dl>
@@ -96,16 +115,12 @@ function TrialCard({ trial, renderedOn }: { trial: TrialDefinition; renderedOn: 
  * first). `renderedOn` is the build date the server HTML is assessed against.
  */
 export function TrialList({ trials, renderedOn }: { trials: readonly TrialDefinition[]; renderedOn: string }) {
+  const t = useTranslations("trialList");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Trials</h1>
-      <p className="max-w-3xl text-slate-700">
-        The {trials.length} encoded trials. Trials open to patients come first, and among them the freshest records. A
-        registry record is <strong>stale</strong> when it was last updated more than 12 months ago or its dates contradict
-        its status, and <strong>outdated</strong> after 24 months or when its status is UNKNOWN: check with the site
-        before referring a patient.
-      </p>
-      <ol className="space-y-4" aria-label="Trials">
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="max-w-3xl text-slate-700">{t.rich("intro", { count: trials.length, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ol className="space-y-4" aria-label={t("heading")}>
         {trials.map((trial) => (
           <TrialCard key={trial.id} trial={trial} renderedOn={renderedOn} />
         ))}

@@ -6,8 +6,10 @@
  * running in the browser it is recomputed for the viewer's own date. useSyncExternalStore gives
  * the build date while hydrating (no mismatch) and the viewer's date right after.
  */
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { LEVEL_LABELS, assessFreshness, dateLines, isoDay, type FreshnessLevel, type TrialStatus } from "@/lib/core/freshness";
+import { useFormat } from "@/components/i18n/use-format";
+import { assessFreshness, dateLines, isoDay, type FreshnessLevel, type TrialStatus } from "@/lib/core/freshness";
 
 const noSubscription = () => () => {};
 
@@ -31,13 +33,17 @@ type Props = { status: TrialStatus; renderedOn: string };
 export function FreshnessNote({ status, renderedOn, compact = false }: Props & { compact?: boolean }) {
   const today = useViewerToday(renderedOn);
   const freshness = assessFreshness({ status }, today);
+  const t = useTranslations("trialTiming");
+  const { format } = useFormat();
+  const level = t(`levels.${freshness.level}`);
   if (compact) {
     return (
       <span className="text-sm">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 font-semibold ${LEVEL_TONE[freshness.level]}`}>
-          {LEVEL_LABELS[freshness.level]} record<span className="sr-only">:</span>
+          {level}
+          <span className="sr-only">{t("colon")}</span>
         </span>
-        {freshness.summary}
+        {format(freshness.summaryMessage)}
       </span>
     );
   }
@@ -45,17 +51,18 @@ export function FreshnessNote({ status, renderedOn, compact = false }: Props & {
     <div className="space-y-1">
       <p className="text-sm">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 font-semibold ${LEVEL_TONE[freshness.level]}`}>
-          {LEVEL_LABELS[freshness.level]} record<span className="sr-only">:</span>
+          {level}
+          <span className="sr-only">{t("colon")}</span>
         </span>
-        <span className="font-medium">{freshness.summary}</span>
+        <span className="font-medium">{format(freshness.summaryMessage)}</span>
       </p>
       <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
-        {freshness.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+        {freshness.reasonMessages.map((reason, i) => (
+          <li key={i}>{format(reason)}</li>
         ))}
       </ul>
       <p className="text-xs text-slate-600">
-        Assessed against <time dateTime={today}>{today}</time>.
+        {t.rich("assessedAgainst", { date: () => <time dateTime={today}>{today}</time> })}
       </p>
     </div>
   );
@@ -64,13 +71,16 @@ export function FreshnessNote({ status, renderedOn, compact = false }: Props & {
 /** Start, completion and last update, each against today. */
 export function DatesAgainstToday({ status, renderedOn }: Props) {
   const today = useViewerToday(renderedOn);
+  const t = useTranslations("trialTiming");
+  const { format } = useFormat();
   return (
     <ul className="space-y-0.5 text-sm">
       {dateLines(status, today).map((line) => (
         <li key={line.key}>
-          <span className="font-medium">{line.label}</span> <time dateTime={line.date}>{line.date}</time>:{" "}
+          <span className="font-medium">{t(`dates.${line.key}`)}</span> <time dateTime={line.date}>{line.date}</time>
+          {t("colon")}
           <span className={line.passed && line.key !== "start" && line.key !== "lastUpdate" ? "font-medium" : undefined}>
-            {line.text}
+            {format(line.textMessage)}
           </span>
         </li>
       ))}

@@ -16,6 +16,9 @@ export const northernTheaterEsldCriteria = [
     id: "INCL01",
     category: "inclusion",
     text: "1. 18-80 years old",
+    textZh: "1. 年龄 18~80 岁",
+    interpretationZh:
+      "两端均包含，以整岁计，与注册记录结构化字段的最小年龄（18 岁）和最大年龄（80 岁）一致。",
     rule: { fact: "age", op: "between", min: 18, max: 80 },
     interpretation:
       "Inclusive at both ends, in whole years, matching the registry's structured minimum (18 years) and maximum (80 years) age.",
@@ -24,6 +27,9 @@ export const northernTheaterEsldCriteria = [
     id: "INCL02",
     category: "inclusion",
     text: "2. End-stage liver disease",
+    textZh: "2. 终末期肝病",
+    interpretationZh:
+      "注册记录未给出定义或评分阈值。按统一定义“终末期肝病”判定：慢加急性肝衰竭或慢性肝衰竭，或 Child-Pugh C 级的失代偿期肝硬化，符合；代偿期肝硬化或无慢性肝病基础的急性肝衰竭，不符合；Child-Pugh A 级或 B 级的失代偿期肝硬化以及再代偿的肝硬化，交由研究者判断。NCT01224327 排除“肝硬化终末期”时也由同一定义判定，因此两者对同一患者的判断绝不会矛盾。",
     rule: { concept: "endStageLiverDisease" },
     interpretation:
       "The record gives no definition or score threshold. Read with the shared concept 'end-stage liver disease': met " +
@@ -36,12 +42,19 @@ export const northernTheaterEsldCriteria = [
     id: "INCL03",
     category: "inclusion",
     text: "3. Signed informed consent",
-    manual: { reason: "Procedural: informed consent is obtained and confirmed at enrolment, not at pre-screening." },
+    textZh: "3. 签署知情同意书",
+    manual: {
+      reason: "Procedural: informed consent is obtained and confirmed at enrolment, not at pre-screening.",
+      reasonZh: "程序性要求：知情同意在入组时签署并确认，不在预筛查阶段确认。",
+    },
   },
   {
     id: "EXCL01",
     category: "exclusion",
     text: "1. Tumours of the liver or other organs",
+    textZh: "1. 肝脏或其他器官肿瘤",
+    interpretationZh:
+      "目前发现肝脏恶性肿瘤，或目前存在其他器官恶性肿瘤，予以排除。以下三种情况连同所记录的信息交由研究者判断：既往已治疗的肝癌（附治疗后年数）、既往已治疗的其他器官恶性肿瘤（附治疗结束后年数），以及肝脏良性肿瘤（如血管瘤）或其他器官良性肿瘤，因为“肿瘤”未说明是恶性。对比 NCT05106972，其另有“其他器官肿瘤史”一条判定既往恶性肿瘤。",
     rule: {
       any: [
         { fact: "liverTumour", op: "in", values: ["malignant"] },
@@ -73,12 +86,16 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL02",
     category: "exclusion",
     text: "2. Liver transplantation recipients",
+    textZh: "2. 肝移植受者",
     rule: { fact: "liverTransplantRecipient", op: "is", value: true },
   },
   {
     id: "EXCL03",
     category: "exclusion",
     text: "3. Acute myocardial infarction, acute heart failure, type I and type II respiratory failure, pulmonary embolism, acute cerebral infarction, acute cerebral haemorrhage and other serious cardiopulmonary diseases",
+    textZh: "3. 急性心肌梗死、急性心力衰竭、Ⅰ型和Ⅱ型呼吸衰竭、肺栓塞、急性脑梗死、急性脑出血及其他严重心肺疾病",
+    interpretationZh:
+      "目前存在所列任一疾病即排除。注册记录中“急性”无时间界限：事件在目前存在或仍在治疗期间计入（协调员按目前情况回答，不含久远病史，后者由 EXCL04 或研究者判断）。仅列出急性心力衰竭；稳定的慢性心力衰竭只有记为其他严重心肺疾病时才计入。Ⅰ型或Ⅱ型呼吸衰竭均计入，PaO₂ < 60 mmHg 的肝肺综合征属Ⅰ型呼吸衰竭。门脉性肺动脉高压属严重心肺疾病。",
     rule: {
       any: [
         { fact: "acuteMyocardialInfarction", op: "is", value: true },
@@ -102,14 +119,19 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL04",
     category: "exclusion",
     text: "4. Other diseases that may seriously affect the survival",
+    textZh: "4. 其他可能严重影响生存的疾病",
     manual: {
       reason: "Investigator judgement: which other diseases may seriously affect survival is not defined by the record.",
+      reasonZh: "研究者判断：注册记录未界定哪些其他疾病可能严重影响生存。",
     },
   },
   {
     id: "EXCL05",
     category: "exclusion",
     text: "5. Human immunodeficiency syndrome",
+    textZh: "5. 人类免疫缺陷综合征",
+    interpretationZh:
+      "理解为 HIV 感染（注册记录写作“human immunodeficiency syndrome”）：任何已知的 HIV 感染均计入，不限于艾滋病。",
     rule: { fact: "hiv", op: "is", value: true },
     interpretation:
       "Read as HIV infection (the record's 'human immunodeficiency syndrome'): any known HIV infection counts, not only AIDS.",
@@ -118,6 +140,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL06",
     category: "exclusion",
     text: "6. Interferon or glucocorticoid therapy within 1 year",
+    textZh: "6. 1 年内接受过干扰素或糖皮质激素治疗",
+    interpretationZh:
+      "近一年内接受过其中任一治疗（包含端值：12 个月前在 1 年内，13 个月前不在）。糖皮质激素治疗理解为全身用（口服或静脉）糖皮质激素；吸入或外用糖皮质激素不计入。从预筛查日起算。",
     rule: {
       any: [
         { fact: "interferon", op: "within", amount: 1, unit: "years" },
@@ -133,6 +158,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL07",
     category: "exclusion",
     text: "7. Treated for mental illness",
+    textZh: "7. 接受过精神疾病治疗",
+    interpretationZh:
+      "注册记录未规定时间窗，因此任何精神疾病（如抑郁症、焦虑障碍、精神病性障碍、双相障碍）治疗，无论目前还是既往，均计入。仅针对酒精使用障碍或酒精戒断的治疗单独询问，并交由研究者判断：本条未说明其是否计入。",
     rule: {
       any: [
         { fact: "treatedMentalIllness", op: "is", value: true },
@@ -141,6 +169,7 @@ export const northernTheaterEsldCriteria = [
             when: { fact: "treatedAlcoholUseDisorder", op: "is", value: true },
             reason: {
               key: "mentalIllness.alcoholUseDisorder",
+              textZh: "仅接受过酒精使用障碍或酒精戒断治疗。在 DSM-5 和 ICD-11 中它属于精神障碍，但本条可能指精神科疾病；这一理解决定许多酒精相关患者的去留，因此由研究者判断。",
               text:
                 "Treated for alcohol use disorder or alcohol withdrawal only. It is a mental disorder in DSM-5 and ICD-11, " +
                 "but the line may mean psychiatric illness; the reading decides many alcohol-related patients, so the " +
@@ -159,6 +188,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL08",
     category: "exclusion",
     text: "8. Participation in other clinical trials within 30 days",
+    textZh: "8. 30 天内参加过其他临床试验",
+    interpretationZh:
+      "距今不超过 30 天参加过其他临床试验（包含端值：30 天排除，31 天不排除），从预筛查日起算。以月为单位填写的时间可能跨越 30 天（“1 个月前”），在改以天填写之前保持未知。",
     rule: { fact: "otherTrialParticipation", op: "within", amount: 30, unit: "days" },
     interpretation:
       "Participation in another clinical trial no more than 30 days ago (inclusive: 30 days excludes, 31 does not), " +
@@ -169,6 +201,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL09",
     category: "exclusion",
     text: "9. Pregnant or breastfeeding subjects",
+    textZh: "9. 妊娠期或哺乳期受试者",
+    interpretationZh:
+      "仅适用于女性患者；对男性患者不适用。",
     rule: {
       any: [
         { fact: "pregnant", op: "is", value: true },
@@ -182,6 +217,9 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL10",
     category: "exclusion",
     text: "10. Allergic asthma, allergic urticaria, eczema, or a history of multiple drug and food allergies",
+    textZh: "10. 过敏性哮喘、过敏性荨麻疹、湿疹，或多种药物及食物过敏史",
+    interpretationZh:
+      "四者之一即排除。“多种药物及食物过敏史”理解为多种药物或食物过敏史（一个问题涵盖两者），这是对细胞制品较审慎的理解。",
     rule: {
       any: [
         { fact: "allergicAsthma", op: "is", value: true },
@@ -198,6 +236,10 @@ export const northernTheaterEsldCriteria = [
     id: "EXCL11",
     category: "exclusion",
     text: "11. Other circumstances that are unsuitable for participation in this study",
-    manual: { reason: "Investigator judgement: other circumstances making the patient unsuitable are not defined by the record." },
+    textZh: "11. 其他不适合参加本研究的情况",
+    manual: {
+      reason: "Investigator judgement: other circumstances making the patient unsuitable are not defined by the record.",
+      reasonZh: "研究者判断：注册记录未界定使患者不适合参加的其他情况。",
+    },
   },
 ] satisfies TrialDefinition["criteria"];

@@ -9,14 +9,30 @@ import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
 import { profileSchema } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
+import { messageFormatter } from "../i18n/format";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 
 import { decodeProfileBytes, MAX_PROFILE_FILE_BYTES, readProfileFile } from "../view/profile-file";
 
 export type CliResult = { exitCode: number; stdout: string; stderr: string };
 
-const USAGE = "usage: npm run --silent screen -- <profile.json | -> | --schema\n  -  reads the profile from standard input\n";
+const USAGE = `usage: npm run --silent screen -- [--lang ${LOCALES.join("|")}] <profile.json | -> | --schema\n  -  reads the profile from standard input\n  --lang zh-CN  reasons in Chinese, each registry line's Chinese rendering beside it\n`;
 
 export { MAX_PROFILE_FILE_BYTES };
+
+/** `--lang zh-CN` (or `--lang=zh-CN`) anywhere; English by default. Undefined: a bad --lang. */
+function takeLanguage(args: readonly string[]): { locale: Locale; rest: string[] } | undefined {
+  const rest: string[] = [];
+  let locale: Locale = DEFAULT_LOCALE;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = arg === "--lang" ? args[++i] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : null;
+    if (value === null) rest.push(arg);
+    else if (isLocale(value)) locale = value;
+    else return undefined;
+  }
+  return { locale, rest };
+}
 
 export function profileJsonSchema(): object {
   return z.toJSONSchema(profileSchema, { unrepresentable: "any" });
@@ -43,12 +59,15 @@ export function runScreenCli(
   readFile: (path: string) => string | Uint8Array,
   trials: readonly TrialDefinition[] = TRIALS,
 ): CliResult {
-  const unknownFlag = args.find((a) => a.startsWith("-") && a !== "-" && a !== "--schema");
-  if (args.length !== 1 || unknownFlag !== undefined) {
+  const language = takeLanguage(args);
+  if (!language) return { exitCode: 64, stdout: "", stderr: USAGE };
+  const { locale, rest } = language;
+  const unknownFlag = rest.find((a) => a.startsWith("-") && a !== "-" && a !== "--schema");
+  if (rest.length !== 1 || unknownFlag !== undefined) {
     const note = unknownFlag !== undefined && unknownFlag !== "--help" && unknownFlag !== "-h" ? `unknown option: ${terminalSafe(unknownFlag)}\n` : "";
     return { exitCode: 64, stdout: "", stderr: note + USAGE };
   }
-  const arg = args[0] as string;
+  const arg = rest[0] as string;
   if (arg === "--schema") {
     return { exitCode: 0, stdout: `${JSON.stringify(profileJsonSchema(), null, 2)}\n`, stderr: "" };
   }
@@ -73,9 +92,17 @@ export function runScreenCli(
     return fail(parsed.issues.map((i) => `${i.path}: ${i.message}`));
   }
   const results = screen(parsed.profile, trials);
+  // English reads the engine's own English; another language formats its structured explanation.
+  const localized = locale === DEFAULT_LOCALE ? undefined : messageFormatter(locale);
+  const textZh = new Map(trials.flatMap((t) => t.criteria.map((c) => [`${t.id}/${c.id}`, c.textZh] as const)));
   // Answers that contradict each other: their fields were screened as unknown.
-  const contradictions = findContradictions(parsed.profile);
+  const contradictions = findContradictions(parsed.profile).map((c) => ({
+    id: c.id,
+    fields: c.fields,
+    message: localized ? localized.format(c.text) : c.message,
+  }));
   const output = {
+    ...(localized ? { lang: locale } : {}),
     ...(contradictions.length ? { contradictions } : {}),
     trials: results.map((r) => ({
       id: r.id,
@@ -85,8 +112,10 @@ export function runScreenCli(
         id: c.id,
         category: c.category,
         text: c.text,
+        // The registry's English stays the source of truth; the Chinese rendering comes beside it.
+        ...(localized && textZh.get(`${r.id}/${c.id}`) ? { textZh: textZh.get(`${r.id}/${c.id}`) } : {}),
         status: c.status,
-        reason: c.reason,
+        reason: localized ? localized.format(c.explanation) : c.reason,
         ...(c.missing.length ? { missing: c.missing } : {}),
         ...(c.manualReason !== undefined ? { manualReason: c.manualReason } : {}),
         // Referrals keep their structured reasons (a stable key and the text) for tools that read the JSON.

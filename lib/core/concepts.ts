@@ -5,6 +5,7 @@
  * single definition below decides all three. Where the literature does not settle a case, the
  * concept refers it to the investigator (a refer node), for every trial alike.
  */
+import type { LocalizedText } from "./message";
 import type { ConceptId, ReferReason, Rule } from "./rules";
 
 /** Where a patient falls: decided yes, decided no, or for the investigator. */
@@ -19,6 +20,8 @@ export type ConceptDefinition = {
   zones: readonly ConceptZone[];
   /** Why this definition, with its source. */
   rationale: string;
+  /** The label, definition, zones and rationale in Chinese, as Chinese hepatology writes them. */
+  zh: { label: string; definition: string; zones: readonly string[]; rationale: string };
   /** The published sources, each a full citation. */
   sources: readonly string[];
   rule: Rule;
@@ -47,6 +50,7 @@ export const RECOMPENSATED_REASON: ReferReason = {
   text:
     "Recompensated cirrhosis (Baveno VII): decompensated in the past, with no sign of it now off treatment. Whether it " +
     "still counts as decompensated for this line is the investigator's call.",
+  textZh: "肝硬化再代偿（Baveno VII）：既往失代偿，目前停止治疗后无失代偿表现。就本条而言是否仍计为失代偿，由研究者判断。",
 };
 
 export const ESLD_CONTESTED_REASON: ReferReason = {
@@ -55,6 +59,9 @@ export const ESLD_CONTESTED_REASON: ReferReason = {
     "Decompensated cirrhosis at Child–Pugh class A or B, without liver failure: read as end-stage liver disease in " +
     "Chinese usage (终末期肝病), but 'end-stage cirrhosis' is also read as Child–Pugh C, liver failure or disease " +
     "needing transplantation. The investigator decides which reading the protocol means.",
+  textZh:
+    "Child-Pugh A 级或 B 级的失代偿期肝硬化，无肝衰竭：按中国用法可视为终末期肝病，但“肝硬化终末期”也可理解为 Child-Pugh C 级、" +
+    "肝衰竭或需肝移植的疾病。由研究者决定方案所指的是哪一种理解。",
 };
 
 export const LOW_PLATELETS_REASON: ReferReason = {
@@ -62,6 +69,7 @@ export const LOW_PLATELETS_REASON: ReferReason = {
   text:
     "Platelets below 50 ×10⁹/L with no documented bleeding tendency: the registry gives no platelet limit, and the AGA " +
     "2021 guideline advises against predicting bleeding from the platelet count or INR. The investigator judges the risk.",
+  textZh: "血小板低于 50 ×10⁹/L，但无有记录的出血倾向：注册记录未给出血小板限值，AGA 2021 指南不主张以血小板计数或 INR 预测出血。由研究者评估风险。",
 };
 
 /** A sign of decompensation now: these rule out recompensation (Baveno VII). */
@@ -96,6 +104,22 @@ export const CONCEPTS = {
       "a patient who has decompensated stays decompensated unless recompensated. Covert encephalopathy (West Haven " +
       "grade 1) is not overt and does not count.",
     sources: [BAVENO_VII, EASL_2018],
+    zh: {
+      label: "失代偿期肝硬化",
+      definition:
+        "肝硬化且目前或既往至少发生过一次失代偿事件：腹水（既往有过，或目前存在）、静脉曲张破裂出血、显性肝性脑病" +
+        "（既往有过，或目前 West Haven 分级 2 级及以上）或非梗阻性（肝细胞性）黄疸；此后已再代偿者除外。",
+      zones: [
+        "肝硬化有失代偿事件，且目前仍有表现（腹水、显性肝性脑病）或未再代偿。",
+        "肝硬化再代偿（Baveno VII）：既往失代偿，目前停止治疗后无表现。",
+        "无肝硬化，或从未失代偿的肝硬化（代偿期）。",
+      ],
+      rationale:
+        "Baveno VII 以腹水、静脉曲张破裂出血和显性肝性脑病定义失代偿，并以病因去除、停用利尿剂后无腹水、停用乳果糖/利福昔明后" +
+        "无肝性脑病、12 个月无静脉曲张破裂出血及肝功能稳定定义再代偿。EASL 2018 失代偿期肝硬化指南将黄疸列为失代偿事件；" +
+        "仅非梗阻性（肝细胞性）黄疸计入。既往事件同样计入：患者一旦失代偿即为失代偿，除非已再代偿。隐匿性肝性脑病" +
+        "（West Haven 1 级）不属于显性肝性脑病，不计入。",
+    },
     rule: {
       all: [
         { fact: "cirrhosis", op: "is", value: true },
@@ -153,6 +177,24 @@ export const CONCEPTS = {
       "records give no score threshold; Child–Pugh C is used for the clear zone because it is the class every reading " +
       "calls end-stage. Liver cancer, sometimes also counted, is judged separately by every trial here.",
     sources: [APASL_2019, CHINA_LIVER_FAILURE_2018, BAVENO_VII, EASL_2018],
+    zh: {
+      label: "终末期肝病",
+      definition:
+        "慢性肝病的最后阶段：慢加急性肝衰竭或慢性肝衰竭，或 Child-Pugh C 级的失代偿期肝硬化。Child-Pugh A 级或 B 级的" +
+        "失代偿期肝硬化交由研究者判断。",
+      zones: [
+        "慢加急性肝衰竭（ACLF）或慢性肝衰竭；或 Child-Pugh C 级的失代偿期肝硬化。",
+        "无肝衰竭的 Child-Pugh A 级或 B 级失代偿期肝硬化；再代偿的肝硬化。同一患者在 NCT06242405 和 NCT06984497 的入选" +
+          "及 NCT01224327 的排除中均转研究者判断。",
+        "无慢性肝病所致肝衰竭，也无失代偿期肝硬化：代偿期肝硬化、无肝硬化，或无慢性肝病基础的急性肝衰竭（如戊型肝炎）。",
+      ],
+      rationale:
+        "按中国肝病学用法（终末期肝病）及 MeSH（D058625），终末期肝病是慢性肝病的最后阶段。慢加急性肝衰竭须有慢性肝病基础" +
+        "（APASL 2019；中国 2018 年肝衰竭指南），因此无慢性肝病基础的急性肝衰竭不属于终末期肝病。未达 Child-Pugh C 级的" +
+        "失代偿期肝硬化是否属于“终末期”有两种理解：中国用法较宽，其他地方较窄（“肝硬化终末期”指 Child-Pugh C 级、肝衰竭" +
+        "或需肝移植）；NCT01224327 的对照组给予退黄药物，提示其纳入了黄疸（失代偿）患者。因此这一区间转研究者判断，绝不猜测。" +
+        "注册记录未给出评分阈值；明确区间采用 Child-Pugh C 级，因为各种理解都认为它属于终末期。有时也计入的肝癌由这里的每项试验另行判定。",
+    },
     rule: {
       any: [
         { fact: "liverFailure", op: "in", values: ["aclf", "chronic"] },
@@ -184,6 +226,19 @@ export const CONCEPTS = {
       "hypersplenic patients. So a documented tendency decides, and a low count is shown to the investigator. PT is " +
       "judged separately where a trial sets a PT limit.",
     sources: [AGA_2021, AASLD_2021],
+    zh: {
+      label: "严重出血倾向",
+      definition: "有记录的严重出血倾向（如出血性疾病或自发性出血）。仅血小板低于 50 ×10⁹/L 者交由研究者判断。",
+      zones: [
+        "有记录的严重出血倾向。",
+        "无记录的出血倾向，但血小板低于 50 ×10⁹/L。",
+        "无记录的出血倾向，且血小板不低于 50 ×10⁹/L。",
+      ],
+      rationale:
+        "肝硬化患者止凝血处于再平衡状态：AGA 2021 指南不主张以血小板计数或 INR 预测操作相关出血，AASLD 2020 实践指导亦然。" +
+        "注册记录未给出血小板数值，而一项经外周静脉输注、仅排除需脾切除的脾功能亢进的试验，预期会纳入脾功能亢进患者。" +
+        "因此以有记录的出血倾向为准，血小板低者提示研究者。凡试验设有 PT 限值者，凝血酶原时间另行判定。",
+    },
     rule: {
       any: [
         { fact: "seriousBleedingTendency", op: "is", value: true },
@@ -192,3 +247,9 @@ export const CONCEPTS = {
     },
   },
 } as const satisfies Record<ConceptId, ConceptDefinition>;
+
+/** A concept's name in both languages. */
+export function conceptLabel(id: ConceptId): LocalizedText {
+  const concept: ConceptDefinition = CONCEPTS[id];
+  return { en: concept.label, zh: concept.zh.label };
+}

@@ -9,7 +9,9 @@
  */
 import { compileRule } from "./compile";
 import { fieldsOfRule } from "./coverage";
-import { fieldLabel, type FieldPath } from "./fields";
+import { fieldMessage, type FieldPath } from "./fields";
+import { message, type Message } from "./message";
+import { toEnglish } from "./english";
 import type { Profile } from "./profile";
 import type { Rule } from "./rules";
 import { BILIRUBIN_UMOL_PER_MG_DL, clean } from "./units";
@@ -22,13 +24,17 @@ export type ConsistencyCheck = {
   answer: Rule;
   /** What the contradiction means, in words, with its source. */
   explanation: string;
+  /** The same in Chinese. */
+  explanationZh: string;
 };
 
 export type Contradiction = {
   id: string;
   /** Every field involved: the findings that hold and the contradicted answer. */
   fields: FieldPath[];
+  /** In English; `text` is the same for the reader's language. */
   message: string;
+  text: Message;
 };
 
 /** Visible jaundice: bilirubin at or above 51 µmol/L (3 mg/dL is 51.3 µmol/L, so both limits in use are caught). */
@@ -43,6 +49,9 @@ export const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
       "A total bilirubin of 3 mg/dL (51 µmol/L) or more is clinically visible jaundice, yet jaundice is answered no. " +
       "If it is obstructive jaundice (e.g. a bile-duct stone), which is not counted, leave the jaundice answer unknown " +
       "and note it for the investigator.",
+    explanationZh:
+      "总胆红素达到 3 mg/dL（51 µmol/L）及以上即为临床可见黄疸，但黄疸一项回答为“否”。" +
+      "若为梗阻性黄疸（如胆管结石），不计入，请将黄疸一项保留为未知，并备注供研究者判断。",
   },
   {
     id: "kidneyVsRenalFailure",
@@ -54,6 +63,9 @@ export const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
     explanation:
       "A creatinine of 2.0 mg/dL (177 µmol/L) or more, or dialysis, is kidney failure by the EASL-CLIF criteria " +
       "(Moreau R et al., Gastroenterology 2013;144:1426–1437), yet renal failure is answered no.",
+    explanationZh:
+      "按 EASL-CLIF 标准（Moreau R 等，Gastroenterology 2013;144:1426–1437），肌酐 2.0 mg/dL（177 µmol/L）及以上或透析" +
+      "即为肾衰竭，但肾衰竭一项回答为“否”。",
   },
   {
     id: "infectionVsActiveInfection",
@@ -65,6 +77,8 @@ export const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
     explanation:
       "Sepsis (Sepsis-3: organ dysfunction caused by infection) and spontaneous bacterial peritonitis are active " +
       "infections, yet active infection is answered no.",
+    explanationZh:
+      "脓毒症（Sepsis-3：感染所致器官功能障碍）和自发性细菌性腹膜炎均属活动性感染，但活动性感染一项回答为“否”。",
   },
 ];
 
@@ -86,11 +100,11 @@ export function findContradictions(profile: Profile): Contradiction[] {
     for (const rule of holding) fieldsOfRule(rule, fields);
     fieldsOfRule(check.answer, fields);
     const list = [...fields];
-    out.push({
-      id: check.id,
-      fields: list,
-      message: `Contradiction between ${list.map(fieldLabel).join(", ")}: ${check.explanation} Both count as unknown until one is corrected.`,
+    const text = message("engine.contradiction", {
+      fields: { list: list.map(fieldMessage), join: "comma" },
+      explanation: { en: check.explanation, zh: check.explanationZh },
     });
+    out.push({ id: check.id, fields: list, message: toEnglish(text), text });
   }
   return out;
 }

@@ -1,81 +1,86 @@
 /**
  * Encodings in plain words, for coordinators reading a trial beside its registry text: a rule as
  * a short sentence or a nested list ("Any of: …"), a criterion with what follows when its rule
- * holds (eligible only if / excluded if), and registry codes as words. Pure data in, strings out;
- * the components only lay them out.
+ * holds (eligible only if / excluded if), and registry codes as words. Pure data in, structured
+ * messages out (lib/core/message.ts); the components put them in the reader's language and lay
+ * them out. The English helpers (`ruleToText`, `criterionToText`) serve the CLI and the tests.
  */
-import { CONCEPTS } from "./concepts";
-import { FACTS, factLabel } from "./facts";
-import type { ComparisonOp, ConceptId, ReferReason, Rule } from "./rules";
-import { formatAmount, formatNumber } from "./time";
+import { CONCEPTS, conceptLabel } from "./concepts";
+import { FACTS, factMessage, type EnumFact, type NumberFact } from "./facts";
+import { amountWithUnit, referReasonText, timeAmount } from "./engine";
+import { message, type Message, type MessageKey, type MessageValue } from "./message";
+import { toEnglish } from "./english";
+import type { ConceptId, ReferReason, Rule } from "./rules";
+import { formatNumber } from "./time";
 import type { Criterion, TrialDefinition } from "./trial";
 
 /** A rule in words: one condition, a shared concept (shown with a link), or a group of rules. */
 export type RuleText =
-  | { kind: "condition"; text: string }
-  | { kind: "concept"; concept: ConceptId; text: string }
+  | { kind: "condition"; text: Message }
+  | { kind: "concept"; concept: ConceptId; text: Message }
   /** A refer node is a group of one item with its head and the reason the investigator decides. */
   | { kind: "group"; head: GroupHead; items: RuleText[]; reason?: ReferReason };
 
-export const REFER_HEAD = "For the investigator when";
-export type GroupHead = "All of" | "Any of" | "None of" | "Not all of" | "Not" | typeof REFER_HEAD;
+export type GroupHead = "all" | "any" | "none" | "notAll" | "not" | "refer";
 
-const COMPARISON_WORDS: Record<ComparisonOp, string> = {
-  lt: "is less than",
-  le: "is at most",
-  gt: "is more than",
-  ge: "is at least",
-  eq: "is",
-};
+/** What follows when a rule holds, or what introduces it. */
+export type Lead = "eligibleOnlyIf" | "excludedIf" | "appliesOnlyWhen" | "encodedAs";
 
-function withUnit(value: number, unit: string): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+/** The values of a choice, in words: "female", "moderate or severe". */
+function enumValues(fact: EnumFact, values: readonly string[]): MessageValue {
+  const known = FACTS[fact].values as readonly string[];
+  return {
+    list: values.map((v) => (known.includes(v) ? message(`enumValues.${fact}.${v}` as MessageKey) : v)),
+    join: "or",
+  };
 }
 
-/** "a", "a or b", "a, b or c". */
-export function joinOr(values: readonly string[]): string {
-  if (values.length <= 1) return values.join("");
-  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
-}
-
-export function conceptLink(concept: ConceptId): string {
-  return `${CONCEPTS[concept].label} (shared definition)`;
+export function conceptLink(concept: ConceptId): Message {
+  return message("describe.conceptLink", { label: conceptLabel(concept) });
 }
 
 export function describeRule(rule: Rule): RuleText {
-  if ("all" in rule) return { kind: "group", head: "All of", items: rule.all.map(describeRule) };
-  if ("any" in rule) return { kind: "group", head: "Any of", items: rule.any.map(describeRule) };
+  if ("all" in rule) return { kind: "group", head: "all", items: rule.all.map(describeRule) };
+  if ("any" in rule) return { kind: "group", head: "any", items: rule.any.map(describeRule) };
   if ("not" in rule) {
     const inner = rule.not;
-    if ("any" in inner) return { kind: "group", head: "None of", items: inner.any.map(describeRule) };
-    if ("all" in inner) return { kind: "group", head: "Not all of", items: inner.all.map(describeRule) };
-    return { kind: "group", head: "Not", items: [describeRule(inner)] };
+    if ("any" in inner) return { kind: "group", head: "none", items: inner.any.map(describeRule) };
+    if ("all" in inner) return { kind: "group", head: "notAll", items: inner.all.map(describeRule) };
+    return { kind: "group", head: "not", items: [describeRule(inner)] };
   }
   if ("concept" in rule) return { kind: "concept", concept: rule.concept, text: conceptLink(rule.concept) };
   if ("refer" in rule) {
-    return { kind: "group", head: REFER_HEAD, items: [describeRule(rule.refer.when)], reason: rule.refer.reason };
+    return { kind: "group", head: "refer", items: [describeRule(rule.refer.when)], reason: rule.refer.reason };
   }
-  const label = factLabel(rule.fact);
+  const label = factMessage(rule.fact);
   switch (rule.op) {
-    case "between": {
-      const unit = FACTS[rule.fact].unit;
+    case "between":
       return {
         kind: "condition",
-        text: `${label} is between ${formatNumber(rule.min)} and ${withUnit(rule.max, unit)} (inclusive)`,
+        text: message("describe.between", { label, min: formatNumber(rule.min), max: amountWithUnit(rule.max, rule.fact) }),
       };
-    }
     case "is":
-      return { kind: "condition", text: `${label}: ${rule.value ? "yes" : "no"}` };
+      return { kind: "condition", text: message("describe.is", { label, value: rule.value }) };
     case "in":
-      return { kind: "condition", text: `${label} is ${joinOr(rule.values)}` };
+      return { kind: "condition", text: message("describe.in", { label, values: enumValues(rule.fact, rule.values) }) };
     case "within":
-      return { kind: "condition", text: `${label} within the last ${formatAmount(rule.amount, rule.unit)}` };
+      return { kind: "condition", text: message("describe.within", { label, amount: timeAmount(rule.amount, rule.unit) }) };
     default:
       return {
         kind: "condition",
-        text: `${label} ${COMPARISON_WORDS[rule.op]} ${withUnit(rule.value, FACTS[rule.fact].unit)}`,
+        text: message("describe.compare", { label, op: rule.op, value: amountWithUnit(rule.value, rule.fact as NumberFact) }),
       };
   }
+}
+
+/**
+ * A lead joined with a group rule's head: (excludedIf, any) → "Excluded if any of",
+ * (eligibleOnlyIf, none) → "Eligible only if none of". A single condition keeps the lead.
+ */
+export function leadWithHead(lead: Lead | undefined, rule: RuleText): Message | undefined {
+  if (rule.kind !== "group") return lead === undefined ? undefined : message(`describe.lead.${lead}`);
+  if (lead === undefined || rule.reason) return message(`describe.head.${rule.head}`);
+  return message("describe.leadWithHead", { lead: message(`describe.lead.${lead}`), head: message(`describe.headAfterLead.${rule.head}`) });
 }
 
 /**
@@ -83,11 +88,18 @@ export function describeRule(rule: Rule): RuleText {
  * 1 year". With a lead: "Excluded if any of: …", "Excluded if: HIV infection: yes". Nested groups
  * are put in parentheses.
  */
-export function ruleToText(text: RuleText, lead?: string): string {
-  if (text.kind !== "group") return lead === undefined ? text.text : `${lead}: ${text.text}`;
-  const items = text.items.map((item) => (item.kind === "group" ? `(${ruleToText(item)})` : ruleToText(item)));
-  const because = text.reason ? ` [${text.reason.text}]` : "";
-  return `${leadWithHead(lead, text)}: ${items.join("; ")}${because}`;
+export function ruleMessage(text: RuleText, lead?: Lead): Message {
+  if (text.kind !== "group") {
+    return lead === undefined ? text.text : message("describe.led", { lead: message(`describe.lead.${lead}`), rule: text.text });
+  }
+  const items = text.items.map((item) => (item.kind === "group" ? message("describe.parens", { inner: ruleMessage(item) }) : ruleMessage(item)));
+  const led = message("describe.led", { lead: leadWithHead(lead, text) as Message, rule: { list: items, join: "semicolon" } });
+  return text.reason ? message("describe.referred", { rule: led, reason: referReasonText(text.reason) }) : led;
+}
+
+/** The same line in English. */
+export function ruleToText(text: RuleText, lead?: Lead): string {
+  return toEnglish(ruleMessage(text, lead));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,47 +107,38 @@ export function ruleToText(text: RuleText, lead?: string): string {
 
 export type CriterionText = {
   /** What follows when the rule holds: "Eligible only if" (inclusion) or "Excluded if" (exclusion). */
-  lead: string;
+  lead: Lead;
   rule?: RuleText;
   /** "Sex is female": the criterion is not applicable otherwise. */
   appliesIf?: RuleText;
-  /** Present for a line left to the investigator. */
-  manualReason?: string;
+  /** Present for a line left to the investigator, in both languages. */
+  manualReason?: { en: string; zh: string };
 };
-
-export const MANUAL_LABEL = "Manual — investigator";
-export const APPLIES_IF_LEAD = "Applies only when";
 
 export function describeCriterion(criterion: Criterion): CriterionText {
   return {
-    lead: criterion.category === "inclusion" ? "Eligible only if" : "Excluded if",
+    lead: criterion.category === "inclusion" ? "eligibleOnlyIf" : "excludedIf",
     ...(criterion.rule ? { rule: describeRule(criterion.rule) } : {}),
     ...(criterion.appliesIf ? { appliesIf: describeRule(criterion.appliesIf) } : {}),
-    ...(criterion.manual ? { manualReason: criterion.manual.reason } : {}),
+    ...(criterion.manual ? { manualReason: { en: criterion.manual.reason, zh: criterion.manual.reasonZh ?? criterion.manual.reason } } : {}),
   };
-}
-
-/**
- * A lead joined with a group rule's head: ("Excluded if", any) → "Excluded if any of",
- * ("Eligible only if", not-any) → "Eligible only if none of". A single condition keeps the lead.
- */
-export function leadWithHead(lead: string | undefined, rule: RuleText): string | undefined {
-  if (rule.kind !== "group") return lead;
-  if (rule.reason) return rule.head;
-  return lead === undefined ? rule.head : `${lead} ${rule.head.toLowerCase()}`;
 }
 
 /**
  * The criterion's encoding on one line: "Excluded if: PT prolongation is more than 3 s", or
  * "Manual — investigator: <reason>".
  */
-export function criterionToText(criterion: Criterion): string {
+export function criterionMessage(criterion: Criterion): Message {
   const text = describeCriterion(criterion);
-  const parts: string[] = [];
-  if (text.manualReason !== undefined) parts.push(`${MANUAL_LABEL}: ${text.manualReason}`);
-  if (text.rule) parts.push(ruleToText(text.rule, text.lead));
-  if (text.appliesIf) parts.push(ruleToText(text.appliesIf, APPLIES_IF_LEAD));
-  return parts.join(". ");
+  const parts: Message[] = [];
+  if (text.manualReason !== undefined) parts.push(message("describe.manual", { reason: text.manualReason }));
+  if (text.rule) parts.push(ruleMessage(text.rule, text.lead));
+  if (text.appliesIf) parts.push(ruleMessage(text.appliesIf, "appliesOnlyWhen"));
+  return message("describe.sentences", { items: { list: parts, join: "sentence" } });
+}
+
+export function criterionToText(criterion: Criterion): string {
+  return toEnglish(criterionMessage(criterion));
 }
 
 export type CriteriaCounts = { total: number; inclusion: number; exclusion: number; rules: number; manual: number };
@@ -188,6 +191,17 @@ export function registryWords(code: string): string {
       return words.charAt(0).toUpperCase() + words.slice(1);
     })
     .join("/");
+}
+
+/**
+ * A registry code for the reader: the codes the catalog knows (`registryCodes`) in the reader's
+ * language, any other in English words.
+ */
+export function registryMessage(code: string, isKnown: (part: string) => boolean): MessageValue {
+  return {
+    list: code.split("/").map((part) => (isKnown(part) ? message(`registryCodes.${part}` as MessageKey) : registryWords(part))),
+    join: "slash",
+  };
 }
 
 export type TextRun = { text: string; lang?: "zh" };

@@ -3,23 +3,26 @@
  * no Next, no I/O. Every result keeps the values it saw and says why, and an unknown result lists
  * the fields that would settle it.
  */
-import { CONCEPTS } from "./concepts";
+import { CONCEPTS, conceptLabel } from "./concepts";
 import type { FieldPath } from "./fields";
-import { fieldLabel } from "./fields";
-import { FACTS, enumValueWords, factLabel, missingFields, readBoolean, readEnum, readNumber, readTime } from "./facts";
+import { fieldLabel, fieldMessage } from "./fields";
+import { FACTS, enumValueMessage, factMessage, missingFields, readBoolean, readEnum, readNumber, readTime, unitSuffix } from "./facts";
+import type { NumberFact } from "./facts";
 import { and, not, or, REFER, type Outcome } from "./logic";
-import type { Profile } from "./profile";
+import { message, type LocalizedText, type Message, type MessageValue } from "./message";
+import { toEnglish, toEnglishValue } from "./english";
+import type { Profile, TimeSince, TimeUnit } from "./profile";
 import type { ComparisonOp, ReferReason, Rule } from "./rules";
-import { formatAmount, formatNumber, formatTimeSince, isWithin } from "./time";
+import { formatNumber, isWithin } from "./time";
 import type { Criterion, CriterionStatus, TrialDefinition } from "./trial";
 import { compileRule, type CompiledRule } from "./compile";
 import { contradictionsBehind, resolveContradictions, type Contradiction } from "./consistency";
 
 /**
- * One evaluated rule: its value, the sentence that explains it, what would settle it, and (for
- * "refer") why the investigator decides.
+ * One evaluated rule: its value, what explains it (a message, lib/core/message.ts), what would
+ * settle it, and (for "refer") why the investigator decides.
  */
-export type Evaluation = { value: Outcome; text: string; missing: FieldPath[]; referrals: readonly ReferReason[] };
+export type Evaluation = { value: Outcome; text: Message; missing: FieldPath[]; referrals: readonly ReferReason[] };
 
 const NO_FIELDS: FieldPath[] = [];
 const NO_REFERRALS: readonly ReferReason[] = [];
@@ -49,12 +52,28 @@ function compare(value: number, op: ComparisonOp, threshold: number): boolean {
   }
 }
 
-function withUnit(value: number, unit: string): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+/** "2 mg/dL", "45 years", "1.5" as a message value. */
+export function amountWithUnit(value: number, fact: NumberFact): MessageValue {
+  const unit = unitSuffix(FACTS[fact].unit, fact);
+  return unit === "" ? formatNumber(value) : message("engine.numberWithUnit", { value: formatNumber(value), unit });
 }
 
-function yesNo(value: boolean): string {
-  return value ? "yes" : "no";
+/** "3 weeks", "1 year": an amount of time in the reader's language. */
+export function timeAmount(amount: number, unit: TimeUnit): Message {
+  return message("common.amount", { amount: formatNumber(amount), count: amount, unit });
+}
+
+/** "2 months ago", "ongoing or today", "never". */
+export function timeSince(t: TimeSince): Message {
+  if (t.status === "never") return message("engine.sinceNever");
+  if (t.amount === undefined || t.unit === undefined) return message("engine.sinceNotRecorded");
+  if (t.amount === 0) return message("engine.sinceOngoing");
+  return message("engine.sinceAgo", { amount: timeAmount(t.amount, t.unit) });
+}
+
+/** A refer node's reason in both languages (the English is the source of truth). */
+export function referReasonText(reason: ReferReason): LocalizedText {
+  return { en: reason.text, zh: reason.textZh ?? reason.text };
 }
 
 export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
@@ -65,7 +84,7 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
     const shown = children.filter((c) => c.value === value);
     return {
       value,
-      text: shown.map((c) => c.text).join("; "),
+      text: message("engine.list", { items: { list: shown.map((c) => c.text), join: "semicolon" } }),
       missing: value === null ? unique(shown.flatMap((c) => c.missing)) : NO_FIELDS,
       referrals: value === REFER ? uniqueReasons(shown.flatMap((c) => c.referrals)) : NO_REFERRALS,
     };
@@ -82,65 +101,79 @@ export function evaluateRule(rule: Rule, profile: Profile): Evaluation {
   if ("concept" in rule) {
     const concept = CONCEPTS[rule.concept];
     const inner = evaluateRule(concept.rule, profile);
-    const verdict = inner.value === null ? "unknown" : inner.value === REFER ? "for the investigator" : yesNo(inner.value);
-    return { ...inner, text: `${concept.label}: ${verdict} (${inner.text})` };
+    const verdict = inner.value === null ? "unknown" : inner.value === REFER ? "refer" : inner.value ? "yes" : "no";
+    return { ...inner, text: message("engine.concept", { label: conceptLabel(rule.concept), verdict, detail: inner.text }) };
   }
   switch (rule.op) {
     case "is": {
       const v = readBoolean(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
-      return { value: v === rule.value, text: `${label}: ${yesNo(v)}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      const label = factMessage(rule.fact);
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      return { value: v === rule.value, text: message("engine.factYesNo", { label, value: v }), missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "in": {
       const v = readEnum(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      if (v === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
-      return { value: rule.values.includes(v), text: `${label}: ${enumValueWords(rule.fact, v)}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      const label = factMessage(rule.fact);
+      if (v === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      return {
+        value: rule.values.includes(v),
+        text: message("engine.factValue", { label, value: enumValueMessage(rule.fact, v) }),
+        missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
+      };
     }
     case "within": {
       const t = readTime(profile, rule.fact);
-      const label = factLabel(rule.fact);
-      const window = formatAmount(rule.amount, rule.unit);
-      if (t === undefined) return { value: null, text: `${label}: unknown`, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
-      if (t.status === "never") return { value: false, text: `${label}: never`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      const label = factMessage(rule.fact);
+      const window = timeAmount(rule.amount, rule.unit);
+      if (t === undefined) return { value: null, text: message("engine.factUnknown", { label }), missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
+      if (t.status === "never") return { value: false, text: message("engine.timeNever", { label }), missing: NO_FIELDS, referrals: NO_REFERRALS };
       if (t.amount === undefined || t.unit === undefined) {
         return {
           value: null,
-          text: `${label}: yes, but when is not recorded (window ${window})`,
+          text: message("engine.timeNotRecorded", { label, window }),
           missing: missingFields(profile, rule.fact),
           referrals: NO_REFERRALS,
         };
       }
       const within = isWithin(t.amount, t.unit, rule);
-      const when = `${label} ${formatTimeSince(t)}`;
+      const since = timeSince(t);
       if (within === null) {
         return {
           value: null,
-          text: `${when}: within ${window} depends on the calendar; enter the time in ${rule.unit === "days" || rule.unit === "weeks" ? "days" : "months"}`,
+          text: message("engine.timeCalendar", {
+            label,
+            since,
+            window,
+            unit: rule.unit === "days" || rule.unit === "weeks" ? "days" : "months",
+          }),
           missing: missingFields(profile, rule.fact),
           referrals: NO_REFERRALS,
         };
       }
-      return { value: within, text: `${when}: ${within ? "within" : "not within"} ${window}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      return { value: within, text: message("engine.timeWithin", { label, since, within, window }), missing: NO_FIELDS, referrals: NO_REFERRALS };
     }
     case "between": {
       const reading = readNumber(profile, rule.fact);
-      const unit = FACTS[rule.fact].unit;
-      const range = `${formatNumber(rule.min)}–${withUnit(rule.max, unit)}`;
       if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const inside = reading.value >= rule.min && reading.value <= rule.max;
-      return { value: inside, text: `${reading.shown} is ${inside ? "within" : "outside"} ${range}`, missing: NO_FIELDS, referrals: NO_REFERRALS };
+      return {
+        value: inside,
+        text: message("engine.between", { reading: reading.shown, inside, min: formatNumber(rule.min), max: amountWithUnit(rule.max, rule.fact) }),
+        missing: NO_FIELDS,
+        referrals: NO_REFERRALS,
+      };
     }
     default: {
       const reading = readNumber(profile, rule.fact);
       if (reading.value === undefined) return { value: null, text: reading.shown, missing: missingFields(profile, rule.fact), referrals: NO_REFERRALS };
       const holds = compare(reading.value, rule.op, rule.value);
       const symbol = (holds ? OP_SYMBOL : NEGATED_SYMBOL)[rule.op];
-      const note = reading.note ? ` (${reading.note})` : "";
       return {
         value: holds,
-        text: `${reading.shown} ${symbol} ${withUnit(rule.value, FACTS[rule.fact].unit)}${note}`,
+        text: reading.note
+          ? message("engine.compareWithNote", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact), note: reading.note })
+          : message("engine.compare", { reading: reading.shown, symbol, threshold: amountWithUnit(rule.value, rule.fact) }),
         missing: NO_FIELDS,
         referrals: NO_REFERRALS,
       };
@@ -167,9 +200,13 @@ export type CriterionResult = {
   readonly id: string;
   readonly category: Criterion["category"];
   readonly text: string;
+  /** The line in Chinese (a translation; `text` is the source of truth). */
+  readonly textZh?: string;
   readonly status: CriterionStatus;
-  /** One sentence naming the values used and the rule applied. */
+  /** One sentence naming the values used and the rule applied, in English. */
   readonly reason: string;
+  /** The same, structured, to be put in the reader's language (lib/core/message.ts). */
+  readonly explanation: Message;
   /** Fields that would settle an unknown criterion (empty otherwise). */
   readonly missing: readonly FieldPath[];
   /**
@@ -177,10 +214,13 @@ export type CriterionResult = {
    * investigator (for a referral, the reason and the values seen).
    */
   readonly manualReason?: string;
+  /** The same, for the reader's language. */
+  readonly manualReasonText?: MessageValue;
   /** Present when the rule referred the case to the investigator: the structured reasons. */
   readonly referral?: readonly ReferReason[];
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly interpretationZh?: string;
   /** What to re-check later, printed beside the line on the checklist. */
   readonly checklistNote?: string;
 };
@@ -200,7 +240,7 @@ export type TrialResult = {
   readonly contradictions: readonly Contradiction[];
 };
 
-type Explained = { reason: string; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: string };
+type Explained = { explanation: Message; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: Message };
 
 /**
  * How a criterion came out before any confirmation: a manual line, not applicable, or the rule's
@@ -217,8 +257,10 @@ class CriterionOutcome implements CriterionResult {
   readonly id: string;
   readonly category: Criterion["category"];
   readonly text: string;
+  readonly textZh?: string;
   readonly confirmation?: Confirmation;
   readonly interpretation?: string;
+  readonly interpretationZh?: string;
   readonly checklistNote?: string;
   readonly status: CriterionStatus;
   #explained: Explained | undefined;
@@ -232,14 +274,22 @@ class CriterionOutcome implements CriterionResult {
     this.id = criterion.id;
     this.category = criterion.category;
     this.text = criterion.text;
+    if (criterion.textZh) this.textZh = criterion.textZh;
     this.status = statusFrom(criterion, raw, confirmation);
     if (confirmation && (raw === "manual" || raw === REFER)) this.confirmation = confirmation;
     if (criterion.interpretation) this.interpretation = criterion.interpretation;
+    if (criterion.interpretationZh) this.interpretationZh = criterion.interpretationZh;
     if (criterion.checklistNote) this.checklistNote = criterion.checklistNote;
   }
 
   get manualReason(): string | undefined {
-    if (this.criterion.manual) return this.criterion.manual.reason;
+    const text = this.manualReasonText;
+    if (text === undefined) return undefined;
+    return typeof text === "string" ? text : toEnglishValue(text);
+  }
+
+  get manualReasonText(): MessageValue | undefined {
+    if (this.criterion.manual) return manualReasonOf(this.criterion);
     if (this.raw !== REFER) return undefined;
     return this.explain().referText;
   }
@@ -249,7 +299,11 @@ class CriterionOutcome implements CriterionResult {
   }
 
   get reason(): string {
-    return this.explain().reason;
+    return toEnglish(this.explain().explanation);
+  }
+
+  get explanation(): Message {
+    return this.explain().explanation;
   }
 
   get missing(): readonly FieldPath[] {
@@ -269,52 +323,76 @@ class CriterionOutcome implements CriterionResult {
       id: this.id,
       category: this.category,
       text: this.text,
+      ...(this.textZh !== undefined && { textZh: this.textZh }),
       status: this.status,
       reason: this.reason,
+      explanation: this.explanation,
       missing: this.missing,
-      ...(manualReason !== undefined && { manualReason }),
+      ...(manualReason !== undefined && { manualReason, manualReasonText: this.manualReasonText }),
       ...(referral !== undefined && { referral }),
       ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
       ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
+      ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
       ...(this.checklistNote !== undefined && { checklistNote: this.checklistNote }),
     };
   }
 }
 
-function confirmedText(confirmation: Confirmation): string {
+function confirmedMessage(confirmation: Confirmation): Message {
   const met = confirmation.outcome === "met";
-  const note = confirmation.note ? ` Note: ${confirmation.note}` : "";
-  return `Coordinator confirmed: ${met ? "requirement met" : "requirement not met"}.${note}`;
+  return confirmation.note
+    ? message("engine.confirmedWithNote", { met, note: confirmation.note })
+    : message("engine.confirmed", { met });
+}
+
+/** A manual line's reason in both languages; a line without its Chinese reason shows the English. */
+function manualReasonOf(criterion: Criterion): LocalizedText {
+  const manual = criterion.manual as NonNullable<Criterion["manual"]>;
+  return { en: manual.reason, zh: manual.reasonZh ?? manual.reason };
 }
 
 /** The explanation of a criterion's result, from the explaining interpreter (evaluateRule). */
 function explainCriterion(criterion: Criterion, profile: Profile, confirmation: Confirmation | undefined): Explained {
   if (criterion.manual) {
-    if (!confirmation) return { reason: `For the investigator: ${criterion.manual.reason}`, missing: NO_FIELDS };
-    return { reason: confirmedText(confirmation), missing: NO_FIELDS };
+    if (!confirmation) return { explanation: message("engine.manualPending", { reason: manualReasonOf(criterion) }), missing: NO_FIELDS };
+    return { explanation: confirmedMessage(confirmation), missing: NO_FIELDS };
   }
   let applicability: Evaluation | undefined;
   if (criterion.appliesIf) {
     applicability = evaluateRule(criterion.appliesIf, profile);
-    if (applicability.value === false) return { reason: `Not applicable: ${applicability.text}`, missing: NO_FIELDS };
+    if (applicability.value === false) {
+      return { explanation: message("engine.notApplicable", { detail: applicability.text }), missing: NO_FIELDS };
+    }
   }
   const evaluation = evaluateRule(criterion.rule as Rule, profile);
   if (evaluation.value === null) {
     const missing =
       applicability?.value === null ? unique([...applicability.missing, ...evaluation.missing]) : evaluation.missing;
+    const fields: MessageValue = { list: missing.map(fieldMessage), join: "comma" };
     const conflicts = contradictionsBehind(profile).filter((c) => c.fields.some((f) => missing.includes(f)));
-    const conflict = conflicts.length ? `. ${conflicts.map((c) => c.message).join(" ")}` : "";
-    return { reason: `Unknown: ${evaluation.text}. Would be settled by: ${missing.map(fieldLabel).join(", ")}${conflict}`, missing };
+    const explanation = conflicts.length
+      ? message("engine.unknownWithConflicts", {
+          detail: evaluation.text,
+          fields,
+          conflicts: { list: conflicts.map((c) => c.text), join: "sentence" },
+        })
+      : message("engine.unknown", { detail: evaluation.text, fields });
+    return { explanation, missing };
   }
   if (evaluation.value === REFER) {
-    const referText = `${evaluation.referrals.map((r) => r.text).join(" ")} Values seen: ${evaluation.text}.`;
-    const reason = confirmation ? `${confirmedText(confirmation)} Referred: ${referText}` : `For the investigator: ${referText}`;
-    return { reason, missing: NO_FIELDS, referral: evaluation.referrals, referText };
+    const referText = message("engine.referText", {
+      reasons: { list: evaluation.referrals.map(referReasonText), join: "space" },
+      values: evaluation.text,
+    });
+    const explanation = confirmation
+      ? message("engine.referConfirmed", { confirmed: confirmedMessage(confirmation), refer: referText })
+      : message("engine.manualPending", { reason: referText });
+    return { explanation, missing: NO_FIELDS, referral: evaluation.referrals, referText };
   }
   const isInclusion = criterion.category === "inclusion";
   const passes = isInclusion ? evaluation.value : !evaluation.value;
-  const lead = isInclusion ? (passes ? "Met" : "Not met") : passes ? "Not excluded" : "Excluded";
-  return { reason: `${lead}: ${evaluation.text}`, missing: NO_FIELDS };
+  const outcome = isInclusion ? (passes ? "met" : "notMet") : passes ? "notExcluded" : "excluded";
+  return { explanation: message("engine.decided", { outcome, detail: evaluation.text }), missing: NO_FIELDS };
 }
 
 type CompiledCriterion = { criterion: Criterion; rule?: CompiledRule; appliesIf?: CompiledRule };

@@ -5,15 +5,18 @@
  * prolongation (patient PT minus the lab's control PT) and labs converted to one unit.
  */
 import type { FieldPath } from "./fields";
-import { fieldLabel } from "./fields";
+import { fieldMessage } from "./fields";
+import { message, type Message, type MessageKey, type MessageValue } from "./message";
+import { toEnglish } from "./english";
 import type { Profile, TimeSince } from "./profile";
 import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 import { computeChildPugh } from "./scores";
 
-type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: string };
+/** `label`: the fact has its own name in the catalog (`factLabels`) instead of its field's. */
+type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: true };
 type BooleanFactSpec = { kind: "boolean"; fields: readonly [FieldPath] };
-type EnumFactSpec = { kind: "enum"; fields: readonly FieldPath[]; values: readonly string[]; label?: string };
+type EnumFactSpec = { kind: "enum"; fields: readonly FieldPath[]; values: readonly string[]; label?: true };
 type TimeFactSpec = { kind: "time"; fields: readonly [FieldPath] };
 export type FactSpec = NumberFactSpec | BooleanFactSpec | EnumFactSpec | TimeFactSpec;
 
@@ -52,9 +55,9 @@ export const FACTS = {
     kind: "enum",
     fields: ["labs.bilirubin", "labs.albumin", "labs.inr", "liver.ascitesGrade", "liver.westHavenGrade"],
     values: ["A", "B", "C"],
-    label: "Child–Pugh class",
+    label: true,
   },
-  westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: "West Haven grade" },
+  westHavenGrade: { kind: "number", fields: ["liver.westHavenGrade"], unit: "", label: true },
   liverFailure: { kind: "enum", fields: ["liver.liverFailure"], values: ["none", "alf", "aclf", "chronic"] },
   recompensated: bool("liver.recompensated"),
 
@@ -65,7 +68,7 @@ export const FACTS = {
     kind: "number",
     fields: ["labs.ptSeconds", "labs.ptControlSeconds"],
     unit: "s",
-    label: "PT prolongation",
+    label: true,
   },
   creatinineMgdL: { kind: "number", fields: ["labs.creatinine"], unit: "mg/dL" },
   dialysis: bool("labs.dialysis"),
@@ -83,14 +86,14 @@ export const FACTS = {
     kind: "number",
     fields: ["conditions.liverTumourYearsSinceTreatment"],
     unit: "years",
-    label: "Years since liver tumour treatment",
+    label: true,
   },
   otherMalignancy: { kind: "enum", fields: ["conditions.otherMalignancy"], values: ["none", "past", "current"] },
   otherMalignancyYearsSinceTreatment: {
     kind: "number",
     fields: ["conditions.otherMalignancyYearsSinceTreatment"],
     unit: "years",
-    label: "Years since the end of cancer treatment",
+    label: true,
   },
   benignTumourElsewhere: bool("conditions.benignTumourElsewhere"),
   familyHistoryLiverMalignancy: bool("conditions.familyHistoryLiverMalignancy"),
@@ -144,27 +147,41 @@ export const ENUM_FACTS = factIdsOfKind("enum") as [EnumFact, ...EnumFact[]];
 export const TIME_FACTS = factIdsOfKind("time") as [TimeFact, ...TimeFact[]];
 
 /**
- * Enum values shown in words where the code alone would be cryptic ("aclf"). Others show as they
- * are ("mild", "acute").
+ * A choice's value in words (catalog `enumValues.<fact>.<value>`): spelled out where the code
+ * alone would be cryptic ("aclf"), as it is otherwise ("mild", "acute").
  */
-const ENUM_VALUE_WORDS: Partial<Record<EnumFact, Record<string, string>>> = {
-  liverFailure: {
-    none: "none",
-    alf: "acute liver failure without chronic liver disease",
-    aclf: "acute-on-chronic liver failure (ACLF)",
-    chronic: "chronic liver failure",
-  },
-  liverTumour: { treated: "treated in the past (none found now)" },
-};
-
-export function enumValueWords(id: EnumFact, value: string): string {
-  return ENUM_VALUE_WORDS[id]?.[value] ?? value;
+export function enumValueMessage(id: EnumFact, value: string): MessageValue {
+  const values = FACTS[id].values as readonly string[];
+  return values.includes(value) ? message(`enumValues.${id}.${value}` as MessageKey) : value;
 }
 
-export function factLabel(id: FactId): string {
+/** The same in English. */
+export function enumValueWords(id: EnumFact, value: string): string {
+  const words = enumValueMessage(id, value);
+  return typeof words === "string" ? words : toEnglish(words as Message);
+}
+
+/** The fact's name, in the reader's language once formatted. */
+export function factMessage(id: FactId): Message | string {
   const spec: FactSpec = FACTS[id];
-  if ((spec.kind === "number" || spec.kind === "enum") && spec.label) return spec.label;
-  return fieldLabel(spec.fields[0] as FieldPath);
+  if ((spec.kind === "number" || spec.kind === "enum") && spec.label) return message(`factLabels.${id}` as MessageKey);
+  return fieldMessage(spec.fields[0] as FieldPath);
+}
+
+/** The fact's English name. */
+export function factLabel(id: FactId): string {
+  const label = factMessage(id);
+  return typeof label === "string" ? label : toEnglish(label);
+}
+
+/**
+ * A unit after a number: symbols (mg/dL) as they are, words (years, s) from the catalog. An age
+ * has its own word in Chinese (45 岁, not 45 年).
+ */
+export function unitMessage(unit: string, fact?: FactId): MessageValue {
+  if (fact === "age") return message("common.units.yearsOfAge");
+  if (unit === "years" || unit === "months" || unit === "s") return message(`common.units.${unit}`);
+  return unit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,9 +190,9 @@ export function factLabel(id: FactId): string {
 /** A fact as read from one profile: its value (undefined = unknown) and how to show it. */
 export type NumberReading = {
   value: number | undefined;
-  shown: string;
+  shown: Message;
   /** A cross-check shown after the comparison (the INR beside PT prolongation); decides nothing. */
-  note?: string;
+  note?: Message;
 };
 
 const PATHS = Object.fromEntries(
@@ -271,35 +288,51 @@ export function readNumber(profile: Profile, id: NumberFact): NumberReading {
   const labs = profile.labs;
   switch (id) {
     case "bilirubinMgdL":
-      return { value, shown: withConversion("Total bilirubin", labs?.bilirubin, value, "mg/dL") };
+      return { value, shown: withConversion(id, labs?.bilirubin, value, "mg/dL") };
     case "albuminGdL":
-      return { value, shown: withConversion("Albumin", labs?.albumin, value, "g/dL") };
+      return { value, shown: withConversion(id, labs?.albumin, value, "g/dL") };
     case "creatinineMgdL":
-      return { value, shown: withConversion("Creatinine", labs?.creatinine, value, "mg/dL") };
+      return { value, shown: withConversion(id, labs?.creatinine, value, "mg/dL") };
     case "ptProlongationSeconds":
       return {
         value,
-        shown: `PT ${formatNumber(labs?.ptSeconds ?? Number.NaN)} s vs control ${formatNumber(labs?.ptControlSeconds ?? Number.NaN)} s: prolonged ${formatNumber(value)} s`,
+        shown: message("engine.ptProlongation", {
+          pt: formatNumber(labs?.ptSeconds ?? Number.NaN),
+          control: formatNumber(labs?.ptControlSeconds ?? Number.NaN),
+          prolongation: formatNumber(value),
+        }),
         // The INR is a cross-check of the control PT (a control typed as the range's upper limit
         // understates the prolongation); it decides nothing here.
-        ...(labs?.inr !== undefined && { note: `INR ${formatNumber(labs.inr)} as a cross-check` }),
+        ...(labs?.inr !== undefined && { note: message("engine.inrCrossCheck", { inr: formatNumber(labs.inr) }) }),
       };
-    default: {
-      const spec = FACTS[id];
-      return { value, shown: `${factLabel(id)} ${formatNumber(value)}${spec.unit ? ` ${spec.unit}` : ""}` };
-    }
+    default:
+      return { value, shown: message("engine.numberReading", { label: factMessage(id), value: formatNumber(value), unit: unitSuffix(FACTS[id].unit, id) }) };
   }
 }
 
-function unknownNumber(id: NumberFact): NumberReading {
-  return { value: undefined, shown: `${factLabel(id)} unknown` };
+/** " mg/dL" after a number, or nothing for a unitless value (INR). */
+export function unitSuffix(unit: string, fact?: FactId): MessageValue {
+  if (!unit) return "";
+  const word = unitMessage(unit, fact);
+  return typeof word === "string" ? ` ${word}` : message("engine.unitAfterNumber", { unit: word });
 }
 
-function withConversion(label: string, lab: { value?: number; unit: string } | undefined, canonical: number, canonicalUnit: string) {
+function unknownNumber(id: NumberFact): NumberReading {
+  return { value: undefined, shown: message("engine.numberUnknown", { label: factMessage(id) }) };
+}
+
+function withConversion(id: NumberFact, lab: { value?: number; unit: string } | undefined, canonical: number, canonicalUnit: string): Message {
   const typed = lab?.value ?? canonical;
   const unit = lab?.unit ?? canonicalUnit;
-  if (unit === canonicalUnit) return `${label} ${formatNumber(typed)} ${unit}`;
-  return `${label} ${formatNumber(typed)} ${unit} (${formatNumber(Number(canonical.toPrecision(4)))} ${canonicalUnit})`;
+  const label = factMessage(id);
+  if (unit === canonicalUnit) return message("engine.numberReading", { label, value: formatNumber(typed), unit: ` ${unit}` });
+  return message("engine.labConverted", {
+    label,
+    value: formatNumber(typed),
+    unit,
+    canonical: formatNumber(Number(canonical.toPrecision(4))),
+    canonicalUnit,
+  });
 }
 
 /** The profile fields that would settle a fact, less those already filled in. */

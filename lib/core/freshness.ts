@@ -10,6 +10,8 @@
  * date counts as passed only once its whole month is over: "2026-06" has not passed on
  * 2026-06-30, and has on 2026-07-01. Against today it is measured in whole calendar months.
  */
+import { message, type Message, type MessageKey } from "./message";
+import { toEnglish } from "./english";
 import type { TrialDefinition } from "./trial";
 
 export type TrialStatus = TrialDefinition["status"];
@@ -29,12 +31,18 @@ export type Freshness = {
   derivedStatus: RecruitmentStatus;
   /** Why the trial is almost certainly closed to patients, when it is (empty when open). */
   closedBecause: string[];
+  /** The same, structured, for the reader's language. */
+  closedBecauseMessages: Message[];
   /** One line: the level and what decided it ("Stale: last updated 1 year 8 months ago"). */
   headline: string;
   /** The headline without the level ("last updated 1 year 8 months ago"). */
   summary: string;
   /** Each finding as a full sentence, most serious first. */
   reasons: string[];
+  /** The same three, structured, for the reader's language. */
+  headlineMessage: Message;
+  summaryMessage: Message;
+  reasonMessages: Message[];
 };
 
 /** ClinicalTrials.gov's overall status values in words. */
@@ -49,6 +57,11 @@ export const STATUS_LABELS: Record<RecruitmentStatus, string> = {
   WITHDRAWN: "Withdrawn",
   UNKNOWN: "Unknown status",
 };
+
+/** The status in the reader's language (catalog `status.<CODE>`). */
+export function statusMessage(status: RecruitmentStatus): Message {
+  return message(`status.${status}` as MessageKey);
+}
 
 /** Statuses under which a patient could be referred, most open first. */
 const OPEN_STATUSES: readonly RecruitmentStatus[] = ["RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING"];
@@ -179,13 +192,13 @@ function monthsAndDays(from: DateParts & { day: number }, to: DateParts & { day:
 }
 
 /** "1 year", "2 years 8 months", "5 months", "12 days". */
+export function spanMessage(months: number, days = 0): Message {
+  if (months === 0) return message("freshness.span", { years: 0, months: 0, days });
+  return message("freshness.span", { years: Math.floor(months / 12), months: months % 12, days: 0 });
+}
+
 export function formatSpan(months: number, days = 0): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-  if (months === 0) return plural(days, "day");
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  if (years === 0) return plural(rest, "month");
-  return rest === 0 ? plural(years, "year") : `${plural(years, "year")} ${plural(rest, "month")}`;
+  return toEnglish(spanMessage(months, days));
 }
 
 export type Relative = {
@@ -193,6 +206,7 @@ export type Relative = {
   when: "past" | "now" | "future";
   /** "2 years 8 months", "5 months", "3 days"; empty when `when` is "now". */
   span: string;
+  spanMessage?: Message;
 };
 
 /**
@@ -206,21 +220,27 @@ export function relativeTo(date: string, today: string): Relative {
   if (d.day === undefined) {
     const diff = (t.year - d.year) * 12 + (t.month - d.month);
     if (diff === 0) return { when: "now", span: "" };
-    return { when: diff > 0 ? "past" : "future", span: formatSpan(Math.abs(diff)) };
+    const span = spanMessage(Math.abs(diff));
+    return { when: diff > 0 ? "past" : "future", span: toEnglish(span), spanMessage: span };
   }
   const a = { ...d, day: d.day };
   const b = { ...t, day: t.day };
   if (date === today) return { when: "now", span: "" };
   const past = date < today;
   const { months, days } = past ? monthsAndDays(a, b) : monthsAndDays(b, a);
-  return { when: past ? "past" : "future", span: formatSpan(months, months === 0 ? days : 0) };
+  const span = spanMessage(months, months === 0 ? days : 0);
+  return { when: past ? "past" : "future", span: toEnglish(span), spanMessage: span };
 }
 
 /** "today", "this month", "5 months ago", "in 1 year 2 months". */
-export function relativePhrase(date: string, today: string): string {
+export function relativeMessage(date: string, today: string): Message {
   const r = relativeTo(date, today);
-  if (r.when === "now") return parseIsoDate(date).day === undefined ? "this month" : "today";
-  return r.when === "past" ? `${r.span} ago` : `in ${r.span}`;
+  if (r.when === "now") return message(parseIsoDate(date).day === undefined ? "freshness.thisMonth" : "freshness.today");
+  return message(r.when === "past" ? "freshness.ago" : "freshness.in", { span: r.spanMessage as Message });
+}
+
+export function relativePhrase(date: string, today: string): string {
+  return toEnglish(relativeMessage(date, today));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +252,16 @@ export type DateLine = {
   date: string;
   /** The date against today, as a sentence fragment: "started 2 years 8 months ago". */
   text: string;
+  /** The same, structured, for the reader's language; the label is `freshness.dates.<key>`. */
+  textMessage: Message;
   passed: boolean;
+};
+
+const DATE_LABELS: Record<DateLine["key"], string> = {
+  start: "Start",
+  primaryCompletion: "Primary completion",
+  completion: "Completion",
+  lastUpdate: "Last update posted",
 };
 
 /**
@@ -241,30 +270,18 @@ export type DateLine = {
  */
 export function dateLines(status: TrialStatus, today: string): DateLine[] {
   const lines: DateLine[] = [];
+  const line = (key: DateLine["key"], date: string, textMessage: Message, passed: boolean) =>
+    lines.push({ key, label: DATE_LABELS[key], date, text: toEnglish(textMessage), textMessage, passed });
   const start = status.startDate;
   const startWhen = relativeTo(start, today).when;
-  const startPhrase = relativePhrase(start, today);
-  lines.push({
-    key: "start",
-    label: "Start",
-    date: start,
-    text: startWhen === "now" ? `starts ${startPhrase}` : startWhen === "past" ? `started ${startPhrase}` : `expected to start ${startPhrase}`,
-    passed: startWhen !== "future",
-  });
-  const completion = (key: "primaryCompletion" | "completion", label: string, date: string) => {
+  line("start", start, message("freshness.startPhrase", { when: startWhen, phrase: relativeMessage(start, today) }), startWhen !== "future");
+  const completion = (key: "primaryCompletion" | "completion", date: string) => {
     const passed = hasPassed(date, today);
-    const phrase = relativePhrase(date, today);
-    lines.push({ key, label, date, text: passed ? `passed ${phrase}` : `expected ${phrase}`, passed });
+    line(key, date, message("freshness.completionPhrase", { passed, phrase: relativeMessage(date, today) }), passed);
   };
-  if (status.primaryCompletionDate) completion("primaryCompletion", "Primary completion", status.primaryCompletionDate);
-  completion("completion", "Completion", status.completionDate);
-  lines.push({
-    key: "lastUpdate",
-    label: "Last update posted",
-    date: status.lastUpdatePosted,
-    text: relativePhrase(status.lastUpdatePosted, today),
-    passed: true,
-  });
+  if (status.primaryCompletionDate) completion("primaryCompletion", status.primaryCompletionDate);
+  completion("completion", status.completionDate);
+  line("lastUpdate", status.lastUpdatePosted, relativeMessage(status.lastUpdatePosted, today), true);
   return lines;
 }
 
@@ -288,96 +305,99 @@ export function dateLines(status: TrialStatus, today: string): DateLine[] {
 export function assessFreshness(trial: { status: TrialStatus }, today: string): Freshness {
   const s = trial.status;
   const derived = derivedStatus(s, today);
-  const closedBecause: string[] = [];
-  if (!isOpenStatus(s.overall)) closedBecause.push(`the registry status is ${STATUS_LABELS[s.overall]}`);
+  const closed: Message[] = [];
+  if (!isOpenStatus(s.overall)) closed.push(message("freshness.closed.status", { status: statusMessage(s.overall) }));
   else {
-    if (derived === "UNKNOWN") {
-      closedBecause.push(
-        `ClinicalTrials.gov would show its status as Unknown (completion date passed, status not verified since ${verifiedOn(s)})`,
-      );
-    }
-    if (hasPassed(s.completionDate, today)) closedBecause.push(`its completion date (${s.completionDate}) has passed`);
+    if (derived === "UNKNOWN") closed.push(message("freshness.closed.unknownRule", { verified: verifiedOn(s) }));
+    if (hasPassed(s.completionDate, today)) closed.push(message("freshness.closed.completion", { date: s.completionDate }));
     else if (s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
-      closedBecause.push(`its primary completion date (${s.primaryCompletionDate}) has passed`);
+      closed.push(message("freshness.closed.primaryCompletion", { date: s.primaryCompletionDate }));
     }
   }
-  const recruiting = closedBecause.length === 0;
-  const reasons: string[] = [];
-  const short: string[] = [];
+  const recruiting = closed.length === 0;
+  const reasons: Message[] = [];
+  const short: Message[] = [];
   let level: FreshnessLevel = "current";
   const raise = (to: FreshnessLevel) => {
     if (LEVEL_RANK[to] > LEVEL_RANK[level]) level = to;
   };
+  const status = statusMessage(s.overall);
 
   if (s.overall === "UNKNOWN") {
     raise("outdated");
-    short.push("status unknown");
-    reasons.push(
-      "The registry status is UNKNOWN: ClinicalTrials.gov sets it when a study that was recruiting, or about to, has " +
-        "passed its completion date and its status has not been verified for over 2 years. Whether it recruits is not known.",
-    );
+    short.push(message("freshness.short.statusUnknown"));
+    reasons.push(message("freshness.reasons.statusUnknown"));
   } else if (!isOpenStatus(s.overall)) {
-    short.push(`not recruiting (${STATUS_LABELS[s.overall]})`);
-    reasons.push(`Not recruiting: the registry status is ${STATUS_LABELS[s.overall]} (${s.overall}).`);
+    short.push(message("freshness.short.notRecruiting", { status }));
+    reasons.push(message("freshness.reasons.notRecruiting", { status, code: s.overall }));
   } else if (derived === "UNKNOWN") {
     raise("outdated");
-    short.push(`status Unknown by ClinicalTrials.gov's rule (record says ${STATUS_LABELS[s.overall]})`);
+    short.push(message("freshness.short.unknownRule", { status }));
     reasons.push(
-      `ClinicalTrials.gov shows a study as Unknown status when it was ${STATUS_LABELS[s.overall]}, its completion date ` +
-        `has passed and its status has not been verified for over 2 years. This record says ${STATUS_LABELS[s.overall]}, ` +
-        `its completion date (${s.completionDate}) has passed and it was last verified or updated on ${verifiedOn(s)}: ` +
-        "its status is Unknown, and it is not listed as open to patients.",
+      message("freshness.reasons.unknownRule", { status, date: s.completionDate, verified: verifiedOn(s) }),
     );
   }
 
   const updated = lastDayOf(s.lastUpdatePosted);
   // An update "in the future" means the viewer's clock is wrong (or the record is): say so.
+  const phrase = relativeMessage(s.lastUpdatePosted, today);
   const ago =
-    relativeTo(s.lastUpdatePosted, today).when === "future"
-      ? `${relativePhrase(s.lastUpdatePosted, today)}, after today's date (check this device's date)`
-      : relativePhrase(s.lastUpdatePosted, today);
-  short.push(`last updated ${ago}`);
+    relativeTo(s.lastUpdatePosted, today).when === "future" ? message("freshness.afterToday", { phrase }) : phrase;
+  short.push(message("freshness.short.lastUpdated", { ago }));
+  const date = s.lastUpdatePosted;
   if (today > addMonths(updated, OUTDATED_AFTER_MONTHS)) {
     raise("outdated");
-    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}: more than ${OUTDATED_AFTER_MONTHS} months ago.`);
+    reasons.push(message("freshness.reasons.updatedOver", { date, ago, months: OUTDATED_AFTER_MONTHS }));
   } else if (today > addMonths(updated, STALE_AFTER_MONTHS)) {
     raise("stale");
-    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}: more than ${STALE_AFTER_MONTHS} months ago.`);
+    reasons.push(message("freshness.reasons.updatedOver", { date, ago, months: STALE_AFTER_MONTHS }));
   } else {
-    reasons.push(`The record was last updated on ${s.lastUpdatePosted}, ${ago}.`);
+    reasons.push(message("freshness.reasons.updated", { date, ago }));
   }
 
   if (isOpenStatus(s.overall) && hasPassed(s.completionDate, today)) {
     raise("stale");
-    short.push("completion date passed");
-    reasons.push(
-      `The completion date (${s.completionDate}) passed ${relativeTo(s.completionDate, today).span} ago but the status ` +
-        `still says ${STATUS_LABELS[s.overall]}: the status has not been updated.`,
-    );
+    short.push(message("freshness.short.completionPassed"));
+    const span = relativeTo(s.completionDate, today).spanMessage as Message;
+    reasons.push(message("freshness.reasons.completionPassed", { date: s.completionDate, span, status }));
   }
   if (s.overall === "NOT_YET_RECRUITING" && hasPassed(s.startDate, today)) {
     raise("stale");
-    short.push("start date passed");
-    reasons.push(
-      `The start date (${s.startDate}) passed ${relativeTo(s.startDate, today).span} ago but the status still says ` +
-        `Not yet recruiting: the status has not been updated.`,
-    );
+    short.push(message("freshness.short.startPassed"));
+    const span = relativeTo(s.startDate, today).spanMessage as Message;
+    reasons.push(message("freshness.reasons.startPassed", { date: s.startDate, span }));
   }
 
   if (isOpenStatus(s.overall) && !hasPassed(s.completionDate, today) && s.primaryCompletionDate && hasPassed(s.primaryCompletionDate, today)) {
     raise("stale");
-    short.push("primary completion date passed");
-    reasons.push(
-      `The primary completion date (${s.primaryCompletionDate}) passed ${relativeTo(s.primaryCompletionDate, today).span} ago: ` +
-        "enrolment has almost certainly ended.",
-    );
+    short.push(message("freshness.short.primaryCompletionPassed"));
+    const span = relativeTo(s.primaryCompletionDate, today).spanMessage as Message;
+    reasons.push(message("freshness.reasons.primaryCompletionPassed", { date: s.primaryCompletionDate, span }));
   }
-  if (!recruiting && isOpenStatus(s.overall)) reasons.push("Not listed as open to patients: almost certainly closed.");
+  if (!recruiting && isOpenStatus(s.overall)) reasons.push(message("freshness.reasons.notListedOpen"));
 
-  if (level !== "current") reasons.push("Check the status with the site before referring a patient.");
+  if (level !== "current") reasons.push(message("freshness.reasons.checkWithSite"));
   // The most serious finding first: the status, then the update age, then contradictions.
-  const summary = short.join("; ");
-  return { level, recruiting, derivedStatus: derived, closedBecause, headline: `${LEVEL_LABELS[level]}: ${summary}`, summary, reasons };
+  const summaryMessage = message("freshness.summary", { items: { list: short, join: "semicolon" } });
+  const headlineMessage = message("freshness.headline", { level: levelMessage(level), summary: summaryMessage });
+  return {
+    level,
+    recruiting,
+    derivedStatus: derived,
+    closedBecause: closed.map(toEnglish),
+    closedBecauseMessages: closed,
+    headline: toEnglish(headlineMessage),
+    summary: toEnglish(summaryMessage),
+    reasons: reasons.map(toEnglish),
+    headlineMessage,
+    summaryMessage,
+    reasonMessages: reasons,
+  };
+}
+
+/** "Current", "Stale", "Outdated" in the reader's language. */
+export function levelMessage(level: FreshnessLevel): Message {
+  return message(`freshness.levels.${level}`);
 }
 
 /**

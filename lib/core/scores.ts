@@ -57,6 +57,8 @@ export const SCORE_FIELD_LABELS: Readonly<Record<ScoreFieldPath, string>> = {
 };
 
 export const DIALYSIS_ASSUMPTION = "dialysis not recorded: assumed none";
+export const CHOLESTATIC_ASSUMPTION =
+  "standard bilirubin cut-offs used; the cholestatic-disease (PBC/PSC) modification was not applied";
 
 export type ChildPughClass = "A" | "B" | "C";
 export type ChildPughPoints = 1 | 2 | 3;
@@ -315,9 +317,7 @@ function childPughFrom(inp: Inputs): ChildPughResult {
   }
 
   if (inp.cholestatic) {
-    assumptions.push(
-      "standard bilirubin cut-offs used; the cholestatic-disease (PBC/PSC) modification was not applied",
-    );
+    assumptions.push(CHOLESTATIC_ASSUMPTION);
   }
 
   const components = [bili, alb, coag, asc, enc];

@@ -19,6 +19,12 @@ export const criterionSchema = z
     /** The registry line, verbatim (list markup and Markdown escapes removed). */
     text: z.string().min(1),
     /**
+     * The line in Chinese, as Chinese hepatology writes it (终末期肝病, Child-Pugh 分级; MELD, INR
+     * and TBil as they are). A translation for reading: the English `text` stays the source of
+     * truth, and every line has one (tests/criteria/translations.test.ts).
+     */
+    textZh: z.string().min(1).optional(),
+    /**
      * For an inclusion: the requirement. For an exclusion: the excluding condition. True means
      * the text holds for the patient.
      */
@@ -26,9 +32,10 @@ export const criterionSchema = z
     /** When this evaluates false the criterion is not applicable (e.g. pregnancy for males). */
     appliesIf: ruleSchema.optional(),
     /** A line that cannot be encoded honestly: the investigator decides. */
-    manual: z.strictObject({ reason: z.string().min(1) }).optional(),
+    manual: z.strictObject({ reason: z.string().min(1), reasonZh: z.string().min(1).optional() }).optional(),
     /** Where the encoding had to choose a reading of the text: which, and why. */
     interpretation: z.string().min(1).optional(),
+    interpretationZh: z.string().min(1).optional(),
     /** Printed beside the line on the checklist: what to re-check later (e.g. a washout at registration). */
     checklistNote: z.string().min(1).optional(),
   })

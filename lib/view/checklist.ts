@@ -9,9 +9,11 @@
  * for Chinese, so one font can print the whole sheet.
  */
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
-import { fieldLabel } from "../core/fields";
-import { assessFreshness, STATUS_LABELS } from "../core/freshness";
-import { closedCaveat } from "./results-view";
+import { fieldMessage } from "../core/fields";
+import { assessFreshness, statusMessage } from "../core/freshness";
+import { isMessage, message, type Message, type MessageKey, type Say } from "../core/message";
+import { ENGLISH } from "../core/english";
+import { closedCaveatMessage } from "./results-view";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
 export const CHECKLIST_TITLE = "Pre-screening checklist";
@@ -27,23 +29,16 @@ export const NO_LABEL = "(no label given)";
 
 export type ResultWord = { symbol: string; word: string };
 
+const RESULT_SYMBOLS: Record<CriterionStatus, string> = { satisfied: "✓", violated: "×", unknown: "?", manual: "◆", "not-applicable": "–" };
+
 /** The result of a criterion in words, by category (an exclusion is "excluded", not "not met"). */
-export function resultWord(status: CriterionStatus, category: CriterionResult["category"]): ResultWord {
-  switch (status) {
-    case "satisfied":
-      return { symbol: "✓", word: category === "inclusion" ? "Met" : "Not excluded" };
-    case "violated":
-      return { symbol: "×", word: category === "inclusion" ? "Not met" : "Excluded" };
-    case "unknown":
-      return { symbol: "?", word: "Unknown" };
-    case "manual":
-      return { symbol: "◆", word: "Manual — investigator" };
-    case "not-applicable":
-      return { symbol: "–", word: "Not applicable" };
-  }
+export function resultWord(status: CriterionStatus, category: CriterionResult["category"], say: Say = ENGLISH): ResultWord {
+  return { symbol: RESULT_SYMBOLS[status], word: say.format(message("checklist.result", { status, category })) };
 }
 
 export const MANUAL_MARK = { symbol: "◆", word: "For the investigator" } as const;
+
+const VERDICT_SYMBOLS: Record<Verdict, string> = { ineligible: "×", "needs-info": "?", passed: "✓" };
 
 export const VERDICT_WORDS: Record<Verdict, ResultWord> = {
   ineligible: { symbol: "×", word: "Not eligible" },
@@ -56,6 +51,8 @@ export type ChecklistRow = {
   category: CriterionResult["category"];
   /** The registry line, verbatim. */
   text: string;
+  /** Its Chinese rendering (a translation), printed above the English in Chinese. */
+  textZh?: string;
   status: CriterionStatus;
   result: ResultWord;
   /** The symbol and the word together, e.g. "✓ Met". */
@@ -126,69 +123,62 @@ export type ChecklistInput = {
   label: string | undefined;
   /** The date of the screening, YYYY-MM-DD. */
   date: string;
+  /** The language of the sheet; English by default. */
+  say?: Say;
   /** The messages of invalid entries, treated as unknown (results-view's invalidFields). */
   invalid?: readonly string[];
 };
 
-const LEADS = /^(Met|Not met|Excluded|Not excluded|Not applicable|Unknown): /;
-const SETTLED_BY = /\. Would be settled by: [\s\S]*$/;
+/** Explanations whose `detail` is the values: the result column already says met, unknown…. */
+const WITH_DETAIL = new Set<MessageKey>(["engine.decided", "engine.unknown", "engine.notApplicable"]);
 
-/** The engine's reason without its lead word (the result column says it) or its list of fields (see `needs`). */
-function valuesOf(c: CriterionResult): string {
-  if (c.manualReason !== undefined) return c.manualReason;
-  let text = c.reason;
-  const lead = LEADS.exec(text);
-  if (lead) text = text.slice(lead[0].length);
-  if (c.status === "unknown") text = text.replace(SETTLED_BY, "");
-  return text;
+/** The engine's explanation without its lead word (the result column says it) or its list of fields (see `needs`). */
+function valuesOf(c: CriterionResult, say: Say): string {
+  if (c.manualReasonText !== undefined) return say.value(c.manualReasonText);
+  const explanation = c.explanation;
+  const detail = explanation.values?.detail;
+  if (WITH_DETAIL.has(explanation.key) && detail !== undefined && typeof detail === "object" && isMessage(detail)) return say.format(detail);
+  return say.format(explanation);
 }
 
-export function confirmationText(c: CriterionResult): string | undefined {
+export function confirmationText(c: CriterionResult, say: Say = ENGLISH): string | undefined {
   if (c.manualReason === undefined) return undefined;
-  if (!c.confirmation) return "Not confirmed by the coordinator";
-  const met = c.confirmation.outcome === "met";
+  if (!c.confirmation) return say.format(message("checklist.notConfirmed"));
   const note = c.confirmation.note?.trim();
-  return `Coordinator confirmed: requirement ${met ? "met" : "not met"}${note ? `. Note: ${note}` : ""}`;
+  const met = c.confirmation.outcome === "met";
+  return say.format(note ? message("checklist.confirmedWithNote", { met, note }) : message("checklist.confirmed", { met }));
 }
 
-export function checklistRow(c: CriterionResult): ChecklistRow {
-  const result = resultWord(c.status, c.category);
-  const confirmation = confirmationText(c);
+export function checklistRow(c: CriterionResult, say: Say = ENGLISH): ChecklistRow {
+  const result = resultWord(c.status, c.category, say);
+  const confirmation = confirmationText(c, say);
   return {
     id: c.id,
     category: c.category,
     text: c.text,
+    ...(c.textZh !== undefined && { textZh: c.textZh }),
     status: c.status,
     result,
     resultText: `${result.symbol} ${result.word}`,
-    values: valuesOf(c),
-    needs: c.status === "unknown" ? c.missing.map(fieldLabel) : [],
+    values: valuesOf(c, say),
+    needs: c.status === "unknown" ? c.missing.map((f) => say.value(fieldMessage(f))) : [],
     manual: c.manualReason !== undefined,
     ...(confirmation !== undefined && { confirmation }),
     ...(c.checklistNote !== undefined && { note: c.checklistNote }),
   };
 }
 
-export function verdictWord(result: Pick<TrialResult, "verdict" | "pendingManual">): string {
-  const word = VERDICT_WORDS[result.verdict].word;
-  return result.verdict === "passed" && result.pendingManual > 0 ? `${word} (manual items to confirm)` : word;
+export function verdictWord(result: Pick<TrialResult, "verdict" | "pendingManual">, say: Say = ENGLISH): string {
+  // ICU select keywords are identifiers: "needs-info" is passed as "needsInfo".
+  const verdict = result.verdict === "needs-info" ? "needsInfo" : result.verdict;
+  return say.format(message("checklist.verdict", { verdict, pending: result.verdict === "passed" && result.pendingManual > 0 }));
 }
 
-function plural(n: number, one: string, many: string = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function summaryText(result: TrialResult): string {
+export function summaryText(result: TrialResult, say: Say = ENGLISH): string {
   const { satisfied, violated, unknown, manual } = result.counts;
-  const na = result.counts["not-applicable"];
-  const parts = [
-    `${satisfied} met or not excluded`,
-    `${violated} not met or excluded`,
-    `${unknown} unknown`,
-    `${plural(manual, "manual item")} not confirmed`,
-    `${na} not applicable`,
-  ];
-  return `${plural(result.criteria.length, "criterion", "criteria")}: ${parts.join(", ")}.`;
+  return say.format(
+    message("checklist.summary", { total: result.criteria.length, satisfied, violated, unknown, manual, na: result.counts["not-applicable"] }),
+  );
 }
 
 export function checklistSection(
@@ -196,22 +186,24 @@ export function checklistSection(
   result: TrialResult,
   label: string | undefined,
   date: string,
+  say: Say = ENGLISH,
 ): ChecklistSection {
   const freshness = assessFreshness(trial, date);
   // An ineligible verdict needs no caveat: the patient is not referred either way.
-  const caveat = result.verdict === "ineligible" ? undefined : closedCaveat(freshness.closedBecause);
-  const rows = result.criteria.map(checklistRow);
-  const verdict = VERDICT_WORDS[result.verdict];
-  const word = verdictWord(result);
+  const caveatMessage = result.verdict === "ineligible" ? undefined : closedCaveatMessage(freshness.closedBecauseMessages);
+  const caveat = caveatMessage && say.format(caveatMessage);
+  const rows = result.criteria.map((c) => checklistRow(c, say));
+  const word = verdictWord(result, say);
+  const hint: Message = message("checklist.recruitmentHint", { headline: freshness.headlineMessage });
   return {
     header: {
       trialId: trial.id,
       shortTitle: trial.shortTitle,
-      recruitment: STATUS_LABELS[trial.status.overall],
-      recruitmentHints: freshness.level === "current" ? [] : [`${freshness.headline}: check the status with the site.`],
+      recruitment: say.format(statusMessage(trial.status.overall)),
+      recruitmentHints: freshness.level === "current" ? [] : [say.format(hint)],
       encodingVersion: trial.encoding.version,
       registryRecordDate: trial.encoding.registryRecordDate,
-      screeningLabel: label?.trim() ? label.trim() : NO_LABEL,
+      screeningLabel: label?.trim() ? label.trim() : say.format(message("checklist.noLabel")),
       screeningDate: date,
     },
     inclusion: rows.filter((r) => r.category === "inclusion"),
@@ -219,13 +211,13 @@ export function checklistSection(
     rows,
     verdict: result.verdict,
     verdictWord: word,
-    verdictText: `${verdict.symbol} ${word}`,
+    verdictText: `${VERDICT_SYMBOLS[result.verdict]} ${word}`,
     ...(caveat !== undefined && { verdictCaveat: caveat }),
-    summary: summaryText(result),
-    needs: result.verdict === "needs-info" ? result.missing.map(fieldLabel) : [],
+    summary: summaryText(result, say),
+    needs: result.verdict === "needs-info" ? result.missing.map((f) => say.value(fieldMessage(f))) : [],
     pendingManual: result.pendingManual,
-    contradictions: result.contradictions.map((c) => c.message),
-    disclaimer: DISCLAIMER,
+    contradictions: result.contradictions.map((c) => say.format(c.text)),
+    disclaimer: say.format(message("checklist.disclaimer")),
   };
 }
 
@@ -233,14 +225,14 @@ export function checklistSection(
  * The checklist of a screening: one section per trial, in the order of `trials` (a trial with no
  * result is left out). Pass one trial to print that trial only.
  */
-export function buildChecklist({ trials, results, label, date, invalid = [] }: ChecklistInput): Checklist {
+export function buildChecklist({ trials, results, label, date, say = ENGLISH, invalid = [] }: ChecklistInput): Checklist {
   const byId = new Map(results.map((r) => [r.id, r]));
   const sections: ChecklistSection[] = [];
   for (const trial of trials) {
     const result = byId.get(trial.id);
-    if (result) sections.push(checklistSection(trial, result, label, date));
+    if (result) sections.push(checklistSection(trial, result, label, date, say));
   }
-  const screeningLabel = label?.trim() ? label.trim() : NO_LABEL;
+  const screeningLabel = label?.trim() ? label.trim() : say.format(message("checklist.noLabel"));
   return { screeningLabel, screeningDate: date, sections, invalid };
 }
 

@@ -32,6 +32,7 @@ import {
   type TimeUnit,
   usableProfile,
 } from "../core/profile";
+import { message, type Message, type MessageValue } from "../core/message";
 import { formatNumber } from "../core/time";
 import {
   albuminFromGdL,
@@ -69,19 +70,19 @@ export type FormValues = { [K in keyof ProfileInput]-?: Leaf<NonNullable<Profile
 // ---------------------------------------------------------------------------------------------
 // Field specs
 
-export type ChoiceOption = { value: string; label: string };
+export type ChoiceOption = { value: string; label: Message };
 
 type SpecBase = {
   path: FieldPath;
   /** Shown under the label. */
-  hint?: string;
+  hint?: Message;
   /** The field is shown (and counts) only while another field holds this value. */
   showIf?: { path: FieldPath; equals: string };
 };
 
 export type FieldSpec =
   | (SpecBase & { kind: "tri" })
-  | (SpecBase & { kind: "number"; unit?: string; integer?: boolean })
+  | (SpecBase & { kind: "number"; unit?: MessageValue; integer?: boolean })
   | (SpecBase & {
       kind: "choice";
       control: "radio" | "select";
@@ -89,86 +90,43 @@ export type FieldSpec =
       /** The profile holds a number (West Haven grade), the form its text. */
       numeric?: boolean;
     })
-  | (SpecBase & { kind: "lab"; units: readonly string[]; defaultUnit: string })
+  /**
+   * `defaultUnit` is the conventional unit; `chineseDefaultUnit` the one Chinese lab reports print
+   * (µmol/L for bilirubin and creatinine, g/L for albumin), the default when the page is in Chinese.
+   */
+  | (SpecBase & { kind: "lab"; units: readonly string[]; defaultUnit: string; chineseDefaultUnit: string })
   | (SpecBase & { kind: "time" })
   | (SpecBase & { kind: "text"; maxLength: number });
 
-export type FormGroup = { legend: string; description?: string; fields: readonly FieldSpec[] };
-export type FormSection = { id: string; title: string; groups: readonly FormGroup[] };
+export type FormGroup = { legend: Message; description?: Message; fields: readonly FieldSpec[] };
+export type FormSection = { id: string; title: Message; groups: readonly FormGroup[] };
 
 const tri = (path: FieldPath, extra: Partial<SpecBase> = {}): FieldSpec => ({ kind: "tri", path, ...extra });
-const time = (path: FieldPath, hint?: string): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
+const time = (path: FieldPath, hint?: Message): FieldSpec => ({ kind: "time", path, ...(hint ? { hint } : {}) });
 
-const options = (values: readonly string[], labels: Record<string, string> = {}): ChoiceOption[] =>
-  values.map((value) => ({ value, label: labels[value] ?? value.charAt(0).toUpperCase() + value.slice(1) }));
+type OptionSet = "sex" | "ascitesGrade" | "westHavenGrade" | "liverFailure" | "liverTumour" | "otherMalignancy" | "heartFailure";
+/** A choice's options, each labelled from the catalog (`form.options.<set>.<value>`). */
+const options = (set: OptionSet, values: readonly string[]): ChoiceOption[] =>
+  values.map((value) => ({ value, label: message(`form.options.${set}.${value}` as Message["key"]) }));
+const hint = (key: string): Message => message(`form.hints.${key}` as Message["key"]);
+const group = (key: string): Message => message(`form.groups.${key}` as Message["key"]);
 
 export const SCREENING_LABEL_FIELD: FieldSpec = { kind: "text", path: "screeningLabel", maxLength: SCREENING_LABEL_MAX };
 
-// Help for the answers a clinical review asked to define (issue 9). Kept here, beside the other
-// user-visible strings of the form, for the translation catalogs.
-
-export const LIVER_FAILURE_LABELS: Record<(typeof LIVER_FAILURE)[number], string> = {
-  none: "None",
-  alf: "Acute liver failure without chronic liver disease",
-  aclf: "Acute-on-chronic liver failure (ACLF)",
-  chronic: "Chronic liver failure",
-};
-
-export const LIVER_FAILURE_HINT =
-  "ACLF (APASL 2019, Sarin SK et al., Hepatol Int 2019;13:353–390): in known or unknown chronic liver disease, " +
-  "jaundice (bilirubin ≥ 5 mg/dL, 85 µmol/L) and coagulopathy (INR ≥ 1.5 or PTA < 40 %), complicated within 4 weeks " +
-  "by ascites and/or encephalopathy. Chronic liver failure: progressive decompensation of cirrhosis with " +
-  "bilirubin rise, PTA ≤ 40 % (INR ≥ 1.5), ascites or encephalopathy (肝衰竭诊治指南(2018年版), 中华肝脏病杂志 " +
-  "2019;27(1):18-26). Acute (or subacute) liver failure without chronic liver disease, e.g. from hepatitis E or a " +
-  "drug, is not end-stage liver disease.";
-
-export const RECOMPENSATED_HINT =
-  "Asked only when there is no ascites now. Baveno VII (de Franchis R et al., J Hepatol 2022;76:959–974): the cause " +
-  "removed or suppressed (e.g. HBV suppressed), no ascites off diuretics, no encephalopathy off lactulose/rifaximin, " +
-  "no variceal bleeding for 12 months, and stable liver function. Answer no if the patient takes diuretics for " +
-  "ascites or lactulose/rifaximin for encephalopathy, or bled from varices within 12 months.";
-
-export const JAUNDICE_HINT =
-  "Non-obstructive (hepatic) jaundice only: jaundice from a bile-duct stone or another obstruction that was cleared " +
-  "does not count as decompensation.";
-
-export const ASCITES_HINT =
-  "Clinically evident ascites. Mild: detectable only by careful examination; ascites seen only on ultrasound is not " +
-  "uniformly counted as decompensation, so choose none and note it for the investigator.";
-
-export const CONTROL_PT_HINT =
-  "The lab's control PT (mean normal PT) printed beside the result, not the upper limit of the reference range: using " +
-  "the upper limit understates the prolongation by 1–2 s. The INR is shown beside PT prolongation as a cross-check.";
-
-export const ACTIVE_INFECTION_HINT =
-  "Any active viral or bacterial infection now, other than the chronic viral hepatitis itself. Sepsis (Sepsis-3: organ " +
-  "dysfunction caused by infection) and spontaneous bacterial peritonitis are active infections: answer yes if either is yes.";
-
-export const MENTAL_ILLNESS_HINT =
-  "A psychiatric illness treated now or in the past (e.g. depression, anxiety disorder, psychosis, bipolar disorder). " +
-  "Treatment only for alcohol use disorder or alcohol withdrawal is asked separately below.";
-
-export const ALCOHOL_USE_DISORDER_HINT =
-  "Treatment for alcohol use disorder or alcohol withdrawal (e.g. benzodiazepines for withdrawal, baclofen, " +
-  "acamprosate). Whether this is 'treated for mental illness' is for the investigator.";
-
-export const LIVER_TUMOUR_LABELS = { treated: "Treated in the past (none found now)" } as const;
-
-export const BENIGN_TUMOUR_HINT =
-  "A benign tumour now, e.g. a uterine fibroid or thyroid adenoma. A benign liver tumour (e.g. a haemangioma) is " +
-  "recorded as a benign liver tumour above.";
+// Help for the answers a clinical review asked to define (issue 9) is in the catalogs
+// (messages/*.json, `form.hints`), with the other user-visible strings of the form.
 
 /** The form, in the order a coordinator reads a chart. */
 export const FORM_SECTIONS: readonly FormSection[] = [
   {
     id: "demographics",
-    title: "Demographics",
+    title: message("form.sections.demographics"),
     groups: [
       {
-        legend: "Patient",
+        legend: group("patient"),
         fields: [
-          { kind: "number", path: "demographics.ageYears", unit: "years", integer: true },
-          { kind: "choice", path: "demographics.sex", control: "radio", options: options(SEXES) },
+          { kind: "number", path: "demographics.ageYears", unit: message("common.units.yearsOfAge"), integer: true },
+          { kind: "choice", path: "demographics.sex", control: "radio", options: options("sex", SEXES) },
           tri("demographics.pregnant", { showIf: { path: "demographics.sex", equals: "female" } }),
           tri("demographics.breastfeeding", { showIf: { path: "demographics.sex", equals: "female" } }),
         ],
@@ -177,125 +135,119 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   },
   {
     id: "liver",
-    title: "Liver disease",
+    title: message("form.sections.liver"),
     groups: [
       {
-        legend: "Diagnosis",
+        legend: group("diagnosis"),
         fields: [
           tri("liver.cirrhosis"),
           {
             kind: "choice",
             path: "liver.liverFailure",
             control: "radio",
-            options: options(LIVER_FAILURE, LIVER_FAILURE_LABELS),
-            hint: LIVER_FAILURE_HINT,
+            options: options("liverFailure", LIVER_FAILURE),
+            hint: hint("liverFailure"),
           },
         ],
       },
       {
-        legend: "Cause",
-        description: "Answer each cause; more than one can apply.",
+        legend: group("cause"),
+        description: message("form.descriptions.cause"),
         fields: [
           ...ETIOLOGIES.map((e) => tri(`liver.etiology.${e}`)),
           {
             kind: "number",
             path: "liver.hbvYearsSinceDiagnosis",
-            unit: "years",
+            unit: message("common.units.years"),
             showIf: { path: "liver.etiology.hbv", equals: "yes" },
           },
         ],
       },
       {
-        legend: "Decompensation, ever",
+        legend: group("decompensationEver"),
         fields: [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
           tri("liver.everOvertEncephalopathy"),
-          tri("liver.everJaundice", { hint: JAUNDICE_HINT }),
+          tri("liver.everJaundice", { hint: hint("jaundice") }),
         ],
       },
       {
-        legend: "Now",
+        legend: group("now"),
         fields: [
           {
             kind: "choice",
             path: "liver.ascitesGrade",
             control: "select",
-            options: options(ASCITES_GRADES, { moderate: "Moderate", severe: "Severe (tense)" }),
-            hint: ASCITES_HINT,
+            options: options("ascitesGrade", ASCITES_GRADES),
+            hint: hint("ascites"),
           },
           {
             kind: "choice",
             path: "liver.westHavenGrade",
             control: "select",
             numeric: true,
-            options: [
-              { value: "0", label: "0 (none)" },
-              { value: "1", label: "1 (covert)" },
-              { value: "2", label: "2" },
-              { value: "3", label: "3" },
-              { value: "4", label: "4 (coma)" },
-            ],
+            options: options("westHavenGrade", ["0", "1", "2", "3", "4"]),
           },
-          tri("liver.recompensated", { hint: RECOMPENSATED_HINT, showIf: { path: "liver.ascitesGrade", equals: "none" } }),
+          tri("liver.recompensated", { hint: hint("recompensated"), showIf: { path: "liver.ascitesGrade", equals: "none" } }),
         ],
       },
     ],
   },
   {
     id: "labs",
-    title: "Labs",
+    title: message("form.sections.labs"),
     groups: [
       {
-        legend: "Liver function",
+        legend: group("liverFunction"),
         fields: [
-          { kind: "lab", path: "labs.bilirubin", units: BILIRUBIN_UNITS, defaultUnit: "mg/dL" },
-          { kind: "lab", path: "labs.albumin", units: ALBUMIN_UNITS, defaultUnit: "g/dL" },
+          { kind: "lab", path: "labs.bilirubin", units: BILIRUBIN_UNITS, defaultUnit: "mg/dL", chineseDefaultUnit: "µmol/L" },
+          { kind: "lab", path: "labs.albumin", units: ALBUMIN_UNITS, defaultUnit: "g/dL", chineseDefaultUnit: "g/L" },
         ],
       },
       {
-        legend: "Coagulation",
+        legend: group("coagulation"),
         fields: [
           { kind: "number", path: "labs.inr" },
-          { kind: "number", path: "labs.ptSeconds", unit: "s" },
-          { kind: "number", path: "labs.ptControlSeconds", unit: "s", hint: CONTROL_PT_HINT },
-          { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: "Same number as ×10³/µL" },
+          { kind: "number", path: "labs.ptSeconds", unit: message("common.units.s") },
+          { kind: "number", path: "labs.ptControlSeconds", unit: message("common.units.s"), hint: hint("controlPt") },
+          { kind: "number", path: "labs.plateletsE9L", unit: "×10⁹/L", hint: hint("platelets") },
         ],
       },
       {
-        legend: "Kidney and electrolytes",
+        legend: group("kidney"),
         fields: [
-          { kind: "lab", path: "labs.creatinine", units: CREATININE_UNITS, defaultUnit: "mg/dL" },
-          tri("labs.dialysis", { hint: "Two or more sessions, or 24 h of CVVHD, in the past week" }),
-          { kind: "number", path: "labs.sodiumMmolL", unit: "mmol/L", hint: "Same number as mEq/L" },
+          { kind: "lab", path: "labs.creatinine", units: CREATININE_UNITS, defaultUnit: "mg/dL", chineseDefaultUnit: "µmol/L" },
+          tri("labs.dialysis", { hint: hint("dialysis") }),
+          { kind: "number", path: "labs.sodiumMmolL", unit: "mmol/L", hint: hint("sodium") },
         ],
       },
     ],
   },
   {
     id: "exposures",
-    title: "Medications and events",
+    title: message("form.sections.exposures"),
     groups: [
       {
-        legend: "Medications",
-        description: "“Never”, or the time since the most recent dose (0 = ongoing).",
+        legend: group("medications"),
+        description: message("form.descriptions.medications"),
         fields: [
           time("exposures.interferon"),
-          time("exposures.systemicGlucocorticoids", "Oral or intravenous"),
+          time("exposures.systemicGlucocorticoids", hint("glucocorticoids")),
           time("exposures.albuminInfusion"),
         ],
       },
       {
-        legend: "Events",
-        description: "“Never”, or the time since the most recent one.",
+        legend: group("events"),
+        description: message("form.descriptions.events"),
         fields: [time("exposures.upperGiBleeding"), time("exposures.otherTrialParticipation")],
       },
       {
-        legend: "Treatment and transplant",
+        legend: group("treatment"),
         fields: [
           tri("treatment.transplantCandidate"),
           tri("treatment.donorLiverAvailable"),
-          { kind: "number", path: "treatment.conservativeTreatmentMonths", unit: "months" },
+          { kind: "number", path: "treatment.conservativeTreatmentMonths", unit: message("common.units.months") },
           tri("treatment.conservativeTreatmentRelief"),
         ],
       },
@@ -303,41 +255,41 @@ export const FORM_SECTIONS: readonly FormSection[] = [
   },
   {
     id: "conditions",
-    title: "Conditions",
+    title: message("form.sections.conditions"),
     groups: [
       {
-        legend: "Tumours and transplant",
+        legend: group("tumours"),
         fields: [
-          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options(LIVER_TUMOUR, LIVER_TUMOUR_LABELS) },
+          { kind: "choice", path: "conditions.liverTumour", control: "radio", options: options("liverTumour", LIVER_TUMOUR) },
           {
             kind: "number",
             path: "conditions.liverTumourYearsSinceTreatment",
-            unit: "years",
-            hint: "Since the end of the last treatment (resection, ablation, TACE…)",
+            unit: message("common.units.years"),
+            hint: hint("liverTumourYearsSinceTreatment"),
             showIf: { path: "conditions.liverTumour", equals: "treated" },
           },
           {
             kind: "choice",
             path: "conditions.otherMalignancy",
             control: "radio",
-            options: options(OTHER_MALIGNANCY, { past: "Past (treated)" }),
+            options: options("otherMalignancy", OTHER_MALIGNANCY),
           },
           {
             kind: "number",
             path: "conditions.otherMalignancyYearsSinceTreatment",
-            unit: "years",
+            unit: message("common.units.years"),
             showIf: { path: "conditions.otherMalignancy", equals: "past" },
           },
-          tri("conditions.benignTumourElsewhere", { hint: BENIGN_TUMOUR_HINT }),
+          tri("conditions.benignTumourElsewhere", { hint: hint("benignTumour") }),
           tri("conditions.familyHistoryLiverMalignancy"),
           tri("conditions.liverTransplantRecipient"),
         ],
       },
       {
-        legend: "Heart, lungs and brain (now)",
+        legend: group("heartLungsBrain"),
         fields: [
           tri("conditions.acuteMyocardialInfarction"),
-          { kind: "choice", path: "conditions.heartFailure", control: "radio", options: options(HEART_FAILURE) },
+          { kind: "choice", path: "conditions.heartFailure", control: "radio", options: options("heartFailure", HEART_FAILURE) },
           tri("conditions.respiratoryFailure"),
           tri("conditions.pulmonaryEmbolism"),
           tri("conditions.acuteCerebralInfarction"),
@@ -346,9 +298,9 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         ],
       },
       {
-        legend: "Infection, kidney and other organs",
+        legend: group("infection"),
         fields: [
-          tri("conditions.activeInfection", { hint: ACTIVE_INFECTION_HINT }),
+          tri("conditions.activeInfection", { hint: hint("activeInfection") }),
           tri("conditions.sepsis"),
           tri("conditions.spontaneousBacterialPeritonitis"),
           tri("conditions.hiv"),
@@ -360,18 +312,18 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         ],
       },
       {
-        legend: "Bleeding",
+        legend: group("bleeding"),
         fields: [tri("conditions.activeBleeding"), tri("conditions.seriousBleedingTendency")],
       },
       {
-        legend: "Allergy and mental health",
+        legend: group("allergy"),
         fields: [
           tri("conditions.allergicAsthma"),
           tri("conditions.allergicUrticaria"),
           tri("conditions.eczema"),
           tri("conditions.multipleDrugOrFoodAllergies"),
-          tri("conditions.treatedMentalIllness", { hint: MENTAL_ILLNESS_HINT }),
-          tri("conditions.treatedAlcoholUseDisorder", { hint: ALCOHOL_USE_DISORDER_HINT }),
+          tri("conditions.treatedMentalIllness", { hint: hint("mentalIllness") }),
+          tri("conditions.treatedAlcoholUseDisorder", { hint: hint("alcoholUseDisorder") }),
         ],
       },
     ],
@@ -497,10 +449,17 @@ export function parseNumberInput(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Default values and the mapping in both directions
 
-function defaultValueOf(spec: FieldSpec): unknown {
+/** The interface language decides which lab units a fresh form starts in. */
+export type UnitPreference = "en" | "zh";
+
+function defaultUnitOf(spec: Extract<FieldSpec, { kind: "lab" }>, units: UnitPreference): string {
+  return units === "zh" ? spec.chineseDefaultUnit : spec.defaultUnit;
+}
+
+function defaultValueOf(spec: FieldSpec, units: UnitPreference = "en"): unknown {
   switch (spec.kind) {
     case "lab":
-      return { value: "", unit: spec.defaultUnit };
+      return { value: "", unit: defaultUnitOf(spec, units) };
     case "time":
       return { status: "", amount: "", unit: "" };
     default:
@@ -514,11 +473,29 @@ export function defaultFieldValue(path: string): unknown {
   return spec ? defaultValueOf(spec) : "";
 }
 
-/** A fresh, empty form: every item unknown, every lab in its conventional unit. */
-export function defaultFormValues(): FormValues {
+/**
+ * A fresh, empty form: every item unknown, every lab in its conventional unit, or, in Chinese, in
+ * the unit Chinese lab reports print.
+ */
+export function defaultFormValues(units: UnitPreference = "en"): FormValues {
   const values: Record<string, unknown> = {};
-  for (const spec of FORM_FIELDS) setAt(values, spec.path, defaultValueOf(spec));
+  for (const spec of FORM_FIELDS) setAt(values, spec.path, defaultValueOf(spec, units));
   return values as FormValues;
+}
+
+/**
+ * A restored draft in the page's language: a lab still empty takes that language's default unit
+ * (a draft begun in English, then switched to Chinese, offers µmol/L); a lab with a value keeps
+ * the unit it was typed in.
+ */
+export function withDefaultUnits(values: FormValues, units: UnitPreference): FormValues {
+  const out = structuredClone(values) as unknown as Record<string, unknown>;
+  for (const spec of FORM_FIELDS) {
+    if (spec.kind !== "lab") continue;
+    const lab = getAt(out, spec.path) as LabFormValue | undefined;
+    if (lab && lab.value.trim() === "") setAt(out, spec.path, { value: "", unit: defaultUnitOf(spec, units) });
+  }
+  return out as unknown as FormValues;
 }
 
 function applies(spec: FieldSpec, values: unknown): boolean {

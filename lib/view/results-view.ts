@@ -6,11 +6,13 @@
 import { CONFIRMATION_NOTE_MAX } from "../core/confirmations";
 import { fieldTrialMatrix } from "../core/coverage";
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
-import { FIELD_LABELS, fieldLabel, type FieldPath } from "../core/fields";
-import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS } from "../core/freshness";
+import { FIELD_LABELS, fieldLabel, fieldMessage, type FieldPath } from "../core/fields";
+import { message, type Message, type MessageValue } from "../core/message";
+import { toEnglish } from "../core/english";
+import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS, statusMessage } from "../core/freshness";
 import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
 import type { FieldIssue, Profile } from "../core/profile";
-import type { Scores } from "../core/scores";
+import { CHOLESTATIC_ASSUMPTION, DIALYSIS_ASSUMPTION, type Scores } from "../core/scores";
 import type { TrialDefinition } from "../core/trial";
 
 // ---------------------------------------------------------------------------------------------
@@ -63,6 +65,11 @@ export type Recruitment = {
   hints: string[];
   /** Said on the verdict itself when the trial is almost certainly closed. */
   caveat?: string;
+  /** The label, derived status, hints and caveat, structured, for the reader's language. */
+  labelMessage: Message;
+  derivedMessage?: Message;
+  hintMessages: Message[];
+  caveatMessage?: Message;
 };
 
 /**
@@ -72,23 +79,37 @@ export type Recruitment = {
  */
 export function recruitment(trial: TrialDefinition, today?: string): Recruitment {
   const label = STATUS_LABELS[trial.status.overall];
+  const labelMessage = statusMessage(trial.status.overall);
   const open = isOpenStatus(trial.status.overall);
-  if (!today) return { label, open, hints: [] };
+  if (!today) return { label, open, hints: [], labelMessage, hintMessages: [] };
   const freshness = assessFreshness(trial, today);
-  const caveat = closedCaveat(freshness.closedBecause);
+  const caveatMessage = closedCaveatMessage(freshness.closedBecauseMessages);
+  const stale = freshness.level !== "current";
+  const derivedMessage =
+    freshness.derivedStatus !== trial.status.overall
+      ? message("freshness.derivedRule", { status: statusMessage(freshness.derivedStatus) })
+      : undefined;
   return {
     label,
-    ...(freshness.derivedStatus !== trial.status.overall && { derived: `${STATUS_LABELS[freshness.derivedStatus]} (ClinicalTrials.gov's rule)` }),
+    ...(derivedMessage && { derived: toEnglish(derivedMessage), derivedMessage }),
     open: freshness.recruiting,
-    hints: freshness.level === "current" ? [] : [freshness.headline],
-    ...(caveat && { caveat }),
+    hints: stale ? [freshness.headline] : [],
+    ...(caveatMessage && { caveat: toEnglish(caveatMessage), caveatMessage }),
+    labelMessage,
+    hintMessages: stale ? [freshness.headlineMessage] : [],
   };
 }
 
-/** The plain caveat on a verdict for a trial that is almost certainly closed to patients. */
-export function closedCaveat(closedBecause: readonly string[]): string | undefined {
+/** The caveat on a verdict for a trial that is almost certainly closed to patients. */
+export function closedCaveatMessage(closedBecause: readonly Message[]): Message | undefined {
   if (closedBecause.length === 0) return undefined;
-  return `This trial is almost certainly closed to patients: ${closedBecause.join("; ")}. Check with the site before referring anyone.`;
+  return message("freshness.closed.caveat", { reasons: { list: [...closedBecause], join: "semicolon" } });
+}
+
+/** The same caveat in English. */
+export function closedCaveat(closedBecause: readonly Message[]): string | undefined {
+  const caveat = closedCaveatMessage(closedBecause);
+  return caveat && toEnglish(caveat);
 }
 
 /** Today as YYYY-MM-DD in local time. */
@@ -102,6 +123,8 @@ export function todayIso(now: Date = new Date()): string {
 export type InvalidField = {
   path: string;
   label: string;
+  /** The label, to be put in the reader's language. */
+  labelMessage: MessageValue;
   message: string;
   /** The message, naming the field once: "Age: enter a number", "Interferon: Choose days, …". */
   text: string;
@@ -134,69 +157,76 @@ export function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["in
     seen.add(path);
     const label = fieldLabel(path);
     const text = issue.message.startsWith(label) ? issue.message : `${label}: ${issue.message}`;
-    out.push({ path, label, message: issue.message, text });
+    out.push({ path, label, labelMessage: fieldMessage(path), message: issue.message, text });
   }
   return out;
-}
-
-export function contradictionNotice(count: number): string {
-  return count === 1
-    ? "1 contradiction between answers: the fields involved are treated as unknown until one is corrected."
-    : `${count} contradictions between answers: the fields involved are treated as unknown until one is corrected.`;
-}
-
-export function invalidNotice(count: number): string {
-  return count === 1
-    ? "1 field has an error and is treated as unknown."
-    : `${count} fields have errors and are treated as unknown.`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Scores
 
 export type ScoreLine = {
+  /** The score's name in English ("Child–Pugh"); `nameMessage` for the reader's language. */
   name: string;
-  /** The score, or "Unknown". */
-  value: string;
+  nameMessage: Message;
+  /** The score, "Class C", or unknown. */
+  value: MessageValue;
+  known: boolean;
   /** What the value means, when known. */
-  detail?: string;
+  detail?: Message;
   /** Inputs still missing (profile paths), when they block the score. */
   missing: FieldPath[];
   explanation: string;
-  assumptions: string[];
+  assumptions: Message[];
 };
+
+/** The scores' assumptions (lib/core/scores.ts) as messages; each is one of the constants there. */
+const ASSUMPTIONS = new Map<string, Message>([
+  [DIALYSIS_ASSUMPTION, message("scores.assumeNoDialysis")],
+  [CHOLESTATIC_ASSUMPTION, message("scores.assumeStandardBilirubin")],
+]);
+
+function assumptionMessages(assumptions: readonly string[]): Message[] {
+  return assumptions.map((a) => ASSUMPTIONS.get(a) ?? message("scores.assumption", { text: a }));
+}
+
+const SCORE_NAMES = { "Child–Pugh": "childPugh", MELD: "meld", "MELD-Na": "meldNa", "MELD 3.0": "meld3" } as const;
 
 export function scoreLines(scores: Scores): ScoreLine[] {
   const cp = scores.childPugh;
-  let cpValue: string;
-  let cpDetail: string | undefined;
+  let cpValue: MessageValue;
+  let cpDetail: Message;
   if (cp.points !== undefined && cp.class !== undefined) {
-    cpValue = `Class ${cp.class}`;
-    cpDetail = `${cp.points} points`;
+    cpValue = message("scores.class", { class: cp.class });
+    cpDetail = message("scores.points", { points: cp.points });
   } else if (cp.class !== undefined) {
-    cpValue = `Class ${cp.class}`;
-    cpDetail = `${cp.minPoints}–${cp.maxPoints} points possible with the missing inputs`;
+    cpValue = message("scores.class", { class: cp.class });
+    cpDetail = message("scores.pointsPossibleMissing", { min: cp.minPoints, max: cp.maxPoints });
   } else {
-    cpValue = "Unknown";
-    cpDetail = `${cp.minPoints}–${cp.maxPoints} points possible`;
+    cpValue = message("scores.unknown");
+    cpDetail = message("scores.pointsPossible", { min: cp.minPoints, max: cp.maxPoints });
   }
   const lines: ScoreLine[] = [
     {
-      name: "Child–Pugh",
+      name: cp.name,
+      nameMessage: message(`scores.names.${SCORE_NAMES[cp.name]}`),
       value: cpValue,
-      ...(cpDetail ? { detail: cpDetail } : {}),
+      known: cp.class !== undefined,
+      detail: cpDetail,
       missing: cp.missing,
       explanation: cp.explanation,
-      assumptions: cp.assumptions,
+      assumptions: assumptionMessages(cp.assumptions),
     },
   ];
   for (const meld of [scores.meld, scores.meldNa, scores.meld3]) {
     lines.push({
       name: meld.name,
-      value: meld.value !== undefined ? String(meld.value) : "Unknown",
+      nameMessage: message(`scores.names.${SCORE_NAMES[meld.name]}`),
+      value: meld.value !== undefined ? String(meld.value) : message("scores.unknown"),
+      known: meld.value !== undefined,
       missing: meld.missing,
       explanation: meld.explanation,
-      assumptions: meld.assumptions,
+      assumptions: assumptionMessages(meld.assumptions),
     });
   }
   return lines;

@@ -7,6 +7,7 @@
 import type { CriterionResult, TrialResult } from "../core/engine";
 import type { ScreeningTrialRecord } from "../core/screening-log";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
+import { message } from "../core/message";
 import { buildChecklist, type Checklist } from "./checklist";
 
 export type SavedVersion = {
@@ -31,6 +32,8 @@ function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord): Tri
       text: def?.text ?? "(this criterion is no longer in the encoding)",
       status: c.status,
       reason: c.reason,
+      // The reason as it was saved (in English, the log's language): shown as is in either language.
+      explanation: message("engine.saved", { text: c.reason }),
       missing: [],
       ...(c.manual && { manualReason: def?.manual?.reason ?? c.reason }),
       ...(c.confirmation && { confirmation: { outcome: c.confirmation.outcome, ...(c.confirmation.note && { note: c.confirmation.note }) } }),

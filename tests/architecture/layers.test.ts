@@ -25,8 +25,9 @@ function importsOf(file: string): string[] {
 /** What each layer may import from inside lib/ (besides itself). */
 const allowedLayers: Record<string, string[]> = {
   core: [],
+  i18n: ["core"],
   view: ["core"],
-  cli: ["core", "view"],
+  cli: ["core", "view", "i18n"],
   server: ["core", "view"],
 };
 

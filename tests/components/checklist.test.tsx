@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
+import { renderIntl } from "../support/intl";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TRIALS } from "@/criteria";
@@ -26,7 +27,7 @@ vi.mock("next/navigation", () => ({
 function renderScreen(draft: Draft | undefined, trialId: string | null = null) {
   const onChooseTrial = vi.fn();
   const onPrint = vi.fn();
-  const view = render(
+  const view = renderIntl(
     <ChecklistScreen draft={draft} trials={TRIALS} trialId={trialId} date={DATE} onChooseTrial={onChooseTrial} onPrint={onPrint} />,
   );
   return { ...view, onChooseTrial, onPrint };
@@ -168,7 +169,7 @@ describe("the checklist of a known screening", () => {
   });
 
   it("says the tab's screening is damaged rather than that there is none", () => {
-    render(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
+    renderIntl(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
     expect(screen.getByRole("alert").textContent).toMatch(/could not be read/);
     expect(screen.queryByText(/There is no screening/)).toBeNull();
   });
@@ -221,7 +222,7 @@ describe("the /checklist page", () => {
   it("reads the draft of this tab from sessionStorage", async () => {
     window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(checklistDraft()));
     const { ChecklistPage } = await import("@/components/checklist/checklist-page");
-    render(<ChecklistPage />);
+    renderIntl(<ChecklistPage />);
     expect(screen.getAllByRole("article")).toHaveLength(TRIALS.length);
     expect(screen.getAllByText(CHECKLIST_LABEL, { selector: "dd" })).toHaveLength(TRIALS.length);
   });
@@ -230,7 +231,7 @@ describe("the /checklist page", () => {
     window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(checklistDraft()));
     navigation.search = "trial=NCT06984497";
     const { ChecklistPage } = await import("@/components/checklist/checklist-page");
-    render(<ChecklistPage />);
+    renderIntl(<ChecklistPage />);
     expect(screen.getAllByRole("article")).toHaveLength(1);
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trials to print" }), "");
     expect(navigation.replace).toHaveBeenCalledWith("/checklist", { scroll: false });
@@ -238,7 +239,7 @@ describe("the /checklist page", () => {
 
   it("shows the no-draft message when this tab has no screening", async () => {
     const { ChecklistPage } = await import("@/components/checklist/checklist-page");
-    render(<ChecklistPage />);
+    renderIntl(<ChecklistPage />);
     expect(screen.getByRole("link", { name: "Go to the screening page" })).toBeTruthy();
   });
 });

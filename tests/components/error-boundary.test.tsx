@@ -8,7 +8,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import ErrorPage from "@/app/error";
+import ErrorPage from "@/app/[locale]/error";
 import GlobalError from "@/app/global-error";
 import { DRAFT_KEY } from "@/lib/view/draft";
 
@@ -39,6 +39,17 @@ describe("the error boundary", () => {
     await userEvent.click(clear);
     expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(screen.getByRole("status").textContent).toMatch(/cleared/);
+  });
+
+  it("speaks Chinese on a Chinese page", () => {
+    document.documentElement.lang = "zh-CN";
+    try {
+      render(<ErrorPage error={Object.assign(new Error("boom"), { digest: "abc123" })} reset={vi.fn()} />);
+      expect(screen.getByRole("alert").textContent).toMatch(/此页面出错了.*错误编号：abc123/);
+      expect(screen.getByRole("button", { name: "重试" })).toBeTruthy();
+    } finally {
+      document.documentElement.lang = "";
+    }
   });
 
   it("has a document of its own when the root layout fails", () => {

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 /** A referral to the investigator and a closed-trial caveat, on the screening page. */
-import { configure, render, waitFor, within } from "@testing-library/react";
+import { configure, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import ScreeningApp from "@/components/screening/ScreeningApp";
 import { decompensatedHbv } from "../fixtures/profiles";
+import { renderIntl } from "../support/intl";
 
 configure({ defaultHidden: true });
 vi.setConfig({ testTimeout: 60_000 });
@@ -19,7 +20,7 @@ const verdictOf = (id: string) => /Not eligible|Needs information|Pre-screen pas
 describe("platelets of 30 ×10⁹/L with no documented bleeding tendency", () => {
   it("lists NCT05106972's INCL04 for the investigator with the count, and the coordinator's confirmation decides it", async () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-    render(<ScreeningApp />);
+    renderIntl(<ScreeningApp />);
     const file = new File([JSON.stringify({ ...decompensatedHbv, labs: { ...decompensatedHbv.labs, plateletsE9L: 30 } })], "p.json", {
       type: "application/json",
     });
@@ -37,7 +38,7 @@ describe("platelets of 30 ×10⁹/L with no documented bleeding tendency", () =>
   });
 
   it("says on NCT06242405's card that the trial is almost certainly closed (its completion date, 2026-06, has passed)", async () => {
-    render(<ScreeningApp />);
+    renderIntl(<ScreeningApp />);
     await waitFor(() => expect(document.querySelector('[data-testid="caveat-NCT06242405"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="caveat-NCT06242405"]')?.textContent).toContain("almost certainly closed");
     expect(document.querySelector('[data-testid="caveat-NCT06984497"]')).toBeNull();

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, configure, render, waitFor, within } from "@testing-library/react";
+import { act, configure, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ScreeningApp from "@/components/screening/ScreeningApp";
+import { renderIntl } from "../support/intl";
 import { DRAFT_KEY } from "@/lib/view/draft";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import { sectionOf } from "@/lib/view/form";
@@ -28,7 +29,7 @@ afterEach(() => {
 function setup() {
   // No stylesheet is loaded in jsdom, so checking pointer-events on every click only costs time.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const utils = render(<ScreeningApp />);
+  const utils = renderIntl(<ScreeningApp />);
   return { user, ...utils };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
@@ -8,8 +8,18 @@ vi.hoisted(() => {
   vi.useFakeTimers({ toFake: ["Date"], now: new Date(2026, 10, 22, 12, 0, 0) });
 });
 
-import TrialPage, { dynamicParams, generateMetadata, generateStaticParams } from "@/app/trials/[id]/page";
-import TrialsPage from "@/app/trials/page";
+vi.mock("next-intl/server", async () => (await import("../support/intl")).nextIntlServerStandIn());
+// In the app the trial components render on the server and only their client part reads the
+// page's client messages; here everything renders in jsdom, under that provider: give it all.
+vi.mock("@/lib/i18n/catalogs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/i18n/catalogs")>();
+  return { ...actual, timingMessages: (locale: "en" | "zh-CN") => actual.MESSAGES[locale] };
+});
+
+import TrialPage, { dynamicParams, generateMetadata, generateStaticParams } from "@/app/[locale]/trials/[id]/page";
+import TrialsPageRoute from "@/app/[locale]/trials/page";
+import { IntlProvider, renderIntl } from "../support/intl";
+import { toEnglish } from "@/lib/core/english";
 import { TrialList } from "@/components/trials/trial-list";
 import { TRIALS } from "@/criteria";
 import { CONCEPTS } from "@/lib/core/concepts";
@@ -28,7 +38,7 @@ function trialById(id: string): TrialDefinition {
 
 /** Every leaf phrase of a rule in words (conditions and concept names). */
 function leaves(rule: RuleText): string[] {
-  return rule.kind === "group" ? rule.items.flatMap(leaves) : [rule.text];
+  return rule.kind === "group" ? rule.items.flatMap(leaves) : [toEnglish(rule.text)];
 }
 
 /** Headings never skip a level going down (h1 → h3 without an h2). */
@@ -42,12 +52,12 @@ function expectHeadingHierarchy(container: HTMLElement) {
 }
 
 async function renderTrial(id: string) {
-  return render(await TrialPage({ params: Promise.resolve({ id }) }));
+  return renderIntl(await TrialPage({ params: Promise.resolve({ locale: "en", id }) }));
 }
 
 describe("/trials", () => {
-  it("lists every trial, open and freshest first, each linking to its page (changed: NCT06242405 is past its completion date, so not open)", () => {
-    const { container } = render(<TrialsPage />);
+  it("lists every trial, open and freshest first, each linking to its page (changed: NCT06242405 is past its completion date, so not open)", async () => {
+    const { container } = renderIntl(await TrialsPageRoute({ params: Promise.resolve({ locale: "en" }) }));
     expect(screen.getByRole("heading", { level: 1, name: "Trials" })).toBeTruthy();
     const list = screen.getByRole("list", { name: "Trials" });
     const articles = within(list).getAllByRole("article");
@@ -64,8 +74,8 @@ describe("/trials", () => {
     expectHeadingHierarchy(container);
   });
 
-  it("shows NCT01224327 as UNKNOWN and flags its record (last updated 2010) as outdated", () => {
-    render(<TrialsPage />);
+  it("shows NCT01224327 as UNKNOWN and flags its record (last updated 2010) as outdated", async () => {
+    renderIntl(await TrialsPageRoute({ params: Promise.resolve({ locale: "en" }) }));
     const card = screen.getByRole("article", { name: /NCT01224327/ });
     expect(within(card).getByText("Unknown status")).toBeTruthy();
     expect(within(card).getByText("(UNKNOWN)")).toBeTruthy();
@@ -77,8 +87,8 @@ describe("/trials", () => {
     expect(within(card).getByText(/^The registry status is UNKNOWN/)).toBeTruthy();
   });
 
-  it("shows each trial's status in words, freshness, dates against today, sponsor, phase and enrolment", () => {
-    render(<TrialsPage />);
+  it("shows each trial's status in words, freshness, dates against today, sponsor, phase and enrolment", async () => {
+    renderIntl(await TrialsPageRoute({ params: Promise.resolve({ locale: "en" }) }));
     const recruiting = screen.getByRole("article", { name: /NCT06242405/ });
     expect(within(recruiting).getByText("Recruiting")).toBeTruthy();
     expect(within(recruiting).getByText(/^Stale record/)).toBeTruthy();
@@ -99,8 +109,8 @@ describe("/trials", () => {
     expect(within(screen.getByRole("article", { name: /NCT01224327/ })).getByText("Phase 1/Phase 2")).toBeTruthy();
   });
 
-  it.each(TRIALS.map((t) => [t.id, t] as const))("shows %s's criteria counts and encoding version as in the data", (id, trial) => {
-    render(<TrialsPage />);
+  it.each(TRIALS.map((t) => [t.id, t] as const))("shows %s's criteria counts and encoding version as in the data", async (id, trial) => {
+    renderIntl(await TrialsPageRoute({ params: Promise.resolve({ locale: "en" }) }));
     const card = screen.getByRole("article", { name: new RegExp(id) });
     const rules = trial.criteria.filter((c) => c.rule).length;
     const manual = trial.criteria.filter((c) => c.manual).length;
@@ -116,11 +126,15 @@ describe("/trials", () => {
   it("assesses the server HTML against the build date and the browser against the viewer's today", () => {
     const trials = [trialById("NCT06242405")];
     // Server render: the build date.
-    const html = renderToStaticMarkup(<TrialList trials={trials} renderedOn="2025-03-13" />);
+    const html = renderToStaticMarkup(
+      <IntlProvider>
+        <TrialList trials={trials} renderedOn="2025-03-13" />
+      </IntlProvider>,
+    );
     expect(html).toContain("Assessed against <time dateTime=\"2025-03-13\">2025-03-13</time>");
     expect(html).toContain("Current record");
     // Client render: the viewer's today (2026-11-22 here).
-    render(<TrialList trials={trials} renderedOn="2025-03-13" />);
+    renderIntl(<TrialList trials={trials} renderedOn="2025-03-13" />);
     expect(screen.getByText("2026-11-22", { selector: "time" })).toBeTruthy();
     expect(screen.getByText(/^Stale record/)).toBeTruthy();
   });
@@ -128,10 +142,10 @@ describe("/trials", () => {
 
 describe("/trials/[id]", () => {
   it("is generated for every trial and for no other id", async () => {
-    expect(generateStaticParams()).toEqual(TRIALS.map((t) => ({ id: t.id })));
+    expect(generateStaticParams()).toEqual(["en", "zh-CN"].flatMap((locale) => TRIALS.map((t) => ({ locale, id: t.id }))));
     expect(dynamicParams).toBe(false);
-    await expect(TrialPage({ params: Promise.resolve({ id: "NCT00000000" }) })).rejects.toThrow();
-    expect(await generateMetadata({ params: Promise.resolve({ id: "NCT05106972" }) })).toMatchObject({
+    await expect(TrialPage({ params: Promise.resolve({ locale: "en", id: "NCT00000000" }) })).rejects.toThrow();
+    expect(await generateMetadata({ params: Promise.resolve({ locale: "en", id: "NCT05106972" }) })).toMatchObject({
       title: "NCT05106972: UC-MSC in decompensated HBV cirrhosis — UC-MSC trial pre-screener",
     });
   });

@@ -128,3 +128,34 @@ describe("npm run screen, as a process", () => {
     expect(result.stderr).toContain("demographics.ageYears");
   });
 });
+
+describe("the screen CLI in Chinese", () => {
+  type Output = { lang?: string; trials: { id: string; criteria: { id: string; text: string; textZh?: string; reason: string }[] }[] };
+  const run = (args: string[]) => runScreenCli(args, read);
+
+  it("gives Chinese reasons with --lang zh-CN, keeping the registry's English line beside its Chinese rendering", () => {
+    const result = run(["--lang", "zh-CN", "valid.json"]);
+    expect(result.exitCode).toBe(0);
+    const output = JSON.parse(result.stdout) as Output;
+    expect(output.lang).toBe("zh-CN");
+    const age = output.trials.find((t) => t.id === "NCT06242405")?.criteria.find((c) => c.id === "INCL01");
+    expect(age).toMatchObject({ text: "1. 18-80 years old", textZh: "1. 年龄 18~80 岁", reason: "符合：年龄 50 岁，在 18–80 岁 范围内" });
+    const consent = output.trials.find((t) => t.id === "NCT06242405")?.criteria.find((c) => c.id === "INCL03");
+    expect(consent?.reason).toBe("需研究者判断：程序性要求：知情同意在入组时签署并确认，不在预筛查阶段确认。");
+    for (const trial of output.trials) for (const c of trial.criteria) expect(c.reason, `${trial.id} ${c.id}`).toMatch(/\p{Script=Han}/u);
+  });
+
+  it("takes --lang=zh-CN too, and stays English by default and with --lang en", () => {
+    expect(run(["--lang=zh-CN", "valid.json"]).stdout).toBe(run(["--lang", "zh-CN", "valid.json"]).stdout);
+    const english = JSON.parse(run(["valid.json"]).stdout) as Output;
+    expect(english.lang).toBeUndefined();
+    expect(english.trials[0]?.criteria[0]?.textZh).toBeUndefined();
+    for (const trial of english.trials) for (const c of trial.criteria) expect(c.reason).not.toMatch(/\p{Script=Han}/u);
+    expect(run(["--lang", "en", "valid.json"]).stdout).toBe(run(["valid.json"]).stdout);
+  });
+
+  it("refuses a language it does not have", () => {
+    expect(run(["--lang", "fr", "valid.json"])).toMatchObject({ exitCode: 64, stderr: expect.stringContaining("--lang en|zh-CN") });
+    expect(run(["--lang"]).exitCode).toBe(64);
+  });
+});

@@ -7,12 +7,13 @@ import {
   criterionToText,
   describeCriterion,
   describeRule,
-  joinOr,
   languageRuns,
   leadWithHead,
   registryWords,
   ruleToText,
 } from "@/lib/core/describe";
+import { toEnglish, toEnglishValue } from "@/lib/core/english";
+import { messageFormatter } from "@/lib/i18n/format";
 import type { Rule } from "@/lib/core/rules";
 import type { Criterion } from "@/lib/core/trial";
 
@@ -49,7 +50,8 @@ describe("rules in plain words", () => {
     expect(text({ fact: "ascitesGrade", op: "in", values: ["mild", "moderate", "severe"] })).toBe(
       "Current ascites is mild, moderate or severe",
     );
-    expect(joinOr([])).toBe("");
+    expect(toEnglishValue({ list: [], join: "or" })).toBe("");
+    expect(toEnglishValue({ list: ["a", "b", "c"], join: "or" })).toBe("a, b or c");
   });
 
   it("states a time window", () => {
@@ -60,11 +62,10 @@ describe("rules in plain words", () => {
   });
 
   it("names a shared concept and marks it as a shared definition", () => {
-    expect(describeRule({ concept: "endStageLiverDisease" })).toEqual({
-      kind: "concept",
-      concept: "endStageLiverDisease",
-      text: "End-stage liver disease (shared definition)",
-    });
+    const d = describeRule({ concept: "endStageLiverDisease" });
+    expect(d).toMatchObject({ kind: "concept", concept: "endStageLiverDisease" });
+    expect(ruleToText(d)).toBe("End-stage liver disease (shared definition)");
+    expect(messageFormatter("zh-CN").format(d.kind === "concept" ? d.text : { key: "common.yes" })).toBe("终末期肝病（统一定义）");
   });
 
   it("nests all / any / not as lists with a head", () => {
@@ -75,8 +76,8 @@ describe("rules in plain words", () => {
       ],
     };
     const d = describeRule(rule);
-    expect(d).toMatchObject({ kind: "group", head: "All of" });
-    expect(d.kind === "group" && d.items[1]).toMatchObject({ kind: "group", head: "Any of" });
+    expect(d).toMatchObject({ kind: "group", head: "all" });
+    expect(d.kind === "group" && d.items[1]).toMatchObject({ kind: "group", head: "any" });
     expect(ruleToText(d)).toBe("All of: Cirrhosis: yes; (Any of: HIV infection: yes; Serious bleeding tendency (shared definition))");
   });
 
@@ -90,9 +91,9 @@ describe("rules in plain words", () => {
 
   it("joins a lead with a group's head", () => {
     const group = describeRule({ any: [{ fact: "hiv", op: "is", value: true }] });
-    expect(leadWithHead("Excluded if", group)).toBe("Excluded if any of");
-    expect(leadWithHead(undefined, group)).toBe("Any of");
-    expect(leadWithHead("Excluded if", describeRule({ fact: "hiv", op: "is", value: true }))).toBe("Excluded if");
+    expect(toEnglish(leadWithHead("excludedIf", group)!)).toBe("Excluded if any of");
+    expect(toEnglish(leadWithHead(undefined, group)!)).toBe("Any of");
+    expect(toEnglish(leadWithHead("excludedIf", describeRule({ fact: "hiv", op: "is", value: true }))!)).toBe("Excluded if");
   });
 });
 
@@ -123,7 +124,7 @@ describe("criteria in plain words", () => {
     const c = trialById("NCT06242405").criteria.find((x) => x.id === "EXCL04") as Criterion;
     const d = describeCriterion(c);
     expect(d.rule).toBeUndefined();
-    expect(d.manualReason).toBe(c.manual?.reason);
+    expect(d.manualReason?.en).toBe(c.manual?.reason);
     expect(criterionToText(c)).toBe(`Manual — investigator: ${c.manual?.reason}`);
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { toEnglish } from "@/lib/core/english";
 import { describe, expect, it } from "vitest";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import {
@@ -19,6 +20,7 @@ import {
   profileToFormValues,
   sectionOf,
   type FormValues,
+  withDefaultUnits,
 } from "@/lib/view/form";
 import { parseProfile, profileSchema, type Profile } from "@/lib/core/profile";
 
@@ -38,7 +40,7 @@ describe("the form spec", () => {
     const paths = FORM_FIELDS.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect([...paths].sort()).toEqual(Object.keys(FIELD_LABELS).sort());
-    expect(FORM_SECTIONS.map((s) => s.title)).toEqual([
+    expect(FORM_SECTIONS.map((s) => toEnglish(s.title))).toEqual([
       "Demographics",
       "Liver disease",
       "Labs",
@@ -286,5 +288,22 @@ describe("convertedLabText", () => {
     expect(convertedLabText("labs.bilirubin", "", "mg/dL")).toBeUndefined();
     expect(convertedLabText("labs.bilirubin", "abc", "mg/dL")).toBeUndefined();
     expect(convertedLabText("labs.inr", "2", "")).toBeUndefined();
+  });
+});
+
+describe("lab units by language", () => {
+  it("starts labs in mg/dL and g/dL in English, in µmol/L and g/L in Chinese", () => {
+    expect(defaultFormValues("en").labs).toMatchObject({ bilirubin: { unit: "mg/dL" }, creatinine: { unit: "mg/dL" }, albumin: { unit: "g/dL" } });
+    expect(defaultFormValues("zh").labs).toMatchObject({ bilirubin: { unit: "µmol/L" }, creatinine: { unit: "µmol/L" }, albumin: { unit: "g/L" } });
+  });
+
+  it("gives an empty lab of a restored draft the page's default unit, and keeps a typed one's unit", () => {
+    const draft = defaultFormValues("en");
+    draft.labs.bilirubin = { value: "2.1", unit: "mg/dL" };
+    const restored = withDefaultUnits(draft, "zh");
+    expect(restored.labs.bilirubin).toEqual({ value: "2.1", unit: "mg/dL" });
+    expect(restored.labs.creatinine).toEqual({ value: "", unit: "µmol/L" });
+    expect(restored.labs.albumin).toEqual({ value: "", unit: "g/L" });
+    expect(draft.labs.creatinine.unit).toBe("mg/dL");
   });
 });

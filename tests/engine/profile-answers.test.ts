@@ -4,6 +4,13 @@ import { migrateLegacyProfile, parseProfile } from "@/lib/core/profile";
 import { coerceFormValues, fieldSpec, formValuesToProfileInput, isFieldShown, defaultFormValues } from "@/lib/view/form";
 import { readProfileFile } from "@/lib/view/profile-file";
 import { readNumber } from "@/lib/core/facts";
+import { toEnglish } from "@/lib/core/english";
+
+/** A field's help, in English (the catalog's text). */
+function hintOf(path: string): string {
+  const hint = fieldSpec(path)?.hint;
+  return hint ? toEnglish(hint) : "";
+}
 
 describe("liver failure, by kind", () => {
   it.each(["none", "alf", "aclf", "chronic"] as const)("accepts %s", (kind) => {
@@ -40,7 +47,7 @@ describe("liver failure, by kind", () => {
   });
 
   it("cites APASL 2019 and the Chinese 2018 guideline in the help", () => {
-    const hint = fieldSpec("liver.liverFailure")?.hint ?? "";
+    const hint = hintOf("liver.liverFailure");
     expect(hint).toContain("Hepatol Int 2019;13:353–390");
     expect(hint).toContain("肝衰竭诊治指南(2018年版)");
     expect(hint).toContain("bilirubin ≥ 5 mg/dL");
@@ -101,26 +108,25 @@ describe("tumours", () => {
 
 describe("definitions in the help", () => {
   it("defines jaundice as non-obstructive (hepatic) jaundice", () => {
-    expect(fieldSpec("liver.everJaundice")?.hint).toContain("Non-obstructive (hepatic)");
+    expect(hintOf("liver.everJaundice")).toContain("Non-obstructive (hepatic)");
   });
 
   it("defines the control PT as the lab's control, not the upper limit of the range", () => {
-    expect(fieldSpec("labs.ptControlSeconds")?.hint).toContain("not the upper limit of the reference range");
+    expect(hintOf("labs.ptControlSeconds")).toContain("not the upper limit of the reference range");
   });
 
   it("says sepsis and SBP are active infections", () => {
-    expect(fieldSpec("conditions.activeInfection")?.hint).toMatch(/Sepsis .* spontaneous bacterial peritonitis are active infections/);
+    expect(hintOf("conditions.activeInfection")).toMatch(/Sepsis .* spontaneous bacterial peritonitis are active infections/);
   });
 
   it("says mild ascites means clinically evident ascites", () => {
-    expect(fieldSpec("liver.ascitesGrade")?.hint).toContain("Clinically evident ascites");
+    expect(hintOf("liver.ascitesGrade")).toContain("Clinically evident ascites");
   });
 
   it("shows the INR beside PT prolongation as a cross-check", () => {
-    expect(readNumber({ labs: { ptSeconds: 16, ptControlSeconds: 12.5, inr: 1.4 } }, "ptProlongationSeconds")).toEqual({
-      value: 3.5,
-      shown: "PT 16 s vs control 12.5 s: prolonged 3.5 s",
-      note: "INR 1.4 as a cross-check",
-    });
+    const reading = readNumber({ labs: { ptSeconds: 16, ptControlSeconds: 12.5, inr: 1.4 } }, "ptProlongationSeconds");
+    expect(reading.value).toBe(3.5);
+    expect(toEnglish(reading.shown)).toBe("PT 16 s vs control 12.5 s: prolonged 3.5 s");
+    expect(reading.note && toEnglish(reading.note)).toBe("INR 1.4 as a cross-check");
   });
 });

@@ -1,3 +1,5 @@
+import { type MessageValue } from "@/lib/core/message";
+import { toEnglish } from "@/lib/core/english";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
@@ -12,7 +14,6 @@ import {
   VERDICT_TEXT,
   countsText,
   groupCriteria,
-  invalidNotice,
   isAnswered,
   matrixRows,
   recruitment,
@@ -55,7 +56,8 @@ describe("groupCriteria", () => {
 describe("recruitment", () => {
   const t = trial("NCT06242405");
   it("gives the status in words, without hints on the server", () => {
-    expect(recruitment(t)).toEqual({ label: "Recruiting", open: true, hints: [] });
+    expect(recruitment(t)).toMatchObject({ label: "Recruiting", open: true, hints: [], hintMessages: [] });
+    expect(inEnglish(recruitment(t).labelMessage)).toBe("Recruiting");
   });
 
   it("flags a record whose completion date has passed", () => {
@@ -84,7 +86,7 @@ describe("screeningInput", () => {
     v.exposures.interferon = { status: "ago", amount: "3", unit: "" };
     const input = screeningInput(v);
     expect(input.profile).toEqual({ labs: { inr: 1.4 } });
-    expect(input.invalid).toEqual([
+    expect(input.invalid).toMatchObject([
       { path: "demographics.ageYears", label: "Age", message: "Age: enter a number", text: "Age: enter a number" },
       {
         path: "labs.bilirubin",
@@ -99,6 +101,7 @@ describe("screeningInput", () => {
         text: "Interferon: Choose days, weeks, months or years",
       },
     ]);
+    const invalidNotice = (count: number) => toEnglish({ key: "results.invalidNotice", values: { count } });
     expect(invalidNotice(3)).toBe("3 fields have errors and are treated as unknown.");
     expect(invalidNotice(1)).toBe("1 field has an error and is treated as unknown.");
   });
@@ -107,7 +110,7 @@ describe("screeningInput", () => {
 describe("scoreLines", () => {
   it("says which inputs a score still lacks", () => {
     const lines = scoreLines(computeScores({}));
-    expect(lines.map((l) => [l.name, l.value])).toEqual([
+    expect(lines.map((l) => [l.name, inEnglish(l.value)])).toEqual([
       ["Child–Pugh", "Unknown"],
       ["MELD", "Unknown"],
       ["MELD-Na", "Unknown"],
@@ -129,7 +132,9 @@ describe("scoreLines", () => {
       },
     });
     const lines = scoreLines(computeScores(profile));
-    expect(lines[0]).toMatchObject({ value: "Class C", detail: "11 points", missing: [] });
+    expect(lines[0]).toMatchObject({ missing: [] });
+    expect(inEnglish(lines[0]!.value)).toBe("Class C");
+    expect(inEnglish(lines[0]!.detail!)).toBe("11 points");
     for (const l of lines.slice(1)) expect(l.value).toMatch(/^\d+$/);
   });
 });
@@ -229,3 +234,7 @@ describe("a caveat on the verdict of a trial almost certainly closed", () => {
     expect(checklistSection(trial, ineligible, "x", "2026-11-22").verdictCaveat).toBeUndefined();
   });
 });
+
+function inEnglish(value: MessageValue): string {
+  return typeof value === "object" && "key" in value ? toEnglish(value) : String(value);
+}

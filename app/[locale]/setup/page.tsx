@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/account/CredentialsForm";
 import { accountCount } from "@/lib/server/auth/accounts";
 import { database } from "@/lib/server/db";
@@ -11,13 +12,11 @@ export const dynamic = "force-dynamic";
 export default async function SetupPage() {
   const { db } = await database();
   if ((await accountCount(db)) > 0) notFound();
+  const t = await getTranslations("account.setup");
   return (
     <div className="grid gap-4">
-      <h1 className="text-2xl font-bold">First-run setup</h1>
-      <p className="max-w-xl text-slate-700">
-        No account exists yet. Create the administrator account; the administrator then creates the coordinators&apos;
-        and investigators&apos; accounts. This page disappears once an account exists.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="max-w-xl text-slate-700">{t("intro")}</p>
       <CredentialsForm mode="setup" />
     </div>
   );

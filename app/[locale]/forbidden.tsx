@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** A signed-in user whose role may not see the page (403). */
 export default function Forbidden() {
+  const t = useTranslations("forbidden");
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">Not allowed</h1>
-      <p>Your role does not allow this page.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
         <Link href="/log" className="font-semibold text-blue-800 underline underline-offset-4">
-          Back to the screening log
+          {t("back")}
         </Link>
       </p>
     </div>

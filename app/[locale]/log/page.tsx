@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TRIALS } from "@/criteria";
 import { AccountBar } from "@/components/account/AccountBar";
 import { LogList } from "@/components/log/LogList";
@@ -14,11 +15,12 @@ export default async function LogPage({ searchParams }: { searchParams: Promise<
   const filter = logFilterFrom(await searchParams);
   const { db } = await database();
   const entries = await listEntries(db, actor, filter);
+  const t = await getTranslations("layout");
   return (
     <>
       <AccountBar actor={actor} />
       <div className="grid gap-4">
-        <h1 className="text-2xl font-bold">Screening log</h1>
+        <h1 className="text-2xl font-bold">{t("log")}</h1>
         <LogList entries={entries} filter={filter} trials={TRIALS} />
       </div>
     </>

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+/** 404 in the page's language. */
+export default function NotFound() {
+  const t = useTranslations("layout");
+  return (
+    <div className="grid max-w-2xl gap-3">
+      <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
+      <p>{t("notFoundBody")}</p>
+      <p>
+        <Link href="/" className="font-semibold text-blue-800 underline underline-offset-4">
+          {t("backToScreening")}
+        </Link>
+      </p>
+    </div>
+  );
+}

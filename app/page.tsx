@@ -1,5 +1,0 @@
-import ScreeningLoader from "@/components/screening/ScreeningLoader";
-
-export default function ScreeningPage() {
-  return <ScreeningLoader />;
-}

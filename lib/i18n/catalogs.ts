@@ -1,0 +1,40 @@
+/**
+ * The message catalogs, typed. English is the reference: `Messages` is its type, and the Chinese
+ * catalog must have the same shape (a missing key fails to compile here; tests/i18n/catalogs.test.ts
+ * also checks placeholders and empty values).
+ */
+import en from "@/messages/en.json";
+import zhCN from "@/messages/zh-CN.json";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locale";
+
+export type Messages = typeof en;
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, "zh-CN": zhCN satisfies Messages };
+
+export { TIME_ZONE } from "./locale";
+
+/** Namespaces only the server renders (page chrome, metadata): not sent to the browser. */
+const SERVER_ONLY_NAMESPACES = ["meta", "layout", "language"] as const;
+
+export type ClientMessages = Omit<Messages, (typeof SERVER_ONLY_NAMESPACES)[number]>;
+
+/** The catalog the screening app needs in the browser. */
+export function clientMessages(locale: Locale): ClientMessages {
+  const all: Partial<Messages> = { ...MESSAGES[locale] };
+  for (const namespace of SERVER_ONLY_NAMESPACES) delete all[namespace];
+  return all as ClientMessages;
+}
+
+/** The `[locale]` segment as a locale (the layout has already refused any other value). */
+export function pageLocale(segment: string): Locale {
+  return isLocale(segment) ? segment : DEFAULT_LOCALE;
+}
+
+/**
+ * What the trial pages' client code (the freshness and dates against the viewer's today) needs:
+ * the messages it formats, nothing else.
+ */
+export function timingMessages(locale: Locale): Pick<Messages, "trialTiming" | "freshness" | "status"> {
+  const { trialTiming, freshness, status } = MESSAGES[locale];
+  return { trialTiming, freshness, status };
+}
