@@ -71,6 +71,7 @@ const PENDING_TRANSLATION = new Set([
   "components/account/AccountBar.tsx",
   "components/account/CreateUserForm.tsx",
   "components/account/CredentialsForm.tsx",
+  "components/account/ManageAccountForm.tsx",
   "components/account/SignOutButton.tsx",
   "components/log/EntryActions.tsx",
   "components/log/EntryView.tsx",
