@@ -1,0 +1,14 @@
+import { launchBrowser, startServer } from "../tests/e2e/support/server";
+const server = await startServer();
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+await context.addInitScript({ content: `new MutationObserver((_, o) => { if (document.querySelector("form input:not([disabled]), form select:not([disabled])")) { window.__usableAt = performance.now(); o.disconnect(); } }).observe(document, { subtree: true, childList: true, attributes: true });` });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send("Network.enable"); await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await page.goto(`${server.url}/`, { waitUntil: "commit" });
+await page.waitForFunction(() => (window as any).__usableAt !== undefined && document.querySelector("#results ul"));
+const r = await page.evaluate(() => ({ usable: (window as any).__usableAt, fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, res: performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".js")).map((e: any) => [e.name.replace(/.*\//, ""), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize]) }));
+console.log(JSON.stringify(r, null, 0).replace(/\],\[/g, "],\n["));
+await browser.close(); await server.stop();
