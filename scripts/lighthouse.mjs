@@ -81,11 +81,14 @@ try {
     // A warm-up load first, so the first audit doesn't measure the server's cold start.
     const warm = await fetch(base + path, { headers, redirect: "manual" });
     if (warm.status !== 200) throw new Error(`${path} (${lang}) answered ${warm.status}, not 200`);
-    const result = await lighthouse(
-      base + path,
-      { port: chrome.port, output: "json", logLevel: "error", extraHeaders: headers },
-      PRESETS[preset],
-    );
+    const audit = () => lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error", extraHeaders: headers }, PRESETS[preset]);
+    let result = await audit();
+    // Lighthouse sometimes fails to record the load's trace on a busy machine (NO_NAVSTART), which
+    // scores performance 0 without measuring anything: such a run is repeated once, and said so.
+    if (result?.lhr.runtimeError) {
+      console.log(`         ${preset} ${page} (${lang}): ${result.lhr.runtimeError.code}, auditing again`);
+      result = await audit();
+    }
     if (!result) throw new Error(`no Lighthouse result for ${page}`);
     const { categories } = result.lhr;
     const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
