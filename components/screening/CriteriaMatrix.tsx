@@ -3,8 +3,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { fieldMessage } from "@/lib/core/fields";
-import type { Profile } from "@/lib/core/profile";
-import { isAnswered, type MatrixRow } from "@/lib/view/results-view";
+import type { MatrixRow } from "@/lib/view/results-view";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { FieldLink } from "./FieldLink";
 import { LazyDetails } from "./LazyDetails";
@@ -27,17 +26,20 @@ const Row = memo(function Row({ row, trials, answered }: { row: MatrixRow; trial
   );
 });
 
-/** Which facts matter to which trials: rows are profile fields, columns trials, cells criterion ids. */
+/**
+ * Which facts matter to which trials: rows are profile fields, columns trials, cells criterion ids.
+ * `answered` (one per row) is kept identical while unchanged, so a keystroke that answers no new
+ * fact skips the matrix.
+ */
 export const CriteriaMatrix = memo(function CriteriaMatrix({
   rows,
   trials,
-  profile,
+  answered,
 }: {
   rows: readonly MatrixRow[];
   trials: readonly TrialDefinition[];
-  profile: Profile;
+  answered: readonly boolean[];
 }) {
-  const answered = rows.map((r) => isAnswered(profile, r.field));
   const missing = answered.filter((a) => !a).length;
   const t = useTranslations("matrix");
   return (

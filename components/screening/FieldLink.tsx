@@ -1,13 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { fieldMessage } from "@/lib/core/fields";
 import { fieldDomId } from "@/lib/view/form";
 import { focusField } from "./focus-field";
 
 /** A link to a form field: following it scrolls to the field and focuses it. */
-export function FieldLink({ path, children }: { path: string; children?: ReactNode }) {
+export const FieldLink = memo(function FieldLink({ path, children }: { path: string; children?: ReactNode }) {
   const { value } = useFormat();
   return (
     <a
@@ -20,10 +20,10 @@ export function FieldLink({ path, children }: { path: string; children?: ReactNo
       {children ?? value(fieldMessage(path))}
     </a>
   );
-}
+});
 
-/** "Total bilirubin, INR and sodium" as links. */
-export function FieldLinks({ paths }: { paths: readonly string[] }) {
+/** "Total bilirubin, INR and sodium" as links. Memoised: the results keep unchanged lists identical. */
+export const FieldLinks = memo(function FieldLinks({ paths }: { paths: readonly string[] }) {
   const t = useTranslations("common");
   return (
     <>
@@ -35,4 +35,4 @@ export function FieldLinks({ paths }: { paths: readonly string[] }) {
       ))}
     </>
   );
-}
+});

@@ -4,14 +4,15 @@
  * the form (the form itself does not re-render for it), and only when the usable profile changes
  * does it screen again.
  */
-import { memo, useDeferredValue, useMemo, useSyncExternalStore } from "react";
+import { memo, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
 import { findContradictions, type Contradiction } from "@/lib/core/consistency";
 import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/core/engine";
-import { matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
+import { isAnswered, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
+import { sharingWithPrevious } from "@/lib/view/structural-sharing";
 import { CriteriaMatrix } from "./CriteriaMatrix";
 import { useFormat } from "@/components/i18n/use-format";
 import { FieldLink, FieldLinks } from "./FieldLink";
@@ -78,6 +79,30 @@ const ContradictionNotice = memo(function ContradictionNotice({ contradictions }
   );
 });
 
+/** What to ask next: the missing facts that would settle the most criteria. */
+const NextQuestions = memo(function NextQuestions({ questions }: { questions: ReturnType<typeof nextQuestions> }) {
+  const t = useTranslations("results");
+  return (
+    <section aria-labelledby="next-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
+      <h3 id="next-heading" className="text-base font-semibold text-slate-900">
+        {t("askNext")}
+      </h3>
+      {questions.length === 0 ? (
+        <p className="mt-1 text-sm text-slate-700">{t("askNextNone")}</p>
+      ) : (
+        <ol className="mt-2 grid list-decimal gap-1 pl-5 text-sm">
+          {questions.map((q) => (
+            <li key={q.field}>
+              <FieldLink path={q.field} />
+              <span className="text-slate-700">{t("neededBy", { criteria: q.criteria, trials: q.trials.length })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+});
+
 export function Results({
   confirmations,
   onConfirm,
@@ -94,10 +119,23 @@ export function Results({
   // The confirmations are not deferred: their radio buttons and notes are controlled inputs,
   // which must show what was chosen or typed in the same commit.
   const input = useDeferredValue(latest);
-  const results = useMemo(() => screen(input.profile, TRIALS, confirmations), [input.profile, confirmations]);
-  const scores = useMemo(() => computeScores(input.profile), [input.profile]);
-  const contradictions = useMemo(() => findContradictions(input.profile), [input.profile]);
-  const questions = useMemo(() => nextQuestions(results, 5), [results]);
+  // Each view model keeps the identity of every part that did not change since the previous
+  // keystroke (lib/view/structural-sharing.ts), so the memoised cards, criterion rows and score
+  // lines below re-render only where their result changed.
+  const [share] = useState(() => ({
+    results: sharingWithPrevious<ReturnType<typeof screen>>(),
+    scores: sharingWithPrevious<ReturnType<typeof computeScores>>(),
+    contradictions: sharingWithPrevious<Contradiction[]>(),
+    invalid: sharingWithPrevious<InvalidField[]>(),
+    questions: sharingWithPrevious<ReturnType<typeof nextQuestions>>(),
+    answered: sharingWithPrevious<boolean[]>(),
+  }));
+  const results = useMemo(() => share.results(screen(input.profile, TRIALS, confirmations)), [share, input.profile, confirmations]);
+  const scores = useMemo(() => share.scores(computeScores(input.profile)), [share, input.profile]);
+  const contradictions = useMemo(() => share.contradictions(findContradictions(input.profile)), [share, input.profile]);
+  const invalid = useMemo(() => share.invalid(input.invalid), [share, input.invalid]);
+  const questions = useMemo(() => share.questions(nextQuestions(results, 5)), [share, results]);
+  const answered = useMemo(() => share.answered(MATRIX_ROWS.map((row) => isAnswered(input.profile, row.field))), [share, input.profile]);
   const today = useToday();
   const ordered = useMemo(() => orderedResults(results, TRIALS, today ?? todayIso()), [results, today]);
   const t = useTranslations("results");
@@ -108,7 +146,7 @@ export function Results({
         <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
           {t("heading")}
         </h2>
-        <InvalidNotice invalid={input.invalid} />
+        <InvalidNotice invalid={invalid} />
         <ContradictionNotice contradictions={contradictions} />
       </div>
       <ScoresPanel scores={scores} />
@@ -130,25 +168,9 @@ export function Results({
         </ul>
       </section>
 
-      <section aria-labelledby="next-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
-        <h3 id="next-heading" className="text-base font-semibold text-slate-900">
-          {t("askNext")}
-        </h3>
-        {questions.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">{t("askNextNone")}</p>
-        ) : (
-          <ol className="mt-2 grid list-decimal gap-1 pl-5 text-sm">
-            {questions.map((q) => (
-              <li key={q.field}>
-                <FieldLinks paths={[q.field]} />
-                <span className="text-slate-700">{t("neededBy", { criteria: q.criteria, trials: q.trials.length })}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <NextQuestions questions={questions} />
 
-      <CriteriaMatrix rows={MATRIX_ROWS} trials={TRIALS} profile={input.profile} />
+      <CriteriaMatrix rows={MATRIX_ROWS} trials={TRIALS} answered={answered} />
     </section>
   );
 }

@@ -62,7 +62,45 @@ function Interpretation({ c }: { c: CriterionResult }) {
   return <p className="mt-0.5 text-xs text-slate-700">{t("readAs", { interpretation: value({ en: c.interpretation, zh: c.interpretationZh ?? c.interpretation }) })}</p>;
 }
 
-function ManualItem({
+/**
+ * The criterion rows are memoised on their CriterionResult: the engine's results keep the identity
+ * of every criterion whose result did not change (lib/view/structural-sharing.ts, in Results), so
+ * a keystroke re-renders only the rows it changed.
+ */
+const ViolatedItem = memo(function ViolatedItem({ c }: { c: CriterionResult }) {
+  return (
+    <li className="border-l-4 border-red-800 pl-3">
+      <CriterionHead c={c} />
+      <Reason c={c} className="text-sm text-red-900" />
+      <Interpretation c={c} />
+    </li>
+  );
+});
+
+const UnknownItem = memo(function UnknownItem({ c }: { c: CriterionResult }) {
+  const t = useTranslations("trialCard");
+  return (
+    <li className="border-l-4 border-dashed border-amber-700 pl-3">
+      <CriterionHead c={c} />
+      <p className="text-sm text-slate-800">
+        {t("settledBy")} <FieldLinks paths={c.missing} />
+      </p>
+      <Reason c={c} className="text-xs text-slate-700" />
+      <Interpretation c={c} />
+    </li>
+  );
+});
+
+const SatisfiedItem = memo(function SatisfiedItem({ c }: { c: CriterionResult }) {
+  return (
+    <li className="border-l-4 border-green-800 pl-3">
+      <CriterionHead c={c} />
+      <Reason c={c} className="text-sm text-slate-700" />
+    </li>
+  );
+});
+
+const ManualItem = memo(function ManualItem({
   trialId,
   c,
   onConfirm,
@@ -124,7 +162,7 @@ function ManualItem({
       ) : null}
     </li>
   );
-}
+});
 
 function TrialDetail({
   trial,
@@ -149,11 +187,7 @@ function TrialDetail({
         ) : (
           <ul className="mt-1 grid gap-2">
             {groups.violated.map((c) => (
-              <li key={c.id} className="border-l-4 border-red-800 pl-3">
-                <CriterionHead c={c} />
-                <Reason c={c} className="text-sm text-red-900" />
-                <Interpretation c={c} />
-              </li>
+              <ViolatedItem key={c.id} c={c} />
             ))}
           </ul>
         )}
@@ -167,14 +201,7 @@ function TrialDetail({
         ) : (
           <ul className="mt-1 grid gap-2">
             {groups.unknown.map((c) => (
-              <li key={c.id} className="border-l-4 border-dashed border-amber-700 pl-3">
-                <CriterionHead c={c} />
-                <p className="text-sm text-slate-800">
-                  {t("settledBy")} <FieldLinks paths={c.missing} />
-                </p>
-                <Reason c={c} className="text-xs text-slate-700" />
-                <Interpretation c={c} />
-              </li>
+              <UnknownItem key={c.id} c={c} />
             ))}
           </ul>
         )}
@@ -201,10 +228,7 @@ function TrialDetail({
         {() => (
           <ul className="grid gap-2 px-3 pb-3">
             {groups.satisfied.map((c) => (
-              <li key={c.id} className="border-l-4 border-green-800 pl-3">
-                <CriterionHead c={c} />
-                <Reason c={c} className="text-sm text-slate-700" />
-              </li>
+              <SatisfiedItem key={c.id} c={c} />
             ))}
           </ul>
         )}
@@ -221,24 +245,27 @@ function TrialDetail({
   );
 }
 
-/** A trial's card. Memoised: it re-renders only when its result (or today's date) changes. */
-export const TrialCard = memo(function TrialCard({
+/**
+ * The card's head: title, verdict, counts and recruitment. Memoised on the verdict and the counts
+ * (kept identical while unchanged), so a keystroke that changes only a criterion's values skips it.
+ */
+const TrialSummary = memo(function TrialSummary({
   trial,
-  result,
+  verdict,
+  counts,
   today,
-  onConfirm,
 }: {
   trial: TrialDefinition;
-  result: TrialResult;
+  verdict: TrialResult["verdict"];
+  counts: TrialResult["counts"];
   today: string | undefined;
-  onConfirm: ConfirmHandler;
 }) {
   const status = recruitment(trial, today);
   const headingId = `trial-${trial.id}-heading`;
   const t = useTranslations("trialCard");
   const { format } = useFormat();
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-trial={trial.id}>
+    <>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h4 id={headingId} className="text-base font-semibold text-slate-900">
@@ -246,18 +273,18 @@ export const TrialCard = memo(function TrialCard({
           </h4>
           <p className="font-mono text-xs text-slate-700">{trial.id}</p>
         </div>
-        <VerdictBadge verdict={result.verdict} />
+        <VerdictBadge verdict={verdict} />
       </div>
-      {status.caveatMessage && result.verdict !== "ineligible" ? (
+      {status.caveatMessage && verdict !== "ineligible" ? (
         <p className="mt-2 rounded border border-red-800 bg-red-50 px-2 py-1 text-sm font-medium text-red-900" data-testid={`caveat-${trial.id}`}>
           <span aria-hidden="true">⚠ </span>
           {format(status.caveatMessage)}
         </p>
       ) : null}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("countsFor", { id: trial.id })}>
-        <Count label={t("countViolated")} value={result.counts.violated} />
-        <Count label={t("countUnknown")} value={result.counts.unknown} />
-        <Count label={t("countManual")} value={result.counts.manual} />
+        <Count label={t("countViolated")} value={counts.violated} />
+        <Count label={t("countUnknown")} value={counts.unknown} />
+        <Count label={t("countManual")} value={counts.manual} />
       </dl>
       <p className="mt-1 text-sm text-slate-800">
         <span className="text-slate-700">{t("recruitment")}</span>
@@ -270,6 +297,29 @@ export const TrialCard = memo(function TrialCard({
           {format(hint)}
         </p>
       ))}
+    </>
+  );
+});
+
+/**
+ * A trial's card. Memoised: it re-renders only when its result (or today's date) changes, and its
+ * criteria render only while the card is open (LazyDetails).
+ */
+export const TrialCard = memo(function TrialCard({
+  trial,
+  result,
+  today,
+  onConfirm,
+}: {
+  trial: TrialDefinition;
+  result: TrialResult;
+  today: string | undefined;
+  onConfirm: ConfirmHandler;
+}) {
+  const t = useTranslations("trialCard");
+  return (
+    <article aria-labelledby={`trial-${trial.id}-heading`} className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm" data-trial={trial.id}>
+      <TrialSummary trial={trial} verdict={result.verdict} counts={result.counts} today={today} />
       <LazyDetails
         id={`detail-${trial.id}`}
         className="mt-3 border-t border-slate-200 pt-2"

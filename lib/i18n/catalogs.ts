@@ -18,11 +18,28 @@ const SERVER_ONLY_NAMESPACES = ["meta", "layout", "language"] as const;
 
 export type ClientMessages = Omit<Messages, (typeof SERVER_ONLY_NAMESPACES)[number]>;
 
-/** The catalog the screening app needs in the browser. */
+/** The catalog a page's client components may need in the browser. */
 export function clientMessages(locale: Locale): ClientMessages {
   const all: Partial<Messages> = { ...MESSAGES[locale] };
   for (const namespace of SERVER_ONLY_NAMESPACES) delete all[namespace];
   return all as ClientMessages;
+}
+
+/**
+ * Namespaces the screening page (`/`) never renders: the trial pages', the checklist's and the
+ * account pages'. They are left out of what the screening app is sent (issue 15: fewer bytes before
+ * the form is usable). A deny-list, so that a namespace added for the form reaches it by default;
+ * tests/support/screening.tsx renders the app with this subset and fails on any missing message.
+ */
+const NOT_ON_SCREENING_PAGE = ["trialDetail", "trialList", "checklist", "account", "forbidden"] as const;
+
+export type ScreeningMessages = Omit<ClientMessages, (typeof NOT_ON_SCREENING_PAGE)[number]>;
+
+/** The catalog the screening app (`/`) needs in the browser. */
+export function screeningMessages(locale: Locale): ScreeningMessages {
+  const all: Partial<ClientMessages> = clientMessages(locale);
+  for (const namespace of NOT_ON_SCREENING_PAGE) delete all[namespace];
+  return all as ScreeningMessages;
 }
 
 /** The `[locale]` segment as a locale (the layout has already refused any other value). */

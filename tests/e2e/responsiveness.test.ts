@@ -13,6 +13,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { countReactWork, mountedComponents, takeReactWork, type ReactWork } from "./support/react-commits";
 import { launchBrowser } from "./support/server";
+import { TRIALS } from "@/criteria";
+import { matrixRows } from "@/lib/view/results-view";
 
 const baseURL = inject("baseURL");
 
@@ -25,21 +27,33 @@ async function choose(page: Page, groupName: string, option: string) {
   await group(page, groupName).getByText(option, { exact: true }).click();
 }
 
-/** Four kinds of edit, each flipping between two values that the results show differently. */
-function edits(page: Page): { kind: string; run: (flip: boolean) => Promise<void> }[] {
+/** The trials with a criterion that reads a field (the criteria × trials matrix, lib/view/results-view.ts). */
+const ROWS = new Map<string, string[]>(matrixRows(TRIALS).map((row) => [row.field, Object.keys(row.cells)]));
+function readersOf(field: string): string[] {
+  const readers = ROWS.get(field);
+  if (!readers) throw new Error(`no trial reads ${field}`);
+  return readers;
+}
+
+/**
+ * Four kinds of edit, each flipping between two values that the results show differently, with
+ * the field each one edits: only the cards of the trials that read it may re-render.
+ */
+function edits(page: Page): { kind: string; field: string; run: (flip: boolean) => Promise<void> }[] {
   const bilirubin = page.getByLabel("Total bilirubin", { exact: true });
   return [
-    { kind: "age (text)", run: (flip) => page.getByLabel("Age", { exact: true }).fill(flip ? "85" : "56") },
+    { kind: "age (text)", field: "demographics.ageYears", run: (flip) => page.getByLabel("Age", { exact: true }).fill(flip ? "85" : "56") },
     // One keystroke: "2" ↔ "20" mg/dL (appending a digit, then Backspace).
     {
       kind: "bilirubin keystroke (lab)",
+      field: "labs.bilirubin",
       run: async (flip) => {
         await bilirubin.press("End");
         await bilirubin.press(flip ? "0" : "Backspace");
       },
     },
-    { kind: "HIV infection (yes/no radio)", run: (flip) => choose(page, "HIV infection", flip ? "Yes" : "No") },
-    { kind: "current ascites (select)", run: (flip) => page.getByLabel("Current ascites").selectOption(flip ? "severe" : "none").then(() => undefined) },
+    { kind: "HIV infection (yes/no radio)", field: "conditions.hiv", run: (flip) => choose(page, "HIV infection", flip ? "Yes" : "No") },
+    { kind: "current ascites (select)", field: "liver.ascitesGrade", run: (flip) => page.getByLabel("Current ascites").selectOption(flip ? "severe" : "none").then(() => undefined) },
   ];
 }
 
@@ -96,6 +110,9 @@ describe("responsiveness (work per edit, counted)", () => {
       expect(total, "components on the page").toBeGreaterThan(200);
       const kinds = edits(page);
       const perKind = new Map<string, ReactWork[]>();
+      const readers = new Map(kinds.map((edit) => [edit.kind, readersOf(edit.field)]));
+      // The edits below must include one that leaves some cards alone, or the per-card check is empty.
+      expect(Math.min(...[...readers.values()].map((r) => r.length))).toBeLessThan(TRIALS.length);
       for (let round = 0; round < ROUNDS; round++) {
         for (const edit of kinds) {
           const before = await resultsText(page);
@@ -117,6 +134,7 @@ describe("responsiveness (work per edit, counted)", () => {
             rendered: Math.max(...works.map((w) => w.rendered)),
             mounted: Math.max(...works.map((w) => w.mounted)),
             firstCommit: Math.max(...works.map((w) => w.firstCommit)),
+            perCard: Object.fromEntries(TRIALS.map((t) => [t.id, Math.max(...works.map((w) => w.byTrial[t.id] ?? 0))])),
           },
         ]),
       );
@@ -135,6 +153,18 @@ describe("responsiveness (work per edit, counted)", () => {
           // re-render: never the whole form (its ~100 fields are memoised and subscribe to
           // their own values) and never most of the page.
           expect(work.rendered, `${kind}: components re-rendered`).toBeLessThan(total * 0.3);
+          // Render only what changed (issue 15): the results keep the identity of every unchanged
+          // trial, criterion and score line (lib/view/structural-sharing.ts) and the components
+          // are memoised on them. A card whose trial does not read the edited field is not
+          // rendered at all; a card that is re-renders its head and the criteria that changed,
+          // never all of its criteria (measured: 6 in a closed card, 13–15 in the open one).
+          for (const trial of TRIALS) {
+            const inCard = work.byTrial[trial.id] ?? 0;
+            if (!readers.get(kind)!.includes(trial.id)) expect(inCard, `${kind}: components rendered in ${trial.id}'s card, which does not read it`).toBe(0);
+            expect(inCard, `${kind}: components rendered in ${trial.id}'s card`).toBeLessThanOrEqual(20);
+          }
+          // About 115–130 components before issue 15's round 2; 18–36 with it.
+          expect(work.rendered, `${kind}: components re-rendered`).toBeLessThanOrEqual(60);
         }
       }
     } finally {

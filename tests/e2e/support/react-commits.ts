@@ -11,8 +11,12 @@
  */
 import type { Page } from "playwright-core";
 
-/** `firstCommit`: the components rendered (or mounted) in the first commit, the one an edit's own event causes. */
-export type ReactWork = { commits: number; rendered: number; mounted: number; firstCommit: number };
+/**
+ * `firstCommit`: the components rendered (or mounted) in the first commit, the one an edit's own
+ * event causes. `byTrial`: the components rendered inside each trial's card (the nearest
+ * `data-trial` element above them), by trial id.
+ */
+export type ReactWork = { commits: number; rendered: number; mounted: number; firstCommit: number; byTrial: Record<string, number> };
 
 declare global {
   interface Window {
@@ -26,8 +30,25 @@ export async function countReactWork(page: Page): Promise<void> {
     // react-reconciler's WorkTag values and the PerformedWork flag (packages/react-reconciler/src/ReactWorkTags.js, ReactFiberFlags.js).
     const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
     const PERFORMED_WORK = 1;
-    type Fiber = { tag: number; flags: number; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null };
-    let work: ReactWork = { commits: 0, rendered: 0, mounted: 0, firstCommit: 0 };
+    const HOST_COMPONENT = 5;
+    type Fiber = {
+      tag: number;
+      flags: number;
+      child: Fiber | null;
+      sibling: Fiber | null;
+      alternate: Fiber | null;
+      return: Fiber | null;
+      memoizedProps: Record<string, unknown> | null;
+    };
+    const empty = (): ReactWork => ({ commits: 0, rendered: 0, mounted: 0, firstCommit: 0, byTrial: {} });
+    let work = empty();
+    const trialOf = (fiber: Fiber): string | undefined => {
+      for (let f = fiber.return; f; f = f.return) {
+        const trial = f.tag === HOST_COMPONENT ? f.memoizedProps?.["data-trial"] : undefined;
+        if (typeof trial === "string") return trial;
+      }
+      return undefined;
+    };
     let lastRoot: { current: Fiber } | undefined;
     const walk = (fiber: Fiber | null, count: (f: Fiber) => void) => {
       const stack: Fiber[] = [];
@@ -59,6 +80,8 @@ export async function countReactWork(page: Page): Promise<void> {
           inThisCommit += 1;
           if (f.alternate) work.rendered += 1;
           else work.mounted += 1;
+          const trial = trialOf(f);
+          if (trial) work.byTrial[trial] = (work.byTrial[trial] ?? 0) + 1;
         });
         if (work.commits === 1) work.firstCommit = inThisCommit;
       },
@@ -66,7 +89,7 @@ export async function countReactWork(page: Page): Promise<void> {
     window.__reactWork = {
       take() {
         const taken = work;
-        work = { commits: 0, rendered: 0, mounted: 0, firstCommit: 0 };
+        work = empty();
         return taken;
       },
       /** Every component fiber in the current tree. */
