@@ -10,7 +10,7 @@ import { FieldLinks } from "./FieldLink";
 export const ScoresPanel = memo(function ScoresPanel({ scores }: { scores: Scores }) {
   const lines = scoreLines(scores);
   const t = useTranslations("scores");
-  const { value: text } = useFormat();
+  const { value: text, format } = useFormat();
   return (
     <section aria-labelledby="scores-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
       <h3 id="scores-heading" className="text-base font-semibold text-slate-900">
@@ -28,6 +28,11 @@ export const ScoresPanel = memo(function ScoresPanel({ scores }: { scores: Score
               {line.missing.length > 0 ? (
                 <p className="text-sm text-slate-800">
                   {t("needs")} <FieldLinks paths={line.missing} />
+                </p>
+              ) : null}
+              {line.known ? (
+                <p className="text-xs text-slate-700" data-score-explanation>
+                  {format(line.explanation)}
                 </p>
               ) : null}
               {line.assumptions.map((a) => (

@@ -48,7 +48,8 @@ export type ScreenOptions = {
   stats: boolean;
 };
 
-export type InputItem = { line: number; profile: Profile } | { line: number; issues: FieldIssue[] };
+/** The cohort tool is for the hospital's IT staff and reports in English (`message`). */
+export type InputItem = { line: number; profile: Profile } | { line: number; issues: Pick<FieldIssue, "path" | "message">[] };
 
 export function parseScreenArgs(args: readonly string[]): ScreenOptions | { error: string } {
   const options: Partial<ScreenOptions> = { engine: "sql", batch: 5000, stats: false };
