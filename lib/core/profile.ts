@@ -76,16 +76,6 @@ export const demographicsSchema = z.strictObject({
 
 export const ETIOLOGIES = ["hbv", "hcv", "alcohol", "autoimmune", "masld", "pbc", "psc", "other"] as const;
 export type Etiology = (typeof ETIOLOGIES)[number];
-export const ETIOLOGY_LABELS: Record<Etiology, string> = {
-  hbv: "Hepatitis B (HBV)",
-  hcv: "Hepatitis C (HCV)",
-  alcohol: "Alcohol-related",
-  autoimmune: "Autoimmune hepatitis",
-  masld: "MASLD (metabolic)",
-  pbc: "Primary biliary cholangitis",
-  psc: "Primary sclerosing cholangitis",
-  other: "Other cause",
-};
 
 /** Current ascites, graded as Child–Pugh grades it (none / mild / moderate or tense). */
 export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;

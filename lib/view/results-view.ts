@@ -279,6 +279,6 @@ export function orderedResults(results: readonly TrialResult[], trials: readonly
 }
 
 /** Under a confirmation's note: how much of the limit is used ("12 of 500 characters"). */
-export function noteCountText(length: number): string {
-  return `${length} of ${CONFIRMATION_NOTE_MAX} characters`;
+export function noteCountText(length: number): Message {
+  return message("fieldNotes.noteCount", { length, max: CONFIRMATION_NOTE_MAX });
 }
