@@ -118,6 +118,8 @@ interface Lab {
   conv: number;
   /** As entered, with unit, e.g. "71.82 µmol/L (4.2 mg/dL)" or "4.2 mg/dL". */
   shown: string;
+  /** The same for the reader's language (Chinese puts the converted value in full-width brackets). */
+  said: MessageValue;
 }
 
 interface Inputs {
@@ -151,11 +153,16 @@ function readLab<U extends string>(
 ): Lab | undefined {
   if (lab === undefined || !finite(lab.value)) return undefined;
   const conv = toConv(lab.value, lab.unit);
-  const shown =
-    lab.unit === convUnit
-      ? `${lab.value} ${convUnit}`
-      : `${lab.value} ${lab.unit} (${fmtConverted(conv)} ${convUnit})`;
-  return { conv, shown };
+  if (lab.unit === convUnit) {
+    const shown = `${lab.value} ${convUnit}`;
+    return { conv, shown, said: shown };
+  }
+  const converted = fmtConverted(conv);
+  return {
+    conv,
+    shown: `${lab.value} ${lab.unit} (${converted} ${convUnit})`,
+    said: message("scores.explain.converted", { value: lab.value, unit: lab.unit, converted, convertedUnit: convUnit }),
+  };
 }
 
 function readInputs(profile: Profile): Inputs {
@@ -372,7 +379,7 @@ function componentWords(c: ChildPughComponent, inp: Inputs): { name: Message; va
     case "encephalopathy":
       return { name: message("scores.inputs.encephalopathy"), value: message("scores.explain.westHaven", { grade: inp.westHaven as number }) };
     default:
-      return { name: inputName(c.key), value: c.value as string };
+      return { name: inputName(c.key), value: ((c.key === "bilirubin" ? inp.bilirubin : inp.albumin) as Lab).said };
   }
 }
 
@@ -448,15 +455,15 @@ function describeMeldLab(
   hiVerb: "cappedAt" | "countedAs" = "cappedAt",
 ): Message {
   const v = lab.conv;
-  if (v < lo) return message("scores.explain.countedAs", { label, shown: lab.shown, limit: loText });
-  if (v > hi) return message(`scores.explain.${hiVerb}`, { label, shown: lab.shown, limit: hiText });
-  return message("scores.explain.reading", { label, shown: lab.shown });
+  if (v < lo) return message("scores.explain.countedAs", { label, shown: lab.said, limit: loText });
+  if (v > hi) return message(`scores.explain.${hiVerb}`, { label, shown: lab.said, limit: hiText });
+  return message("scores.explain.reading", { label, shown: lab.said });
 }
 
 function describeCreatinine(inp: Inputs, cap: number, capText: string): Message {
   if (inp.dialysis === true) {
     return inp.creatinine
-      ? message("scores.explain.creatinineDialysis", { shown: inp.creatinine.shown, cap: capText })
+      ? message("scores.explain.creatinineDialysis", { shown: inp.creatinine.said, cap: capText })
       : message("scores.explain.creatinineDialysisOnly", { cap: capText });
   }
   return describeMeldLab(inputName("creatinine"), inp.creatinine as Lab, 1, cap, "1.0", capText);

@@ -10,7 +10,7 @@ import { salvageConfirmations } from "../core/confirmations";
 import { fieldMessage } from "../core/fields";
 import { message, type Message } from "../core/message";
 import type { ScreeningConfirmations } from "../core/engine";
-import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
+import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, withDefaultUnits, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
 import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
@@ -96,11 +96,14 @@ export function draftProfile(draft: Draft): Profile {
   return usableFormProfile(draft.values).profile;
 }
 
-/** Whether a draft holds nothing: every field unknown and no confirmation. */
+/**
+ * Whether a draft holds nothing: every field unknown and no confirmation. The unit selected for an
+ * empty lab is not an answer (the Chinese page starts labs in µmol/L and g/L), so it is not compared.
+ */
 export function isEmptyDraft(draft: Draft): boolean {
   return (
     Object.keys(draft.confirmations).length === 0 &&
-    JSON.stringify(coerceFormValues(draft.values)) === JSON.stringify(defaultFormValues())
+    JSON.stringify(withDefaultUnits(coerceFormValues(draft.values), "en")) === JSON.stringify(defaultFormValues())
   );
 }
 

@@ -85,6 +85,11 @@ describe("the draft", () => {
     const empty: Draft = { version: 1, values: defaultFormValues(), confirmations: {} };
     expect(isEmptyDraft(empty)).toBe(true);
     expect(isEmptyDraft(draft())).toBe(false);
+    // The Chinese page starts labs in µmol/L and g/L: a unit alone is not an answer.
+    expect(isEmptyDraft({ version: 1, values: defaultFormValues("zh"), confirmations: {} })).toBe(true);
+    const zhWithValue = defaultFormValues("zh");
+    zhWithValue.labs.bilirubin.value = "30";
+    expect(isEmptyDraft({ version: 1, values: zhWithValue, confirmations: {} })).toBe(false);
     persistDraft(storage, empty);
     expect(storage.data.size).toBe(0);
     persistDraft(storage, draft());
