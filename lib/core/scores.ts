@@ -570,7 +570,7 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
       value: mi,
       missing: [],
       assumptions,
-      explanation: message("scores.explain.meldNaNoSodium", { value: mi, inputs, mi, sodium }),
+      explanation: message("scores.explain.meldNaWithoutSodium", { value: mi, inputs, mi, sodium }),
     };
   }
   if (inp.sodium === undefined) {
@@ -579,7 +579,7 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
       name: "MELD-Na",
       missing,
       assumptions,
-      explanation: message("scores.explain.meldNaNeedsSodium", { mi }),
+      explanation: message("scores.explain.meldNaSodiumMissing", { mi }),
     };
   }
   const value = meldNaFromMeldI(mi, inp.sodium);
