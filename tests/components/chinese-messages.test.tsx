@@ -7,10 +7,9 @@
 import { configure, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import ScreeningApp from "@/components/screening/ScreeningApp";
 import { MESSAGES } from "@/lib/i18n/catalogs";
 import { sectionOf } from "@/lib/view/form";
-import { renderIntl } from "../support/intl";
+import { renderScreening } from "../support/screening";
 import { decompensatedHbv } from "../fixtures/profiles";
 
 configure({ defaultHidden: true });
@@ -23,9 +22,9 @@ beforeEach(() => {
 const ZH = MESSAGES["zh-CN"];
 const ZH_FIELDS = ZH.fields as unknown as Record<string, Record<string, string>>;
 
-function setup() {
+async function setup() {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderIntl(<ScreeningApp />, "zh-CN");
+  await renderScreening("zh-CN");
   return { user };
 }
 
@@ -56,7 +55,7 @@ async function upload(user: UserEvent, text: string, name = "profile.json") {
 
 describe("lib/'s messages on the screening page in Chinese", () => {
   it("shows a field's validation message in Chinese, and the results count it", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const age = field("demographics.ageYears");
     await user.type(age, "abc");
     await waitFor(() => expect(age.getAttribute("aria-invalid")).toBe("true"));
@@ -72,7 +71,7 @@ describe("lib/'s messages on the screening page in Chinese", () => {
   });
 
   it("warns in Chinese about a bilirubin typed in mg/dL that looks like µmol/L", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const bilirubin = field("labs.bilirubin");
     await user.selectOptions(unitOf("labs.bilirubin"), "mg/dL");
     await user.type(bilirubin, "25");
@@ -81,14 +80,14 @@ describe("lib/'s messages on the screening page in Chinese", () => {
   });
 
   it("warns in Chinese when the screening label looks like a phone number", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const label = within(document.querySelector("form")!).getByLabelText(ZH.form.screeningLabel);
     await user.type(label, "13800138000");
     await waitFor(() => expect(descriptionOf(label)).toContain("此标签似乎含有电话号码或其他长数字"));
   });
 
   it("says in Chinese why a file is refused, field by field", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await upload(user, '{"demographics":{"ageYears":"56"},"name":"Li Si"}', "bed-12.json");
     const alert = await waitFor(() => header().getByRole("alert"));
     expect(alert.textContent).toContain("此文件与患者资料格式不符（2 处问题）。未做任何更改。");
@@ -98,7 +97,7 @@ describe("lib/'s messages on the screening page in Chinese", () => {
   });
 
   it("explains the scores in Chinese (a file loads into the empty Chinese form without asking to replace it)", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
     await upload(user, JSON.stringify(decompensatedHbv));
     expect(confirm).not.toHaveBeenCalled();
