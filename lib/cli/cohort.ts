@@ -17,9 +17,9 @@ import { TRIALS } from "@/criteria";
 import { screen } from "../core/engine";
 import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
 import { profileToRow, profilesTableDdl, rowToProfileInput } from "../core/sql/columns";
-import { STATUS, cohortSql, cohortStatus, screeningQuery } from "../core/sql/compile";
+import { STATUS, cohortSql, cohortStatus, criterionColumn, screeningQuery, verdictColumn } from "../core/sql/compile";
 import type { TrialDefinition } from "../core/trial";
-import { copyLine, openPglite, openPostgres, type CohortDatabase } from "./cohort-db";
+import { copyLine, openCohortPglite, openPostgres, type CohortDatabase } from "./cohort-db";
 
 export const COHORT_USAGE = `usage:
   npm run --silent cohort -- sql
@@ -211,10 +211,17 @@ export function jsScreener(trials: readonly TrialDefinition[]): BatchScreener {
 export async function sqlScreener(db: CohortDatabase, trials: readonly TrialDefinition[]): Promise<BatchScreener> {
   const table = "cohort_profiles";
   await db.exec(profilesTableDdl(table, { temporary: true }));
-  const query = screeningQuery(trials, { table });
-  // Offsets of each trial's first criterion and of the verdicts in a result row (after `line`).
+  // The screening query's columns joined into one text per row: decoding 60-odd text columns per
+  // row was most of a batch's time in PGlite (its wire protocol is parsed in JavaScript), and a
+  // good part of it with node-postgres. Statuses and verdicts hold no space, and none is NULL.
+  const columns = trials.flatMap((trial) => trial.criteria.map((c) => criterionColumn(trial.id, c.id)));
+  const verdicts = trials.map((trial) => verdictColumn(trial.id));
+  const query =
+    `SELECT line, concat_ws(' ', ${[...columns, ...verdicts].join(", ")}) AS results\n` +
+    `FROM (\n${screeningQuery(trials, { table, orderByLine: false }).replace(/;\s*$/, "")}\n) AS screened`;
+  // Offsets of each trial's first criterion and of the verdicts in a result row's fields.
   const offsets: number[] = [];
-  let next = 1;
+  let next = 0;
   for (const trial of trials) {
     offsets.push(next);
     next += trial.criteria.length;
@@ -229,9 +236,11 @@ export async function sqlScreener(db: CohortDatabase, trials: readonly TrialDefi
       for (const { line, profile } of items) csv += copyLine(line, profileToRow(profile));
       await db.exec(`TRUNCATE ${table}`);
       await db.copyIn(table, csv);
-      for (const row of await db.queryArrays(query)) {
-        const line = Number(row[0]);
-        out.set(line, rowsFor(line, trials, (t, c) => row[(offsets[t] as number) + c] as string, (t) => row[verdictStart + t] as string));
+      for (const [lineValue, results] of await db.queryArrays(query)) {
+        const line = Number(lineValue);
+        const fields = String(results).split(" ");
+        if (fields.length !== verdictStart + trials.length) throw new Error(`line ${line}: the database returned ${fields.length} statuses, expected ${verdictStart + trials.length}`);
+        out.set(line, rowsFor(line, trials, (t, c) => fields[(offsets[t] as number) + c] as string, (t) => fields[verdictStart + t] as string));
       }
       return out;
     },
@@ -273,7 +282,7 @@ export async function runCohortScreen(options: ScreenOptions, io: Io, trials: re
   const screener =
     options.engine === "js"
       ? jsScreener(trials)
-      : await sqlScreener(options.db ? await openPostgres(options.db) : await openPglite(), trials);
+      : await sqlScreener(options.db ? await openPostgres(options.db) : await openCohortPglite(), trials);
   const out = options.out ? createWriteStream(options.out) : io.stdout;
   const progress = io.stderr.isTTY ? progressBar(io.stderr, () => input.bytesRead, size) : undefined;
 
