@@ -21,7 +21,8 @@
  * leaves them alone.
  */
 import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -32,10 +33,11 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import QueryStream from "pg-query-stream";
 import { TRIALS } from "@/criteria";
+import { compactScreeningQuery } from "@/lib/cli/cohort";
 import { copyLine } from "@/lib/cli/cohort-db";
 import { screen } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
-import { profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
+import { PROFILE_COLUMNS, profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
 import { screeningQuery } from "@/lib/core/sql/compile";
 import { cohortProfile } from "../tests/support/arbitraries";
 
@@ -47,6 +49,7 @@ const option = (name: string) => {
 const PROFILES = Number(option("--profiles") ?? 1_000_000);
 const DB_URL = option("--db") ?? process.env.TEST_DATABASE_URL;
 const CHUNK = 10_000;
+const COHORT_HEAP_LIMIT = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.cohort?.match(/--max-old-space-size=\d+/)?.[0] ?? "--max-old-space-size=192";
 const PATHS = ["ts", "pglite", "postgres"] as const;
 const ONLY = new Set((option("--only") ?? (args.includes("--skip-pglite") ? "ts,postgres" : PATHS.join(","))).split(","));
 for (const path of ONLY) if (!(PATHS as readonly string[]).includes(path)) throw new Error(`--only: ${path} is not one of ${PATHS.join(", ")}`);
@@ -93,7 +96,9 @@ async function generate(file: string): Promise<void> {
 function runCli(path: string, extra: string[], file: string): Promise<Figure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cohort.ts", "screen", "--input", file, "--stats", ...extra], {
+    // With the heap limit `npm run cohort` sets (package.json), which keeps V8 from letting the
+    // garbage of finished batches pile up to hundreds of MB before collecting it.
+    const child = spawn(process.execPath, [COHORT_HEAP_LIMIT, "--import", "tsx", "scripts/cohort.ts", "screen", "--input", file, "--stats", ...extra], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
@@ -158,13 +163,18 @@ async function inDatabasePostgres(url: string, file: string, jit: "on" | "off"):
   await client.query("ANALYZE bench_cohort_profiles");
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const started = performance.now();
-  const stream = client.query(new QueryStream(screeningQuery(TRIALS, { table: "bench_cohort_profiles" }), [], { batchSize: 2000, rowMode: "array" }));
+  // Every status and verdict reaches this process, as the cohort command reads them: one text per
+  // row (compactScreeningQuery), split here.
+  const stream = client.query(new QueryStream(compactScreeningQuery(TRIALS, "bench_cohort_profiles"), [], { batchSize: 2000, rowMode: "array" }));
   let rows = 0;
+  let fields = 0;
   let firstRowMs: number | null = null;
-  for await (const row of stream) {
+  for await (const row of stream as AsyncIterable<[string, string]>) {
     firstRowMs ??= performance.now() - started;
-    if (row) rows++;
+    fields += row[1].split(" ").length;
+    rows++;
   }
+  if (fields !== rows * (TRIALS.reduce((n, t) => n + t.criteria.length, 0) + TRIALS.length)) throw new Error("missing statuses");
   const seconds = (performance.now() - started) / 1000;
   // The nightly-job shape: results written to a table in the database, where PostgreSQL may use
   // parallel workers (a cursor never does).
@@ -233,7 +243,10 @@ async function main() {
   console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
   const criteria = TRIALS.reduce((n, t) => n + t.criteria.length, 0);
   console.log(`trials: ${TRIALS.length} (${criteria} criteria); profiles: ${PROFILES.toLocaleString("en")}`);
-  const file = join(tmpdir(), `cohort-bench-${PROFILES}.jsonl`);
+  // Named after the profile columns and the generator, so a file made before a schema change (a
+  // new profile field) or a generator change is never reused.
+  const version = createHash("sha256").update(PROFILE_COLUMNS.map((c) => c.name).join(",")).update(readFileSync("tests/support/arbitraries.ts")).digest("hex").slice(0, 10);
+  const file = join(tmpdir(), `cohort-bench-${PROFILES}-${version}.jsonl`);
   await generate(file);
 
   const figures: Figure[] = [];

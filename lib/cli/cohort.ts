@@ -84,7 +84,7 @@ export function parseScreenArgs(args: readonly string[]): ScreenOptions | { erro
         }
         case "--batch": {
           const batch = Number(value());
-          if (!Number.isInteger(batch) || batch < 1 || batch > 100_000) return { error: "--batch is a whole number from 1 to 100000" };
+          if (!Number.isInteger(batch) || batch < 1 || batch > 20_000) return { error: "--batch is a whole number from 1 to 20000" };
           options.batch = batch;
           break;
         }
@@ -208,17 +208,25 @@ export function jsScreener(trials: readonly TrialDefinition[]): BatchScreener {
   };
 }
 
+/**
+ * The screening query with its status and verdict columns joined into one text per row (criteria
+ * in trial order, then the verdicts, separated by spaces): decoding 60-odd text columns per row was
+ * most of a batch's time in PGlite (its wire protocol is parsed in JavaScript), and a good part of
+ * it with node-postgres. Statuses and verdicts hold no space, and none is NULL.
+ */
+export function compactScreeningQuery(trials: readonly TrialDefinition[], table: string): string {
+  const columns = trials.flatMap((trial) => trial.criteria.map((c) => criterionColumn(trial.id, c.id)));
+  const verdicts = trials.map((trial) => verdictColumn(trial.id));
+  return (
+    `SELECT line, concat_ws(' ', ${[...columns, ...verdicts].join(", ")}) AS results\n` +
+    `FROM (\n${screeningQuery(trials, { table, orderByLine: false }).replace(/;\s*$/, "")}\n) AS screened`
+  );
+}
+
 export async function sqlScreener(db: CohortDatabase, trials: readonly TrialDefinition[]): Promise<BatchScreener> {
   const table = "cohort_profiles";
   await db.exec(profilesTableDdl(table, { temporary: true }));
-  // The screening query's columns joined into one text per row: decoding 60-odd text columns per
-  // row was most of a batch's time in PGlite (its wire protocol is parsed in JavaScript), and a
-  // good part of it with node-postgres. Statuses and verdicts hold no space, and none is NULL.
-  const columns = trials.flatMap((trial) => trial.criteria.map((c) => criterionColumn(trial.id, c.id)));
-  const verdicts = trials.map((trial) => verdictColumn(trial.id));
-  const query =
-    `SELECT line, concat_ws(' ', ${[...columns, ...verdicts].join(", ")}) AS results\n` +
-    `FROM (\n${screeningQuery(trials, { table, orderByLine: false }).replace(/;\s*$/, "")}\n) AS screened`;
+  const query = compactScreeningQuery(trials, table);
   // Offsets of each trial's first criterion and of the verdicts in a result row's fields.
   const offsets: number[] = [];
   let next = 0;
