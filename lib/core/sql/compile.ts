@@ -553,7 +553,18 @@ function contradictionFlags(): Map<string, string[]> {
 }
 
 function flagColumn(key: string): string {
-  return `unknown_by_contradiction_${key.split(".").map((k) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).join("_")}`;
+  return identifier(`contradicted_${key.split(".").map((k) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).join("_")}`);
+}
+
+/**
+ * PostgreSQL cuts identifiers at 63 bytes (NAMEDATALEN − 1), with a NOTICE for every cut name in
+ * the hospital's psql: a longer name is shortened here, kept unique by a hash of the full name.
+ */
+function identifier(name: string): string {
+  if (name.length <= 63) return name;
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return `${name.slice(0, 54)}_${hash.toString(16).padStart(8, "0")}`;
 }
 
 /**
