@@ -221,9 +221,12 @@ function childPughClassSql(): string {
     `CASE ${ascites} WHEN 'none' THEN 1 WHEN 'mild' THEN 2 WHEN 'moderate' THEN 3 WHEN 'severe' THEN 3 END`,
     `CASE WHEN ${westHaven} < 1::float8 THEN 1 WHEN ${westHaven} <= 2::float8 THEN 2 WHEN ${westHaven} IS NOT NULL THEN 3 END`,
   ];
-  const total = (missingAs: number) => points.map((p) => `COALESCE(${p}, ${missingAs})`).join(" + ");
-  const classOf = (sum: string) => `CASE WHEN ${sum} <= 6 THEN 'A' WHEN ${sum} <= 9 THEN 'B' ELSE 'C' END`;
-  return `CASE WHEN ${classOf(total(1))} = ${classOf(total(3))} THEN ${classOf(total(1))} END`;
+  const total = (missingAs: number) => `(${points.map((p) => `COALESCE(${p}, ${missingAs})`).join(" + ")})`;
+  // The class is fixed when the lowest and the highest possible totals fall in the same class
+  // (A ≤ 6, B 7–9, C ≥ 10). Since lowest ≤ highest, one walk up the cut-offs decides it, and
+  // evaluates each total at most twice.
+  const [lowest, highest] = [total(1), total(3)];
+  return `CASE WHEN ${highest} <= 6 THEN 'A' WHEN ${lowest} <= 6 THEN NULL WHEN ${highest} <= 9 THEN 'B' WHEN ${lowest} <= 9 THEN NULL ELSE 'C' END`;
 }
 
 /** Enum facts computed from other facts (facts.ts's DERIVED_ENUMS); they read the derived numbers. */
