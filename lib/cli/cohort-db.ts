@@ -46,7 +46,12 @@ export async function openCohortPglite(): Promise<CohortDatabase> {
   const work = mkdtempSync(join(tmpdir(), "cohort-pglite-"));
   try {
     cpSync(template, work, { recursive: true });
-    const db = new PGlite(work, { relaxedDurability: true });
+    const db = new PGlite(work, {
+      relaxedDurability: true,
+      // Temporary tables live in local buffers (temp_buffers), not shared ones: 128 MB of shared
+      // buffers, PGlite's default, would only hold the catalog here.
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
+    });
     const opened = await openPglite(db);
     return {
       ...opened,
