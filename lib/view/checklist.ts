@@ -16,7 +16,6 @@ import { ENGLISH } from "../core/english";
 import { closedCaveatMessage } from "./results-view";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
-export const CHECKLIST_TITLE = "Pre-screening checklist";
 
 /** The closing line of every section. */
 export const DISCLAIMER =
