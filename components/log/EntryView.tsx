@@ -17,11 +17,15 @@ export type EntryPermissions = { write: boolean; sign: boolean };
 export function EntryView({ entry, trials, may }: { entry: LogEntry; trials: readonly TrialDefinition[]; may: EntryPermissions }) {
   const latest = entry.versions[0]!;
   const title = (id: string) => trials.find((t) => t.id === id)?.shortTitle ?? "";
-  const criterionText = (trialId: string, criterionId: string) =>
-    trials.find((t) => t.id === trialId)?.criteria.find((c) => c.id === criterionId)?.text ?? "";
   const writable = may.write && !entry.voided;
   const t = useTranslations("log.entry");
   const say = useFormat();
+  /** In Chinese, the Chinese rendering and then the registry's English (the source the auditor checks). */
+  const criterionText = (trialId: string, criterionId: string) => {
+    const criterion = trials.find((x) => x.id === trialId)?.criteria.find((c) => c.id === criterionId);
+    if (!criterion) return "";
+    return say.language === "zh" && criterion.textZh ? `${criterion.textZh} / ${criterion.text}` : criterion.text;
+  };
   const at = formatLogTime;
   const items = (judgements: readonly { criterionId: string; outcome: string }[]) =>
     judgements.map((j) => t(j.outcome === "met" ? "itemMet" : "itemNotMet", { id: j.criterionId })).join(say.language === "zh" ? "、" : ", ");
