@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { TRIAL_STATUS_TRANSITIONS } from "@/lib/core/screening-log";
 import type { TrialDefinition } from "@/lib/core/trial";
-import { auditRows, formatLogTime, statusChoices, statusLabel, verdictLabel } from "@/lib/view/log-view";
+import { auditRows, formatLogTime, statusChoices, statusLabel, statusReason, verdictLabel } from "@/lib/view/log-view";
 import type { LogEntry } from "@/lib/server/log/service";
 import { RescreenButton, SignoffForm, StatusForm, VoidForm } from "./EntryActions";
 
@@ -69,7 +69,7 @@ export function EntryView({ entry, trials, may }: { entry: LogEntry; trials: rea
               </h3>
               <p>
                 <strong data-testid={`status-${s.trialId}`}>{statusLabel(s.status, say)}</strong>
-                {s.reason ? <> — {s.reason}</> : null}
+                {s.reason ? <> — {statusReason(s.reason, say)}</> : null}
                 <span className="text-sm text-slate-700">
                   {" "}
                   {t(s.setBy === "prescreen" ? "setByPrescreen" : "setByPerson", { by: s.changedBy, at: at(s.changedAt) })}
@@ -161,7 +161,7 @@ export function EntryView({ entry, trials, may }: { entry: LogEntry; trials: rea
                           <td className="pr-2 font-mono">{c.id}</td>
                           <td className="pr-2 whitespace-nowrap">{t(`results.${c.status}`)}</td>
                           <td>
-                            {c.reason}
+                            <span lang="en">{c.reason}</span>
                             {c.confirmation ? t("confirmedBy", { by: c.confirmation.by }) : ""}
                           </td>
                         </tr>

@@ -105,6 +105,12 @@ export const TRIAL_STATUS_LABELS = Object.fromEntries(
   TRIAL_STATUSES.map((s) => [s, toEnglish(message(`log.statuses.${s}`))]),
 ) as Record<TrialStatus, string>;
 
+/**
+ * The reason stored with a "not eligible" status that an investigator's sign-off set without a
+ * note (the log stores it in English; pages show it in the reader's language: log-view.ts).
+ */
+export const SIGNOFF_STATUS_REASON = "Investigator sign-off";
+
 /** Statuses that need a reason: a refusal, a decision not to approach, a judgement of ineligibility. */
 export const STATUSES_NEEDING_REASON: readonly TrialStatus[] = ["declined", "not-approached", "not-eligible"];
 

@@ -3,7 +3,7 @@
  * Pure; the words are message keys (messages/*.json, namespace `log`), said in the reader's
  * language by the `Say` the page passes (English by default: tests, CLI).
  */
-import { isTrialStatus, type TrialStatus } from "../core/screening-log";
+import { isTrialStatus, SIGNOFF_STATUS_REASON, type TrialStatus } from "../core/screening-log";
 import type { Verdict } from "../core/engine";
 import { ENGLISH } from "../core/english";
 import { message, type Message, type MessageKey, type Say } from "../core/message";
@@ -66,6 +66,30 @@ function describeValue(value: Json, say: Say): string {
   return parts.join(say.language === "zh" ? "，" : ", ") || "—";
 }
 
+/**
+ * A status's stored reason as shown: what a person typed, as typed; the sign-off's own default
+ * (stored in English) in the reader's language.
+ */
+export function statusReason(reason: string | null | undefined, say: Say = ENGLISH): string {
+  if (!reason) return "";
+  return reason === SIGNOFF_STATUS_REASON ? say.format(message("log.audit.signoffReason")) : reason;
+}
+
+const statusOf = (value: Json): string | undefined =>
+  value !== null && typeof value === "object" && typeof (value as { status?: unknown }).status === "string" ? (value as { status: string }).status : undefined;
+
+/**
+ * The "why" of an event. A status change made without a typed reason stored its move in English
+ * ("Approached → Consented"): it is said again from the statuses, in the reader's language.
+ */
+function why(e: { action: string; fromValue: Json; toValue: Json; reason: string | null }, say: Say): string {
+  const typed = (e.toValue as { reason?: unknown } | null)?.reason;
+  const from = statusOf(e.fromValue);
+  const to = statusOf(e.toValue);
+  if (e.action === "trial.status" && !typed && from && to && e.reason !== SIGNOFF_STATUS_REASON) return `${statusLabel(from, say)} → ${statusLabel(to, say)}`;
+  return statusReason(e.reason, say);
+}
+
 export type AuditRow = { id: number; at: string; who: string; what: string; trial: string; from: string; to: string; why: string };
 
 export function auditRows(
@@ -82,7 +106,7 @@ export function auditRows(
       trial: e.trialId ?? "",
       from: describeValue(e.fromValue, say),
       to: describeValue(e.toValue, say),
-      why: e.reason ?? "",
+      why: why(e, say),
     };
   });
 }

@@ -58,6 +58,8 @@ export function savedChecklist(trials: readonly TrialDefinition[], saved: SavedV
       section.header.encodingVersion = record.criteriaVersion;
     }
     for (const row of section.rows) {
+      // The saved reason, in the log's language (English), whatever the page's.
+      if (say.language !== "en") row.valuesLanguage = "en";
       const by = record.criteria.find((c) => c.id === row.id)?.confirmation?.by;
       if (by && row.confirmation) row.confirmation = say.format(message("log.checklist.confirmedBy", { confirmation: row.confirmation, by }));
     }

@@ -27,6 +27,7 @@ import {
   rescreenReplaces,
   signoffDetermination,
   statusFromVerdict,
+  SIGNOFF_STATUS_REASON,
   TRIAL_STATUS_LABELS,
   type Permission,
   type Role,
@@ -377,7 +378,7 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
     if (now && !determination.eligible && now.status !== "not-eligible" && !["declined", "enrolled"].includes(now.status)) {
       await tx
         .update(trialStatus)
-        .set({ status: "not-eligible", setBy: "person", reason: note || "Investigator sign-off", failReasons: determination.failReasons, changedAt: new Date(), changedBy: actor.id })
+        .set({ status: "not-eligible", setBy: "person", reason: note || SIGNOFF_STATUS_REASON, failReasons: determination.failReasons, changedAt: new Date(), changedBy: actor.id })
         .where(and(eq(trialStatus.screeningId, input.screeningId), eq(trialStatus.trialId, input.trialId)));
       events.push({
         action: "trial.status",
@@ -385,7 +386,7 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
         trialId: input.trialId,
         from: { status: now.status, failReasons: now.failReasons },
         to: { status: "not-eligible", failReasons: determination.failReasons },
-        reason: "Investigator sign-off",
+        reason: SIGNOFF_STATUS_REASON,
       });
     }
     await audit(tx, actor, events);
