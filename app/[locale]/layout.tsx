@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale, NextIntlClientProvider, useTranslations } from "next-intl";
+import { hasLocale, useTranslations } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
-import { pickMessages, TIME_ZONE } from "@/lib/i18n/catalogs";
 import { LOCALES } from "@/lib/i18n/locale";
 import "../globals.css";
 
@@ -88,10 +87,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <SkipLink />
         <Header />
         <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
-          {/* The error boundary (app/[locale]/error.tsx) is a client component: it gets its own words only. */}
-          <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={pickMessages(locale, ["errorPage"])}>
-            {children}
-          </NextIntlClientProvider>
+          {children}
         </main>
       </body>
     </html>

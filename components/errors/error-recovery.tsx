@@ -3,8 +3,7 @@
  * What the error boundaries (app/[locale]/error.tsx, app/global-error.tsx) show: what happened, a
  * retry, and a way out when the cause is the screening draft kept in this tab (a draft the page
  * cannot read would otherwise crash every reload). Clearing asks first: it loses the screening.
- * The words come in as `text`: from the catalog (namespace `errorPage`) under the layout, or the
- * root fallback's own when the layout itself failed (components/errors/root-fallback-text.ts).
+ * The words come in as `text` (components/errors/error-text.ts), in the page's language.
  */
 import { useState } from "react";
 import { clearDraft } from "@/lib/view/draft-storage";

@@ -40,8 +40,8 @@ export function timingMessages(locale: Locale): Pick<Messages, "trialTiming" | "
 }
 
 /**
- * The namespaces a page's client components format (the log's and the accounts' forms, the error
- * boundary), and nothing else: what goes to the browser stays small.
+ * The namespaces a page's client components format (the log's and the accounts' forms), and
+ * nothing else: what goes to the browser stays small.
  */
 export function pickMessages<K extends keyof Messages>(locale: Locale, namespaces: readonly K[]): Pick<Messages, K> {
   const all = MESSAGES[locale];

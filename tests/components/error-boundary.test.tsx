@@ -3,16 +3,15 @@
  * The error boundaries (app/[locale]/error.tsx, app/global-error.tsx): a page that fails says so,
  * offers a retry, and offers to clear the tab's screening draft, after asking, so that a draft the
  * page cannot read never makes every reload crash. The page's boundary speaks the page's language
- * (the layout gives it the catalog's `errorPage`); the root fallback the browser's.
+ * (its <html lang>); the root fallback the one the cookie or the browser chose.
  */
-import { screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import ErrorPage from "@/app/[locale]/error";
 import GlobalError from "@/app/global-error";
 import { DRAFT_KEY } from "@/lib/view/draft";
-import { renderIntl as render } from "../support/intl";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -44,9 +43,14 @@ describe("the error boundary", () => {
   });
 
   it("speaks Chinese on a Chinese page", () => {
-    render(<ErrorPage error={Object.assign(new Error("boom"), { digest: "abc123" })} reset={vi.fn()} />, "zh-CN");
-    expect(screen.getByRole("alert").textContent).toMatch(/此页面出错了.*错误编号：abc123/);
-    expect(screen.getByRole("button", { name: "重试" })).toBeTruthy();
+    document.documentElement.lang = "zh-CN";
+    try {
+      render(<ErrorPage error={Object.assign(new Error("boom"), { digest: "abc123" })} reset={vi.fn()} />);
+      expect(screen.getByRole("alert").textContent).toMatch(/此页面出错了.*错误编号：abc123/);
+      expect(screen.getByRole("button", { name: "重试" })).toBeTruthy();
+    } finally {
+      document.documentElement.lang = "";
+    }
   });
 
   it("has a document of its own when the root layout fails", () => {

@@ -103,29 +103,29 @@ const files = [...tsxFiles(join(root, "components")), ...tsxFiles(join(root, "ap
 const allSources = [...sourceFiles(join(root, "components")), ...sourceFiles(join(root, "app"))];
 
 /**
- * The one file allowed words of its own: app/global-error.tsx's fallback, used when the root layout
- * itself failed, so the catalogs and next-intl's provider are not there (its header says why). A
+ * The one file allowed words of its own: the error boundaries', which must work when everything
+ * else failed and must not bring next-intl into every page's first load (its header says why). A
  * test below holds its words equal to the catalogs' `errorPage`, so it cannot drift.
  */
-const ROOT_FALLBACK = "components/errors/root-fallback-text.ts";
+const ERROR_WORDS = "components/errors/error-text.ts";
 
 describe("no hard-coded user-visible text", () => {
   it.each(files.map((f) => [relative(root, f), f]))("%s takes its text from the catalogs", (_name, file) => {
     expect(findings(file)).toEqual([]);
   });
 
-  it.each(allSources.filter((f) => relative(root, f) !== ROOT_FALLBACK).map((f) => [relative(root, f), f]))(
+  it.each(allSources.filter((f) => relative(root, f) !== ERROR_WORDS).map((f) => [relative(root, f), f]))(
     "%s keeps no text in constants, helpers or state",
     (_name, file) => {
       expect(constantFindings(file)).toEqual([]);
     },
   );
 
-  it("allows the root error fallback only the catalog's own words, in both languages", async () => {
-    const { ROOT_FALLBACK_TEXT } = await import("@/components/errors/root-fallback-text");
+  it("allows the error boundaries only the catalog's own words, in both languages", async () => {
+    const { ERROR_PAGE_WORDS } = await import("@/components/errors/error-text");
     const { MESSAGES } = await import("@/lib/i18n/catalogs");
-    expect(ROOT_FALLBACK_TEXT.en).toEqual(MESSAGES.en.errorPage);
-    expect(ROOT_FALLBACK_TEXT["zh-CN"]).toEqual(MESSAGES["zh-CN"].errorPage);
+    expect(ERROR_PAGE_WORDS.en).toEqual(MESSAGES.en.errorPage);
+    expect(ERROR_PAGE_WORDS["zh-CN"]).toEqual(MESSAGES["zh-CN"].errorPage);
   });
 
   it("catches text kept in constants, ternaries and state, and *_TEXT constants, but not class names or MIME types", () => {
