@@ -80,7 +80,7 @@ export const trial = {
       differences: [],
     },
   ],
-  encoding: { version: "1.1.0", encodedFrom: "004_18450cbb1aa912ce.txt", registryRecordDate: "2010-10-20" },
+  encoding: { version: "1.2.0", encodedFrom: "004_18450cbb1aa912ce.txt", registryRecordDate: "2010-10-20" },
   criteria: [
     {
       id: "INCL01",

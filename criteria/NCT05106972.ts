@@ -63,7 +63,7 @@ export const trial = {
       differences: [],
     },
   ],
-  encoding: { version: "1.1.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
+  encoding: { version: "1.2.0", encodedFrom: "003_e06597f44221bf9f.txt", registryRecordDate: "2021-11-04" },
   criteria: [
     {
       id: "INCL01",
@@ -142,21 +142,27 @@ export const trial = {
       text: "No hepatic encephalopathy",
       textZh: "无肝性脑病",
       interpretationZh:
-        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。既往有显性发作、目前无发作者交由研究者判断：此类患者通常接受二级预防，而本条（“无肝性脑病”，而非“无肝性脑病史”）未说明这种情况是否计入。",
+        "理解为目前无肝性脑病：目前肝性脑病 West Haven 分级为 0 级。隐匿性肝性脑病（1 级）计为肝性脑病，不符合本条。既往有显性发作、目前无发作者，以及目前因肝性脑病使用乳果糖或利福昔明（二级预防或治疗）者，交由研究者判断：本条（“无肝性脑病”，而非“无肝性脑病史”）未说明在预防或治疗下无发作是否计入。因此须回答是否使用乳果糖/利福昔明，本条才能判定为符合。",
       rule: {
         all: [
           { fact: "westHavenGrade", op: "eq", value: 0 },
           {
             not: {
               refer: {
-                when: { fact: "everOvertEncephalopathy", op: "is", value: true },
+                when: {
+                  any: [
+                    { fact: "everOvertEncephalopathy", op: "is", value: true },
+                    { fact: "onLactuloseOrRifaximin", op: "is", value: true },
+                  ],
+                },
                 reason: {
                   key: "encephalopathy.pastOvert",
-                  textZh: "既往有显性肝性脑病发作，目前无。此类患者通常接受二级预防（乳果糖或利福昔明）；在预防治疗下是否符合“无肝性脑病”，由研究者判断。",
+                  textZh:
+                    "既往有显性肝性脑病发作，或目前因肝性脑病使用乳果糖/利福昔明，目前无发作。此类患者通常接受二级预防（乳果糖或利福昔明）；在预防或治疗下是否符合“无肝性脑病”，由研究者判断。",
                   text:
-                    "A past overt hepatic encephalopathy episode, none now. Patients are usually kept on secondary " +
-                    "prophylaxis (lactulose or rifaximin); whether 'no hepatic encephalopathy' holds on prophylaxis is " +
-                    "the investigator's call.",
+                    "A past overt hepatic encephalopathy episode, or lactulose/rifaximin for encephalopathy now, and " +
+                    "none now. Patients are usually kept on secondary prophylaxis (lactulose or rifaximin); whether " +
+                    "'no hepatic encephalopathy' holds on prophylaxis or treatment is the investigator's call.",
                 },
               },
             },
@@ -165,9 +171,10 @@ export const trial = {
       },
       interpretation:
         "Read as no hepatic encephalopathy now: current West Haven grade 0. Covert encephalopathy (grade 1) counts as " +
-        "encephalopathy and fails this line. A past overt episode with none now goes to the investigator: such patients " +
-        "are usually on secondary prophylaxis, and the line ('no hepatic encephalopathy', not 'no history of') does " +
-        "not say whether that counts.",
+        "encephalopathy and fails this line. A past overt episode with none now, or lactulose or rifaximin for " +
+        "encephalopathy now (secondary prophylaxis or treatment), goes to the investigator: the line ('no hepatic " +
+        "encephalopathy', not 'no history of') does not say whether none on prophylaxis or treatment counts. So the " +
+        "lactulose/rifaximin answer is needed for the line to be met.",
     },
     {
       id: "INCL06",
@@ -344,12 +351,29 @@ export const trial = {
       text: "Spontaneous peritonitis",
       textZh: "自发性腹膜炎",
       interpretationZh:
-        "理解为目前存在自发性细菌性腹膜炎；按此理解，既往已治疗的发作不排除。近期发作且正在接受抗生素预防者属研究者判断的问题：请备注供研究者判断（EXCL12）。",
-      rule: { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
+        "理解为目前存在自发性细菌性腹膜炎，予以排除。既往发作、目前无、且正在接受抗生素预防者，连同所见数值交由研究者判断：本条未说明预防中的既往发作是否计入。既往已治疗、未接受预防的发作不排除。",
+      rule: {
+        any: [
+          { fact: "spontaneousBacterialPeritonitis", op: "is", value: true },
+          {
+            refer: {
+              when: { fact: "pastSbpOnProphylaxis", op: "is", value: true },
+              reason: {
+                key: "peritonitis.pastOnProphylaxis",
+                text:
+                  "Spontaneous bacterial peritonitis in the past, none now, on antibiotic prophylaxis now. Whether a " +
+                  "past episode on secondary prophylaxis is 'spontaneous peritonitis' for this line is the " +
+                  "investigator's call.",
+                textZh: "既往自发性细菌性腹膜炎，目前无，正在接受抗生素预防。预防中的既往发作是否属于本条的“自发性腹膜炎”，由研究者判断。",
+              },
+            },
+          },
+        ],
+      },
       interpretation:
-        "Read as spontaneous bacterial peritonitis present now; a past, treated episode does not exclude under this " +
-        "reading. A recent episode on antibiotic prophylaxis is an investigator question: note it for the investigator " +
-        "(EXCL12).",
+        "Read as spontaneous bacterial peritonitis present now, which excludes. A past episode, none now, on " +
+        "antibiotic prophylaxis goes to the investigator with the values seen: the line does not say whether a past " +
+        "episode on secondary prophylaxis counts. A past, treated episode without prophylaxis does not exclude.",
     },
     {
       id: "EXCL10",

@@ -94,6 +94,6 @@ export const trial = {
       ],
     },
   ],
-  encoding: { version: "1.1.0", encodedFrom: "000_373f40e646c93228.txt", registryRecordDate: "2025-03-13" },
+  encoding: { version: "1.2.0", encodedFrom: "000_373f40e646c93228.txt", registryRecordDate: "2025-03-13" },
   criteria: northernTheaterEsldCriteria,
 } satisfies TrialDefinition;

@@ -73,6 +73,6 @@ export const trial = {
       ],
     },
   ],
-  encoding: { version: "1.1.0", encodedFrom: "001_df83b7300fe424f4.txt", registryRecordDate: "2025-08-24" },
+  encoding: { version: "1.2.0", encodedFrom: "001_df83b7300fe424f4.txt", registryRecordDate: "2025-08-24" },
   criteria: northernTheaterEsldCriteria,
 } satisfies TrialDefinition;

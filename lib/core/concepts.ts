@@ -7,6 +7,7 @@
  */
 import type { LocalizedText } from "./message";
 import type { ConceptId, ReferReason, Rule } from "./rules";
+import { RECOMPENSATION_BLEED_WINDOW } from "./profile";
 
 /** Where a patient falls: decided yes, decided no, or for the investigator. */
 export type ConceptZone = { zone: "yes" | "refer" | "no"; text: string };
@@ -72,10 +73,37 @@ export const LOW_PLATELETS_REASON: ReferReason = {
   textZh: "血小板低于 50 ×10⁹/L，但无有记录的出血倾向：注册记录未给出血小板限值，AGA 2021 指南不主张以血小板计数或 INR 预测出血。由研究者评估风险。",
 };
 
-/** A sign of decompensation now: these rule out recompensation (Baveno VII). */
+const ASCITES_NOW: Rule = { fact: "ascitesGrade", op: "in", values: ["mild", "moderate", "severe"] };
+/** Ascites controlled by diuretics is ascites still (Baveno VII: "no ascites off diuretics"). */
+const DIURETICS_FOR_ASCITES_NOW: Rule = { fact: "onDiureticsForAscites", op: "is", value: true };
+const OVERT_HE_NOW: Rule = { fact: "westHavenGrade", op: "ge", value: 2 };
+const LACTULOSE_OR_RIFAXIMIN_NOW: Rule = { fact: "onLactuloseOrRifaximin", op: "is", value: true };
+/**
+ * Baveno VII's "no variceal bleeding for 12 months", read with the calendar rules of
+ * lib/core/time.ts: inclusive (12 months ago is within), exact between months and years, unknown
+ * where days against months leave it to the calendar (365 days). The time is asked only after a
+ * bleed (the form shows it when "variceal bleeding ever" is yes), so "never bled" decides it
+ * false without a time; the schema keeps the two answers in agreement.
+ */
+const VARICEAL_BLEED_WITHIN_12_MONTHS: Rule = {
+  all: [
+    { fact: "everVaricealBleeding", op: "is", value: true },
+    { fact: "lastVaricealBleed", op: "within", ...RECOMPENSATION_BLEED_WINDOW },
+  ],
+};
+
+/**
+ * A sign of decompensation now: any one rules out recompensation (Baveno VII: de Franchis R et al.,
+ * J Hepatol 2022;76:959–974, recompensation needs the cause removed, no ascites off diuretics, no
+ * HE off lactulose/rifaximin, no variceal bleeding for 12 months and stable liver function). The
+ * profile schema refuses "recompensated: yes" beside any of them (decompensationSignsNow).
+ */
 const DECOMPENSATED_NOW: readonly Rule[] = [
-  { fact: "ascitesGrade", op: "in", values: ["mild", "moderate", "severe"] },
-  { fact: "westHavenGrade", op: "ge", value: 2 },
+  ASCITES_NOW,
+  DIURETICS_FOR_ASCITES_NOW,
+  OVERT_HE_NOW,
+  LACTULOSE_OR_RIFAXIMIN_NOW,
+  VARICEAL_BLEED_WITHIN_12_MONTHS,
 ];
 
 export const CONCEPTS = {
@@ -90,10 +118,15 @@ export const CONCEPTS = {
       {
         zone: "yes",
         text:
-          "Cirrhosis with a decompensating event, and either a sign of it now (ascites, overt encephalopathy) or not " +
-          "recompensated.",
+          "Cirrhosis with a decompensating event, and either a sign of it now (ascites or diuretics for it, overt " +
+          "encephalopathy or lactulose/rifaximin for it, a variceal bleed within 12 months) or not recompensated.",
       },
-      { zone: "refer", text: "Recompensated cirrhosis (Baveno VII): decompensated before, no sign now off treatment." },
+      {
+        zone: "refer",
+        text:
+          "Recompensated cirrhosis (Baveno VII): decompensated before, no sign now off treatment. Only when no sign of " +
+          "decompensation is present now; otherwise the recompensation answer is not needed (and a 'yes' is refused).",
+      },
       { zone: "no", text: "No cirrhosis, or cirrhosis that has never decompensated (compensated)." },
     ],
     rationale:
@@ -102,7 +135,11 @@ export const CONCEPTS = {
       "no variceal bleeding for 12 months and stable liver function. Jaundice is a decompensating event in the EASL " +
       "2018 guideline on decompensated cirrhosis; only non-obstructive (hepatic) jaundice counts. A past event counts: " +
       "a patient who has decompensated stays decompensated unless recompensated. Covert encephalopathy (West Haven " +
-      "grade 1) is not overt and does not count.",
+      "grade 1) is not overt and does not count. Diuretics for ascites, lactulose or rifaximin for encephalopathy, " +
+      "and a variceal bleed within 12 months (inclusive, by the calendar rules for time windows) are each a sign " +
+      "now that rules out recompensation. Diuretics for ascites and a bleed within 12 months imply ascites and " +
+      "variceal bleeding ever, which count as events; lactulose or rifaximin alone is not an event, since it may " +
+      "treat covert encephalopathy.",
     sources: [BAVENO_VII, EASL_2018],
     zh: {
       label: "失代偿期肝硬化",
@@ -110,26 +147,34 @@ export const CONCEPTS = {
         "肝硬化且目前或既往至少发生过一次失代偿事件：腹水（既往有过，或目前存在）、静脉曲张破裂出血、显性肝性脑病" +
         "（既往有过，或目前 West Haven 分级 2 级及以上）或非梗阻性（肝细胞性）黄疸；此后已再代偿者除外。",
       zones: [
-        "肝硬化有失代偿事件，且目前仍有表现（腹水、显性肝性脑病）或未再代偿。",
-        "肝硬化再代偿（Baveno VII）：既往失代偿，目前停止治疗后无表现。",
+        "肝硬化有失代偿事件，且目前仍有表现（腹水或为此使用利尿剂、显性肝性脑病或为此使用乳果糖/利福昔明、12 个月内静脉曲张破裂出血）或未再代偿。",
+        "肝硬化再代偿（Baveno VII）：既往失代偿，目前停止治疗后无表现。仅在目前无任何失代偿表现时适用；否则无需回答再代偿一项（回答“是”会被拒绝）。",
         "无肝硬化，或从未失代偿的肝硬化（代偿期）。",
       ],
       rationale:
         "Baveno VII 以腹水、静脉曲张破裂出血和显性肝性脑病定义失代偿，并以病因去除、停用利尿剂后无腹水、停用乳果糖/利福昔明后" +
         "无肝性脑病、12 个月无静脉曲张破裂出血及肝功能稳定定义再代偿。EASL 2018 失代偿期肝硬化指南将黄疸列为失代偿事件；" +
         "仅非梗阻性（肝细胞性）黄疸计入。既往事件同样计入：患者一旦失代偿即为失代偿，除非已再代偿。隐匿性肝性脑病" +
-        "（West Haven 1 级）不属于显性肝性脑病，不计入。",
+        "（West Haven 1 级）不属于显性肝性脑病，不计入。因腹水使用利尿剂、因肝性脑病使用乳果糖或利福昔明、12 个月内（含端值，" +
+        "按时间窗的日历规则）有静脉曲张破裂出血，均为目前仍有的表现，排除再代偿。因腹水使用利尿剂和 12 个月内出血分别意味着既往有腹水" +
+        "和既往有静脉曲张破裂出血，后者计为失代偿事件；单用乳果糖或利福昔明本身不算失代偿事件，因为它也可能用于治疗隐匿性肝性脑病。",
     },
     rule: {
       all: [
         { fact: "cirrhosis", op: "is", value: true },
         {
           any: [
+            // The events are read from the "ever" answers (and the signs now that are events
+            // themselves). Diuretics for ascites and a bleed within 12 months imply "ever" (a
+            // consistency check and the profile schema keep them in agreement), so they are not
+            // asked again here: a compensated patient is decided by the "ever" answers alone.
+            // Lactulose/rifaximin is no event at all: it may treat covert encephalopathy.
             { fact: "everAscites", op: "is", value: true },
-            { fact: "ascitesGrade", op: "in", values: ["mild", "moderate", "severe"] },
+            ASCITES_NOW,
+            // A variceal bleed is a decompensating event (Baveno VII), however long ago.
             { fact: "everVaricealBleeding", op: "is", value: true },
             { fact: "everOvertEncephalopathy", op: "is", value: true },
-            { fact: "westHavenGrade", op: "ge", value: 2 },
+            OVERT_HE_NOW,
             { fact: "everJaundice", op: "is", value: true },
           ],
         },

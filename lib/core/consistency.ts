@@ -47,11 +47,11 @@ export const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
     answer: { fact: "everJaundice", op: "is", value: false },
     explanation:
       "A total bilirubin of 3 mg/dL (51 µmol/L) or more is clinically visible jaundice, yet jaundice is answered no. " +
-      "If it is obstructive jaundice (e.g. a bile-duct stone), which is not counted, leave the jaundice answer unknown " +
-      "and note it for the investigator.",
+      "This check cannot tell obstructive jaundice from hepatic jaundice: if it is obstructive (e.g. a bile-duct " +
+      "stone), which is not counted, leave the jaundice answer unknown and note it for the investigator.",
     explanationZh:
       "总胆红素达到 3 mg/dL（51 µmol/L）及以上即为临床可见黄疸，但黄疸一项回答为“否”。" +
-      "若为梗阻性黄疸（如胆管结石），不计入，请将黄疸一项保留为未知，并备注供研究者判断。",
+      "本核对无法区分梗阻性黄疸与肝细胞性黄疸：若为梗阻性黄疸（如胆管结石），不计入，请将黄疸一项保留为未知，并备注供研究者判断。",
   },
   {
     id: "kidneyVsRenalFailure",
@@ -66,6 +66,16 @@ export const CONSISTENCY_CHECKS: readonly ConsistencyCheck[] = [
     explanationZh:
       "按 EASL-CLIF 标准（Moreau R 等，Gastroenterology 2013;144:1426–1437），肌酐 2.0 mg/dL（177 µmol/L）及以上或透析" +
       "即为肾衰竭，但肾衰竭一项回答为“否”。",
+  },
+  {
+    id: "diureticsVsAscites",
+    findings: [{ fact: "onDiureticsForAscites", op: "is", value: true }],
+    answer: { fact: "everAscites", op: "is", value: false },
+    explanation:
+      "Diuretics taken for ascites mean the patient has had ascites (controlled by them: Baveno VII, de Franchis R et " +
+      "al., J Hepatol 2022;76:959–974), yet ascites ever is answered no.",
+    explanationZh:
+      "因腹水使用利尿剂，说明患者有过腹水（由利尿剂控制；Baveno VII，de Franchis R 等，J Hepatol 2022;76:959–974），但既往腹水一项回答为“否”。",
   },
   {
     id: "infectionVsActiveInfection",

@@ -41,9 +41,12 @@ export const FACTS = {
   hbvYearsSinceDiagnosis: { kind: "number", fields: ["liver.hbvYearsSinceDiagnosis"], unit: "years" },
   everAscites: bool("liver.everAscites"),
   everVaricealBleeding: bool("liver.everVaricealBleeding"),
+  lastVaricealBleed: time("liver.lastVaricealBleed"),
   everOvertEncephalopathy: bool("liver.everOvertEncephalopathy"),
   everJaundice: bool("liver.everJaundice"),
   ascitesGrade: { kind: "enum", fields: ["liver.ascitesGrade"], values: ["none", "mild", "moderate", "severe"] },
+  onDiureticsForAscites: bool("liver.onDiureticsForAscites"),
+  onLactuloseOrRifaximin: bool("liver.onLactuloseOrRifaximin"),
   /**
    * Child–Pugh class from lib/core/scores.ts, known as soon as the recorded inputs fix it (even
    * with some missing); the missing inputs are then what would settle it. Coagulation is read from
@@ -116,6 +119,7 @@ export const FACTS = {
   multipleDrugOrFoodAllergies: bool("conditions.multipleDrugOrFoodAllergies"),
   hypersplenismNeedingSplenectomy: bool("conditions.hypersplenismNeedingSplenectomy"),
   spontaneousBacterialPeritonitis: bool("conditions.spontaneousBacterialPeritonitis"),
+  pastSbpOnProphylaxis: bool("conditions.pastSbpOnProphylaxis"),
   activeInfection: bool("conditions.activeInfection"),
   sepsis: bool("conditions.sepsis"),
   extrahepaticBiliaryDisease: bool("conditions.extrahepaticBiliaryDisease"),

@@ -12,6 +12,7 @@
 import "./zod-config";
 import { z } from "zod";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
+import { isWithin } from "./time";
 
 const yesNo = z.boolean({ error: "Answer yes or no (or leave it unknown)" });
 
@@ -76,8 +77,37 @@ export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;
 export const LIVER_FAILURE = ["none", "alf", "aclf", "chronic"] as const;
 export type LiverFailure = (typeof LIVER_FAILURE)[number];
 
-/** Current signs that rule out recompensation (Baveno VII): ascites now, overt HE now. */
+// ---------------------------------------------------------------------------------------------
+// Past events and exposures: "never", or a time since the most recent one.
+
+export const TIME_UNITS = ["days", "weeks", "months", "years"] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/**
+ * When something last happened. `status: "never"`; or `status: "ago"` with the time since
+ * (0 = ongoing or today). `"ago"` without an amount means it happened but when is unknown.
+ */
+export const timeSinceSchema = z
+  .strictObject({
+    status: z.enum(["never", "ago"], { error: "Choose never or a time since" }),
+    amount: finiteNumber("Time since", 0, 1200, "").optional(),
+    unit: z.enum(TIME_UNITS, { error: "Choose days, weeks, months or years" }).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.status === "ago" && t.amount !== undefined && t.unit === undefined) {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "Choose days, weeks, months or years" });
+    }
+  });
+export type TimeSince = z.infer<typeof timeSinceSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Liver disease: the section
+
+/** Current ascites: any grade but none. */
 const CURRENT_ASCITES = new Set(["mild", "moderate", "severe"]);
+
+/** The window of Baveno VII's "no variceal bleeding for 12 months" (recompensation). */
+export const RECOMPENSATION_BLEED_WINDOW = { amount: 12, unit: "months" } as const;
 
 export const liverSchema = z.strictObject({
   cirrhosis: yesNo.optional(),
@@ -88,13 +118,28 @@ export const liverSchema = z.strictObject({
   hbvYearsSinceDiagnosis: finiteNumber("Years since HBV diagnosis", 0, 120, "years").optional(),
   everAscites: yesNo.optional(),
   everVaricealBleeding: yesNo.optional(),
+  /**
+   * When the last variceal bleed was: an interval, never a date. Read against Baveno VII's "no
+   * variceal bleeding for 12 months" with the calendar rules of lib/core/time.ts, so "12 months
+   * ago" is within 12 months, "13 months" is not and "365 days" is unknown (a year of months is
+   * 362–368 days). Must agree with everVaricealBleeding.
+   */
+  lastVaricealBleed: timeSinceSchema.optional(),
   everOvertEncephalopathy: yesNo.optional(),
   everJaundice: yesNo.optional(),
   ascitesGrade: z.enum(ASCITES_GRADES, { error: "Ascites: choose none, mild, moderate or severe" }).optional(),
+  /** Diuretics taken now for ascites (Baveno VII: recompensation needs no ascites off diuretics). */
+  onDiureticsForAscites: yesNo.optional(),
   /** West Haven grade of hepatic encephalopathy now: 0 (none) to 4 (coma). */
   westHavenGrade: finiteNumber("West Haven grade", 0, 4, "")
     .int("West Haven grade: choose 0 to 4")
     .optional(),
+  /**
+   * Lactulose or rifaximin taken now for hepatic encephalopathy: secondary prophylaxis after an
+   * overt episode, or treatment of covert encephalopathy (Baveno VII: recompensation needs no HE
+   * off lactulose/rifaximin). Not lactulose for constipation alone.
+   */
+  onLactuloseOrRifaximin: yesNo.optional(),
   liverFailure: z
     .enum(LIVER_FAILURE, {
       error:
@@ -105,21 +150,59 @@ export const liverSchema = z.strictObject({
    * Recompensated cirrhosis (Baveno VII: de Franchis R et al., J Hepatol 2022;76:959–974): the
    * cause removed or suppressed, no ascites off diuretics, no HE off lactulose/rifaximin, no
    * variceal bleeding for 12 months, and stable liver function. Asked only when no sign of
-   * decompensation is present now; a "yes" alongside ascites or overt HE now is refused.
+   * decompensation is present now; a "yes" alongside one (decompensationSignsNow) is refused.
    */
   recompensated: yesNo.optional(),
 }).superRefine((l, ctx) => {
+  const bleed = l.lastVaricealBleed;
+  if (bleed && l.everVaricealBleeding !== undefined && (bleed.status === "ago") !== l.everVaricealBleeding) {
+    // Two answers about one event that disagree: neither is guessed right; both count as unknown.
+    const message = l.everVaricealBleeding
+      ? "Variceal bleeding ever is yes, but the last variceal bleed is “never”: correct one of them"
+      : "Variceal bleeding ever is no, but a last variceal bleed is recorded: correct one of them";
+    ctx.addIssue({ code: "custom", path: ["everVaricealBleeding"], message });
+    ctx.addIssue({ code: "custom", path: ["lastVaricealBleed"], message });
+  }
   if (l.recompensated !== true) return;
-  const ascitesNow = l.ascitesGrade !== undefined && CURRENT_ASCITES.has(l.ascitesGrade);
-  const overtHeNow = l.westHavenGrade !== undefined && l.westHavenGrade >= 2;
-  if (ascitesNow || overtHeNow) {
+  const signs = decompensationSignsNow(l);
+  if (signs.length) {
     ctx.addIssue({
       code: "custom",
       path: ["recompensated"],
-      message: `Recompensated: not possible with ${ascitesNow ? "ascites" : "overt hepatic encephalopathy"} now (Baveno VII)`,
+      message: `Recompensated: not possible with ${signs.join(", ")} (Baveno VII)`,
     });
   }
 });
+
+/**
+ * The signs of decompensation present now that rule out recompensation (Baveno VII: de Franchis R
+ * et al., J Hepatol 2022;76:959–974), in words; empty when none is known to be present. A bleed
+ * whose time the calendar cannot place inside or outside 12 months is not counted here (the
+ * concept leaves the case unknown instead).
+ */
+export function decompensationSignsNow(l: {
+  ascitesGrade?: string | undefined;
+  onDiureticsForAscites?: boolean | undefined;
+  westHavenGrade?: number | undefined;
+  onLactuloseOrRifaximin?: boolean | undefined;
+  lastVaricealBleed?: TimeSince | undefined;
+}): string[] {
+  const signs: string[] = [];
+  if (l.ascitesGrade !== undefined && CURRENT_ASCITES.has(l.ascitesGrade)) signs.push("ascites now");
+  if (l.onDiureticsForAscites === true) signs.push("diuretics for ascites now");
+  if (l.westHavenGrade !== undefined && l.westHavenGrade >= 2) signs.push("overt hepatic encephalopathy now");
+  if (l.onLactuloseOrRifaximin === true) signs.push("lactulose or rifaximin now");
+  const bleed = l.lastVaricealBleed;
+  if (
+    bleed?.status === "ago" &&
+    bleed.amount !== undefined &&
+    bleed.unit !== undefined &&
+    isWithin(bleed.amount, bleed.unit, RECOMPENSATION_BLEED_WINDOW) === true
+  ) {
+    signs.push("a variceal bleed within 12 months");
+  }
+  return signs;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Labs. Each lab with a unit keeps the unit it was entered in; lib/core/units.ts converts exactly.
@@ -193,27 +276,7 @@ export const labsSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Exposures and events: "never", or a time since the most recent one.
-
-export const TIME_UNITS = ["days", "weeks", "months", "years"] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
-
-/**
- * When something last happened. `status: "never"`; or `status: "ago"` with the time since
- * (0 = ongoing or today). `"ago"` without an amount means it happened but when is unknown.
- */
-export const timeSinceSchema = z
-  .strictObject({
-    status: z.enum(["never", "ago"], { error: "Choose never or a time since" }),
-    amount: finiteNumber("Time since", 0, 1200, "").optional(),
-    unit: z.enum(TIME_UNITS, { error: "Choose days, weeks, months or years" }).optional(),
-  })
-  .superRefine((t, ctx) => {
-    if (t.status === "ago" && t.amount !== undefined && t.unit === undefined) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: "Choose days, weeks, months or years" });
-    }
-  });
-export type TimeSince = z.infer<typeof timeSinceSchema>;
+// Exposures and events (timeSinceSchema is above, with the liver section's last variceal bleed)
 
 export const exposuresSchema = z.strictObject({
   interferon: timeSinceSchema.optional(),
@@ -266,6 +329,8 @@ export const conditionsSchema = z.strictObject({
   multipleDrugOrFoodAllergies: yesNo.optional(),
   hypersplenismNeedingSplenectomy: yesNo.optional(),
   spontaneousBacterialPeritonitis: yesNo.optional(),
+  /** SBP in the past, none now, and on antibiotic prophylaxis (secondary prophylaxis) now. */
+  pastSbpOnProphylaxis: yesNo.optional(),
   activeInfection: yesNo.optional(),
   sepsis: yesNo.optional(),
   extrahepaticBiliaryDisease: yesNo.optional(),
@@ -370,10 +435,16 @@ export function usableProfile(input: unknown): { profile: Profile; issues: Field
   return { profile: {}, issues: first.issues };
 }
 
+/** Sections whose every object field is one fact (a lab with its unit, a time since). */
+const WHOLE_OBJECT_SECTIONS = new Set(["labs", "exposures"]);
+/** Object fields elsewhere that are one fact. */
+const WHOLE_OBJECT_FIELDS = new Set(["liver.lastVaricealBleed"]);
+
 function removePath(root: Record<string, unknown>, path: string[]): void {
   if (path[0] === "(profile)") return;
   // A lab or time object with a bad part is dropped whole: half of it means nothing.
-  const cut = path.length >= 3 && (path[0] === "labs" || path[0] === "exposures") ? path.slice(0, 2) : path;
+  const whole = WHOLE_OBJECT_SECTIONS.has(`${path[0]}`) || WHOLE_OBJECT_FIELDS.has(`${path[0]}.${path[1]}`);
+  const cut = path.length >= 3 && whole ? path.slice(0, 2) : path;
   let node: unknown = root;
   for (let i = 0; i < cut.length - 1; i++) {
     if (node === null || typeof node !== "object") return;

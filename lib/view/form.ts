@@ -168,6 +168,12 @@ export const FORM_SECTIONS: readonly FormSection[] = [
         fields: [
           tri("liver.everAscites"),
           tri("liver.everVaricealBleeding"),
+          {
+            kind: "time",
+            path: "liver.lastVaricealBleed",
+            hint: hint("lastVaricealBleed"),
+            showIf: { path: "liver.everVaricealBleeding", equals: "yes" },
+          },
           tri("liver.everOvertEncephalopathy"),
           tri("liver.everJaundice", { hint: hint("jaundice") }),
         ],
@@ -182,6 +188,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             options: options("ascitesGrade", ASCITES_GRADES),
             hint: hint("ascites"),
           },
+          tri("liver.onDiureticsForAscites", { hint: hint("onDiureticsForAscites") }),
           {
             kind: "choice",
             path: "liver.westHavenGrade",
@@ -189,6 +196,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
             numeric: true,
             options: options("westHavenGrade", ["0", "1", "2", "3", "4"]),
           },
+          tri("liver.onLactuloseOrRifaximin", { hint: hint("onLactuloseOrRifaximin") }),
           tri("liver.recompensated", { hint: hint("recompensated"), showIf: { path: "liver.ascitesGrade", equals: "none" } }),
         ],
       },
@@ -303,6 +311,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
           tri("conditions.activeInfection", { hint: hint("activeInfection") }),
           tri("conditions.sepsis"),
           tri("conditions.spontaneousBacterialPeritonitis"),
+          tri("conditions.pastSbpOnProphylaxis", { hint: hint("pastSbpOnProphylaxis") }),
           tri("conditions.hiv"),
           tri("conditions.renalFailure"),
           tri("conditions.severeOtherOrganDisease"),

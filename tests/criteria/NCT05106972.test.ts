@@ -152,8 +152,33 @@ describe("NCT05106972", () => {
   });
 
   describe("INCL05 No hepatic encephalopathy", () => {
-    it("is met at West Haven grade 0 now with no past overt episode (changed: the past is asked too)", () => {
-      expect(status("INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: false } })).toBe("satisfied");
+    it("is met at West Haven grade 0 now with no past overt episode and no lactulose/rifaximin (changed: the past and the prophylaxis are asked too)", () => {
+      expect(
+        status("INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: false, onLactuloseOrRifaximin: false } }),
+      ).toBe("satisfied");
+    });
+    it("is unknown at grade 0 with no past overt episode until lactulose/rifaximin is answered", () => {
+      const result = evaluate(trial, "INCL05", { liver: { westHavenGrade: 0, everOvertEncephalopathy: false } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["liver.onLactuloseOrRifaximin"]);
+    });
+    it("refers lactulose or rifaximin for encephalopathy now with none now, even with no past overt episode (covert HE treated)", () => {
+      const result = evaluate(trial, "INCL05", {
+        liver: { westHavenGrade: 0, everOvertEncephalopathy: false, onLactuloseOrRifaximin: true },
+      });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["encephalopathy.pastOvert"]);
+      expect(result.manualReason).toContain("lactulose/rifaximin");
+    });
+    it("refers a past overt episode on secondary prophylaxis (lactulose or rifaximin), none now", () => {
+      const result = evaluate(trial, "INCL05", {
+        liver: { westHavenGrade: 0, everOvertEncephalopathy: true, onLactuloseOrRifaximin: true },
+      });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["encephalopathy.pastOvert"]);
+    });
+    it("is not met by overt encephalopathy now on lactulose", () => {
+      expect(status("INCL05", { liver: { westHavenGrade: 3, onLactuloseOrRifaximin: true } })).toBe("violated");
     });
     it("is not met by covert encephalopathy (West Haven grade 1)", () => {
       const result = evaluate(trial, "INCL05", { liver: { westHavenGrade: 1 } });
@@ -171,8 +196,12 @@ describe("NCT05106972", () => {
     it("is not met by overt encephalopathy now even with a past episode", () => {
       expect(status("INCL05", { liver: { westHavenGrade: 2, everOvertEncephalopathy: true } })).toBe("violated");
     });
-    it("is unknown when the current grade is missing (changed: the past episode is asked too)", () => {
-      expect(evaluate(trial, "INCL05").missing).toEqual(["liver.westHavenGrade", "liver.everOvertEncephalopathy"]);
+    it("is unknown when the current grade is missing (changed: the past episode and lactulose/rifaximin are asked too)", () => {
+      expect(evaluate(trial, "INCL05").missing).toEqual([
+        "liver.westHavenGrade",
+        "liver.everOvertEncephalopathy",
+        "liver.onLactuloseOrRifaximin",
+      ]);
     });
   });
 
@@ -412,11 +441,43 @@ describe("NCT05106972", () => {
     it("excludes current spontaneous bacterial peritonitis", () => {
       expect(status("EXCL09", { conditions: { spontaneousBacterialPeritonitis: true } })).toBe("violated");
     });
-    it("does not exclude otherwise", () => {
-      expect(status("EXCL09", { conditions: { spontaneousBacterialPeritonitis: false } })).toBe("satisfied");
+    it("does not exclude with no SBP now and no past SBP on prophylaxis (changed: the past episode on prophylaxis is asked too)", () => {
+      expect(
+        status("EXCL09", { conditions: { spontaneousBacterialPeritonitis: false, pastSbpOnProphylaxis: false } }),
+      ).toBe("satisfied");
     });
-    it("is unknown when missing", () => {
-      expect(evaluate(trial, "EXCL09").missing).toEqual(["conditions.spontaneousBacterialPeritonitis"]);
+    it("refers a past SBP on antibiotic prophylaxis, none now, with the values shown", () => {
+      const result = evaluate(trial, "EXCL09", {
+        conditions: { spontaneousBacterialPeritonitis: false, pastSbpOnProphylaxis: true },
+      });
+      expect(result.status).toBe("manual");
+      expect(result.referral?.map((r) => r.key)).toEqual(["peritonitis.pastOnProphylaxis"]);
+      expect(result.manualReason).toContain("Past spontaneous bacterial peritonitis, on antibiotic prophylaxis now");
+    });
+    it("still excludes SBP now, with or without a past episode on prophylaxis", () => {
+      for (const past of [true, false, undefined]) {
+        expect(
+          status("EXCL09", {
+            conditions: { spontaneousBacterialPeritonitis: true, ...(past === undefined ? {} : { pastSbpOnProphylaxis: past }) },
+          }),
+        ).toBe("violated");
+      }
+    });
+    it("is unknown with no SBP now while the past episode on prophylaxis is missing", () => {
+      const result = evaluate(trial, "EXCL09", { conditions: { spontaneousBacterialPeritonitis: false } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.pastSbpOnProphylaxis"]);
+    });
+    it("is unknown (not referred) with a past episode on prophylaxis while SBP now is missing: SBP now would exclude", () => {
+      const result = evaluate(trial, "EXCL09", { conditions: { pastSbpOnProphylaxis: true } });
+      expect(result.status).toBe("unknown");
+      expect(result.missing).toEqual(["conditions.spontaneousBacterialPeritonitis"]);
+    });
+    it("is unknown when missing (changed: the past episode on prophylaxis is asked too)", () => {
+      expect(evaluate(trial, "EXCL09").missing).toEqual([
+        "conditions.spontaneousBacterialPeritonitis",
+        "conditions.pastSbpOnProphylaxis",
+      ]);
     });
   });
 

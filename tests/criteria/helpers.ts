@@ -59,6 +59,7 @@ export const NO_CONDITIONS = {
   multipleDrugOrFoodAllergies: false,
   hypersplenismNeedingSplenectomy: false,
   spontaneousBacterialPeritonitis: false,
+  pastSbpOnProphylaxis: false,
   activeInfection: false,
   sepsis: false,
   extrahepaticBiliaryDisease: false,
@@ -83,7 +84,9 @@ export const COMPENSATED = {
   everOvertEncephalopathy: false,
   everJaundice: false,
   ascitesGrade: "none",
+  onDiureticsForAscites: false,
   westHavenGrade: 0,
+  onLactuloseOrRifaximin: false,
   liverFailure: "none",
   // Never decompensated, so not recompensated either; answered so that adding one past event
   // (below) is decided rather than waiting for this answer.

@@ -5,7 +5,16 @@
 import fc from "fast-check";
 import { JAUNDICE_BILIRUBIN_MGDL } from "@/lib/core/consistency";
 import type { Profile, TimeSince } from "@/lib/core/profile";
-import { ASCITES_GRADES, ETIOLOGIES, HEART_FAILURE, LIVER_FAILURE, LIVER_TUMOUR, OTHER_MALIGNANCY, TIME_UNITS } from "@/lib/core/profile";
+import {
+  ASCITES_GRADES,
+  ETIOLOGIES,
+  HEART_FAILURE,
+  LIVER_FAILURE,
+  LIVER_TUMOUR,
+  OTHER_MALIGNANCY,
+  TIME_UNITS,
+  decompensationSignsNow,
+} from "@/lib/core/profile";
 import { albuminFromGdL, bilirubinFromMgdL, creatinineFromMgdL } from "@/lib/core/units";
 
 const tenth = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
@@ -24,6 +33,36 @@ const timeSince: fc.Arbitrary<TimeSince> = fc.oneof(
 
 const bool = fc.boolean();
 
+const ago = (amount: number, unit: (typeof TIME_UNITS)[number]): TimeSince => ({ status: "ago", amount, unit });
+
+/**
+ * A last variceal bleed (asked after one): at and around Baveno VII's 12 months in every unit:
+ * 11/12/13 months and 1 year (exact); 362 days (surely within), 363–368 days and 52 weeks (the
+ * calendar decides: unknown), 369 days and 53 weeks (surely not); a bleed of unknown time; and
+ * any time at all.
+ */
+const lastVaricealBleed: fc.Arbitrary<TimeSince> = fc.oneof(
+  fc.constantFrom<TimeSince>(
+    { status: "ago" },
+    ago(0, "days"),
+    ago(11, "months"),
+    ago(12, "months"),
+    ago(12.5, "months"),
+    ago(13, "months"),
+    ago(1, "years"),
+    ago(2, "years"),
+    ago(362, "days"),
+    ago(363, "days"),
+    ago(365, "days"),
+    ago(368, "days"),
+    ago(369, "days"),
+    ago(51, "weeks"),
+    ago(52, "weeks"),
+    ago(53, "weeks"),
+  ),
+  timeSince.filter((t) => t.status === "ago"),
+);
+
 /** A profile with every field filled in. */
 export const fullProfile: fc.Arbitrary<Profile> = fc
   .record({
@@ -37,10 +76,13 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       hbvYearsSinceDiagnosis: near([5, 5.1, 6], 0, 40),
       everAscites: bool,
       everVaricealBleeding: bool,
+      lastVaricealBleed,
       everOvertEncephalopathy: bool,
       everJaundice: bool,
       ascitesGrade: fc.constantFrom(...ASCITES_GRADES),
+      onDiureticsForAscites: bool,
       westHavenGrade: fc.integer({ min: 0, max: 4 }),
+      onLactuloseOrRifaximin: bool,
       liverFailure: fc.constantFrom(...LIVER_FAILURE),
       recompensated: bool,
     }),
@@ -88,6 +130,7 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
       multipleDrugOrFoodAllergies: bool,
       hypersplenismNeedingSplenectomy: bool,
       spontaneousBacterialPeritonitis: bool,
+      pastSbpOnProphylaxis: bool,
       activeInfection: bool,
       sepsis: bool,
       extrahepaticBiliaryDisease: bool,
@@ -105,10 +148,23 @@ export const fullProfile: fc.Arbitrary<Profile> = fc
   .map(({ sex, ageYears, pregnant, breastfeeding, liver, ...rest }) => ({
     demographics:
       sex === "female" ? { sex, ageYears, pregnant, breastfeeding } : { sex, ageYears, pregnant: false, breastfeeding: false },
-    // Recompensation is impossible with ascites or overt HE now (the schema refuses it).
-    liver: { ...liver, recompensated: liver.recompensated && liver.ascitesGrade === "none" && liver.westHavenGrade < 2 },
+    liver: withAgreeingVaricealBleed(liver),
     ...rest,
   }));
+
+/**
+ * The liver answers as the schema accepts them: the last variceal bleed agrees with "variceal
+ * bleeding ever" (a time after a bleed, "never" otherwise), and recompensation is "yes" only with
+ * no sign of decompensation now (ascites or diuretics for it, overt HE or lactulose/rifaximin, a
+ * bleed within 12 months).
+ */
+function withAgreeingVaricealBleed<L extends NonNullable<Profile["liver"]>>(liver: L): L {
+  const agreeing = {
+    ...liver,
+    lastVaricealBleed: liver.everVaricealBleeding ? liver.lastVaricealBleed : ({ status: "never" } as const),
+  };
+  return { ...agreeing, recompensated: agreeing.recompensated === true && decompensationSignsNow(agreeing).length === 0 };
+}
 
 /** Removes each leaf with probability ~1/2, keyed by a seed array; the result is a sub-profile. */
 export function dropLeaves(profile: Profile, keep: (path: string) => boolean): Profile {
@@ -135,7 +191,7 @@ export const profileAndSubset: fc.Arbitrary<{ full: Profile; partial: Profile }>
 /**
  * A full profile whose answers agree with each other (lib/core/consistency.ts): jaundice yes with
  * a high bilirubin, renal failure yes with a high creatinine or dialysis, active infection yes
- * with sepsis or SBP. Every subset of it is consistent too.
+ * with sepsis or SBP, ascites ever with diuretics for ascites. Every subset of it is consistent too.
  */
 export const consistentProfile: fc.Arbitrary<Profile> = fullProfile.map((p) => {
   const bilirubin = p.labs?.bilirubin?.value ?? 0;
@@ -143,7 +199,11 @@ export const consistentProfile: fc.Arbitrary<Profile> = fullProfile.map((p) => {
   const c = p.conditions ?? {};
   return {
     ...p,
-    liver: { ...p.liver, everJaundice: bilirubin >= JAUNDICE_BILIRUBIN_MGDL ? true : p.liver?.everJaundice },
+    liver: {
+      ...p.liver,
+      everJaundice: bilirubin >= JAUNDICE_BILIRUBIN_MGDL ? true : p.liver?.everJaundice,
+      everAscites: p.liver?.onDiureticsForAscites ? true : p.liver?.everAscites,
+    },
     conditions: {
       ...c,
       renalFailure: creatinine >= 2 || p.labs?.dialysis ? true : c.renalFailure,
