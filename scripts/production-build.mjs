@@ -79,15 +79,16 @@ function freePort() {
 
 /**
  * Serves the existing production build with `next start` on a free loopback port (telemetry off)
- * and resolves once it answers: `{ url, stop }`. For the budget and Lighthouse scripts.
+ * and resolves once it answers: `{ url, stop }`. For the budget and Lighthouse scripts; `env` adds
+ * to the server's environment (Lighthouse gives it an empty DATA_DIR of its own).
  */
-export async function serveProductionBuild(timeoutMs = 60_000) {
+export async function serveProductionBuild(timeoutMs = 60_000, env = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     stdio: "ignore",
-    env: { ...process.env, ...NEXT_ENV, NODE_ENV: "production" },
+    env: { ...process.env, ...NEXT_ENV, NODE_ENV: "production", ...env },
     detached: true,
   });
   const stop = () => {

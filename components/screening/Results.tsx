@@ -4,7 +4,7 @@
  * the form (the form itself does not re-render for it), and only when the usable profile changes
  * does it screen again.
  */
-import { memo, useMemo, useSyncExternalStore } from "react";
+import { memo, useDeferredValue, useMemo, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
@@ -87,12 +87,19 @@ export function Results({
 }) {
   const control = useFormControl();
   // Re-renders only when the usable profile or the list of invalid fields changes.
-  const input = useWatch({ control, compute: screeningInput });
+  const latest = useWatch({ control, compute: screeningInput });
+  // Typing never waits for the results: the keystroke's own render sees the previous input (every
+  // part below is memoised on it, so that render is cheap), and the results follow in a
+  // transition that React interrupts for the next keystroke (issue 15).
+  // The confirmations are not deferred: their radio buttons and notes are controlled inputs,
+  // which must show what was chosen or typed in the same commit.
+  const input = useDeferredValue(latest);
   const results = useMemo(() => screen(input.profile, TRIALS, confirmations), [input.profile, confirmations]);
   const scores = useMemo(() => computeScores(input.profile), [input.profile]);
   const contradictions = useMemo(() => findContradictions(input.profile), [input.profile]);
   const questions = useMemo(() => nextQuestions(results, 5), [results]);
   const today = useToday();
+  const ordered = useMemo(() => orderedResults(results, TRIALS, today ?? todayIso()), [results, today]);
   const t = useTranslations("results");
 
   return (
@@ -112,7 +119,7 @@ export function Results({
         </h3>
         {results.length === 0 ? <p className="text-sm text-slate-700">{t("noTrials")}</p> : null}
         <ul className="grid gap-3">
-          {orderedResults(results, TRIALS, today ?? todayIso()).map((result) => {
+          {ordered.map((result) => {
             const trial = TRIAL_BY_ID.get(result.id);
             return trial ? (
               <li key={result.id}>

@@ -30,7 +30,7 @@ import { invalidFields } from "@/lib/view/results-view";
 import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
-import { Results } from "./Results";
+import { ResultsLoader } from "./ResultsLoader";
 import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
@@ -270,7 +270,7 @@ export default function ScreeningApp() {
         <div className="grid gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,6fr)] lg:items-start">
           <ProfileForm />
           <div className="lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pr-1">
-            <Results confirmations={confirmations} onConfirm={onConfirm} />
+            <ResultsLoader confirmations={confirmations} onConfirm={onConfirm} />
           </div>
         </div>
       </div>

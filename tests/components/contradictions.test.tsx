@@ -3,8 +3,7 @@
 import { configure, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import ScreeningApp from "@/components/screening/ScreeningApp";
-import { renderIntl } from "../support/intl";
+import { renderScreening } from "../support/screening";
 import { sectionOf } from "@/lib/view/form";
 
 configure({ defaultHidden: true });
@@ -28,7 +27,7 @@ function card(trialId: string): HTMLElement {
 describe("a creatinine of 3 mg/dL with renal failure answered no", () => {
   it("shows the contradiction on both fields and in the results, leaves D's organ-failure lines unknown, and clears once corrected", async () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-    renderIntl(<ScreeningApp />);
+    await renderScreening();
     const creatinine = section("labs.creatinine").getByLabelText("Creatinine");
     await user.type(creatinine, "3");
     const renal = section("conditions.renalFailure").getByRole("group", { name: "Renal failure" });

@@ -16,8 +16,7 @@ import { configure, fireEvent, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import ScreeningApp from "@/components/screening/ScreeningApp";
-import { renderIntl } from "../support/intl";
+import { renderScreening } from "../support/screening";
 import { DRAFT_KEY } from "@/lib/view/draft";
 import { decodeProfileBytes, listedIssues, readProfileFile, type ProfileFileResult } from "@/lib/view/profile-file";
 import { corruptedProfile, fullProfile } from "../support/arbitraries";
@@ -94,7 +93,7 @@ function loadFile(content: BadFile, name: string) {
 describe("loading bad profile files into the screening page", () => {
   it(`refuses ${RUNS} random bad files, naming the fields, and changes nothing`, async () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-    renderIntl(<ScreeningApp />);
+    await renderScreening();
 
     // A screening in progress: a label, a number, a yes/no, a lab in SI, a time-since, an error.
     const section = (id: string) => within(document.getElementById(`section-${id}`)!);

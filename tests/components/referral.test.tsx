@@ -3,9 +3,8 @@
 import { configure, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import ScreeningApp from "@/components/screening/ScreeningApp";
 import { decompensatedHbv } from "../fixtures/profiles";
-import { renderIntl } from "../support/intl";
+import { renderScreening } from "../support/screening";
 
 configure({ defaultHidden: true });
 vi.setConfig({ testTimeout: 60_000 });
@@ -20,7 +19,7 @@ const verdictOf = (id: string) => /Not eligible|Needs information|Pre-screen pas
 describe("platelets of 30 ×10⁹/L with no documented bleeding tendency", () => {
   it("lists NCT05106972's INCL04 for the investigator with the count, and the coordinator's confirmation decides it", async () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-    renderIntl(<ScreeningApp />);
+    await renderScreening();
     const file = new File([JSON.stringify({ ...decompensatedHbv, labs: { ...decompensatedHbv.labs, plateletsE9L: 30 } })], "p.json", {
       type: "application/json",
     });
@@ -38,7 +37,7 @@ describe("platelets of 30 ×10⁹/L with no documented bleeding tendency", () =>
   });
 
   it("says on NCT06242405's card that the trial is almost certainly closed (its completion date, 2026-06, has passed)", async () => {
-    renderIntl(<ScreeningApp />);
+    await renderScreening();
     await waitFor(() => expect(document.querySelector('[data-testid="caveat-NCT06242405"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="caveat-NCT06242405"]')?.textContent).toContain("almost certainly closed");
     expect(document.querySelector('[data-testid="caveat-NCT06984497"]')).toBeNull();

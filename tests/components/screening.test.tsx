@@ -2,8 +2,7 @@
 import { act, configure, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import ScreeningApp from "@/components/screening/ScreeningApp";
-import { renderIntl } from "../support/intl";
+import { renderScreening } from "../support/screening";
 import { DRAFT_KEY } from "@/lib/view/draft";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import { sectionOf } from "@/lib/view/form";
@@ -26,10 +25,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup() {
+async function setup() {
   // No stylesheet is loaded in jsdom, so checking pointer-events on every click only costs time.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const utils = renderIntl(<ScreeningApp />);
+  const utils = await renderScreening();
   return { user, ...utils };
 }
 
@@ -100,7 +99,7 @@ function resultsText(): string {
 
 describe("validation messages", () => {
   it("shows 'Age: enter a number' on the Age field for text", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const age = field("Age");
     await user.type(age, "abc");
     await waitFor(() => expect(age.getAttribute("aria-invalid")).toBe("true"));
@@ -112,7 +111,7 @@ describe("validation messages", () => {
   });
 
   it("says an age of 200 cannot be above 120, and clears the message once fixed", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const age = field("Age");
     await user.type(age, "200");
     await waitFor(() => expect(descriptionOf(age)).toContain("Age cannot be above 120 years"));
@@ -124,14 +123,14 @@ describe("validation messages", () => {
   });
 
   it("puts a lab's error on the lab", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const bilirubin = field("Total bilirubin");
     await user.type(bilirubin, "150");
     await waitFor(() => expect(descriptionOf(bilirubin)).toMatch(/Total bilirubin 150 mg\/dL is not a possible value/));
   });
 
   it("asks for the unit of a time since", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await answer(user, "Interferon", "Time since");
     const amount = within(group("Interferon")).getByLabelText("Interferon: how long ago");
     await user.type(amount, "6");
@@ -142,15 +141,15 @@ describe("validation messages", () => {
 });
 
 describe("the form", () => {
-  it("answers yes/no items 'Unknown' by default", () => {
-    setup();
+  it("answers yes/no items 'Unknown' by default", async () => {
+    await setup();
     for (const name of ["Cirrhosis", "HIV infection", "Dialysis in the past week", "Sex"]) {
       expect((within(group(name)).getByRole("radio", { name: `${name}: Unknown` }) as HTMLInputElement).checked).toBe(true);
     }
   });
 
   it("shows the pregnancy items only for a female patient, and clears them for a male one", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     expect(queryGroup("Pregnant")).toBeNull();
     await answer(user, "Sex", "Female");
     await answer(user, "Pregnant", "Yes");
@@ -161,14 +160,14 @@ describe("the form", () => {
   });
 
   it("shows years since HBV diagnosis only when HBV is yes", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     expect(sectionWith("Years since HBV diagnosis").queryByLabelText("Years since HBV diagnosis")).toBeNull();
     await answer(user, "Etiology: Hepatitis B (HBV)", "Yes");
     expect(field("Years since HBV diagnosis")).toBeTruthy();
   });
 
   it("shows a lab in the other unit and warns about a likely unit slip", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const bilirubin = field("Total bilirubin");
     await user.type(bilirubin, "25");
     expect(descriptionOf(bilirubin)).toContain("= 427.5 µmol/L");
@@ -179,7 +178,7 @@ describe("the form", () => {
   });
 
   it("warns when the screening label looks like an identifier, and has no name or date field", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const label = labelField();
     await user.type(label, "Bed 12 Tuesday");
     expect(descriptionOf(label)).not.toMatch(/looks like/);
@@ -194,7 +193,7 @@ describe("the form", () => {
 
 describe("live scores", () => {
   it("say which inputs they lack, then update as labs are typed", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const scores = within(results()).getByRole("region", { name: "Scores" });
     expect(scores.textContent).toMatch(/MELDUnknownNeeds Total bilirubin, Creatinine and INR/);
     await user.type(field("Total bilirubin"), "3");
@@ -206,7 +205,7 @@ describe("live scores", () => {
 
 describe("unit switching", () => {
   it("gives the same results for the same patient in SI and conventional units", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, decompensatedHbv);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
     const conventional = resultsText();
@@ -232,8 +231,8 @@ describe("unit switching", () => {
 });
 
 describe("accessibility (issue 10, item 14)", () => {
-  it("names every radio with its question, not just Yes / No / Unknown", () => {
-    setup();
+  it("names every radio with its question, not just Yes / No / Unknown", async () => {
+    await setup();
     const radios = within(document.querySelector("form")!).getAllByRole("radio");
     expect(radios.length).toBeGreaterThan(100);
     for (const radio of radios) {
@@ -243,8 +242,8 @@ describe("accessibility (issue 10, item 14)", () => {
     expect(within(group("HIV infection")).getByRole("radio", { name: "HIV infection: Yes" })).toBeTruthy();
   });
 
-  it("offers a link past the form to the results, early in the tab order", () => {
-    setup();
+  it("offers a link past the form to the results, early in the tab order", async () => {
+    await setup();
     const skip = header().getByRole("link", { name: "Skip to the results" });
     expect(skip.getAttribute("href")).toBe("#results");
     expect(document.getElementById("results")?.getAttribute("aria-labelledby")).toBe("results-heading");
@@ -255,7 +254,7 @@ describe("accessibility (issue 10, item 14)", () => {
 
 describe("save and load", () => {
   it("loads a good file and the results update", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     expect(verdictOf("NCT06242405")).toBe("Needs information");
     await loadProfileFile(user, compensated, "bed-12.json");
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Not eligible"));
@@ -266,7 +265,7 @@ describe("save and load", () => {
   });
 
   it("refuses a bad file with a message naming the field, and changes nothing", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.type(field("Age"), "61");
     await answer(user, "Cirrhosis", "Yes");
     const before = resultsText();
@@ -281,13 +280,13 @@ describe("save and load", () => {
   });
 
   it("refuses a file that is not JSON", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, "age,sex\n56,male", "chart.csv.json");
     expect((await header().findByRole("alert")).textContent).toMatch(/not valid JSON/);
   });
 
   it("asks before a loaded file replaces a screening in progress, and changes nothing when told no", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     // An empty screening: nothing to lose, no question.
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
     await loadProfileFile(user, { demographics: { ageYears: 40 } }, "first.json");
@@ -303,7 +302,7 @@ describe("save and load", () => {
   });
 
   it("lists the first 20 problems of a file with 20,000 unknown fields, then how many more", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [i.toString(36), 0])), "huge.json");
     const alert = await header().findByRole("alert");
     expect(within(alert).getAllByRole("listitem")).toHaveLength(21);
@@ -311,7 +310,7 @@ describe("save and load", () => {
   });
 
   it("saves the profile as <label>.json, with its format version and the profile only", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -330,7 +329,7 @@ describe("save and load", () => {
   });
 
   it("asks before saving a profile with invalid fields", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
     URL.createObjectURL = vi.fn(() => "blob:test");
     await user.type(field("Age"), "abc");
@@ -341,13 +340,13 @@ describe("save and load", () => {
 });
 
 describe("results for known profiles", () => {
-  it("an empty profile needs information for every trial", () => {
-    setup();
+  it("an empty profile needs information for every trial", async () => {
+    await setup();
     for (const id of ["NCT01224327", "NCT05106972", "NCT06242405", "NCT06984497"]) expect(verdictOf(id)).toBe("Needs information");
   });
 
   it("compensated cirrhosis is not end-stage liver disease", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, compensated);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Not eligible"));
     expect(verdictOf("NCT06984497")).toBe("Not eligible");
@@ -359,7 +358,7 @@ describe("results for known profiles", () => {
   });
 
   it("decompensated HBV cirrhosis passes the ESLD trials and is excluded from NCT01224327", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, decompensatedHbv);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
     expect(verdictOf("NCT06984497")).toBe("Pre-screen passed");
@@ -369,15 +368,15 @@ describe("results for known profiles", () => {
   });
 
   it("lists the fields that would settle an unknown criterion, and following one focuses the field", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const unknown = within(await openCriteria(user, "NCT06242405")).getByRole("group", { name: /^Unknown/ });
     const link = within(unknown).getAllByRole("link", { name: "HIV infection" })[0]!;
     await user.click(link);
     expect(document.activeElement).toBe(within(group("HIV infection")).getByRole("radio", { name: "HIV infection: Unknown" }));
   });
 
-  it("asks next for the facts that settle the most open criteria", () => {
-    setup();
+  it("asks next for the facts that settle the most open criteria", async () => {
+    await setup();
     const next = within(results()).getByRole("region", { name: "What to ask next" });
     expect(within(next).getAllByRole("listitem")).toHaveLength(5);
     expect(within(next).getAllByRole("link")[0]!.textContent).toBeTruthy();
@@ -386,7 +385,7 @@ describe("results for known profiles", () => {
 
 describe("manual confirmation", () => {
   it("changes the verdict, and keeps a note", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, decompensatedHbv);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
     const trial = await openCriteria(user, "NCT06242405");
@@ -406,7 +405,7 @@ describe("manual confirmation", () => {
   });
 
   it("keeps the note when an item is un-confirmed and confirmed again, and shows its limit", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await loadProfileFile(user, decompensatedHbv);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
     const trial = await openCriteria(user, "NCT06242405");
@@ -425,21 +424,21 @@ describe("manual confirmation", () => {
 
 describe("the draft", () => {
   it("is kept in sessionStorage only, and restored on the next visit", async () => {
-    const { user, unmount } = setup();
+    const { user, unmount } = await setup();
     await user.type(field("Age"), "abc");
     await answer(user, "Cirrhosis", "Yes");
     await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).toContain('"cirrhosis":"yes"'));
     expect(window.localStorage.length).toBe(0);
     unmount();
 
-    setup();
+    await setup();
     await waitFor(() => expect((field("Age") as HTMLInputElement).value).toBe("abc"));
     expect((within(group("Cirrhosis")).getByRole("radio", { name: "Cirrhosis: Yes" }) as HTMLInputElement).checked).toBe(true);
     await waitFor(() => expect(descriptionOf(field("Age"))).toContain("Age: enter a number"));
   });
 
   it("is cleared by New screening, after the coordinator confirms", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.type(field("Age"), "56");
     await waitFor(() => expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull());
 
@@ -457,7 +456,7 @@ describe("the draft", () => {
 
   it("tells the coordinator when the draft is damaged, and sets it aside", async () => {
     window.sessionStorage.setItem(DRAFT_KEY, "{not json");
-    setup();
+    await setup();
     expect((field("Age") as HTMLInputElement).value).toBe("");
     expect((await header().findByRole("alert")).textContent).toMatch(/could not be read .*set aside/);
     expect(window.sessionStorage.getItem(`${DRAFT_KEY}:unreadable`)).toBe("{not json");

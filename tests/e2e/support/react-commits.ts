@@ -11,7 +11,8 @@
  */
 import type { Page } from "playwright-core";
 
-export type ReactWork = { commits: number; rendered: number; mounted: number };
+/** `firstCommit`: the components rendered (or mounted) in the first commit, the one an edit's own event causes. */
+export type ReactWork = { commits: number; rendered: number; mounted: number; firstCommit: number };
 
 declare global {
   interface Window {
@@ -26,7 +27,7 @@ export async function countReactWork(page: Page): Promise<void> {
     const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
     const PERFORMED_WORK = 1;
     type Fiber = { tag: number; flags: number; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null };
-    let work: ReactWork = { commits: 0, rendered: 0, mounted: 0 };
+    let work: ReactWork = { commits: 0, rendered: 0, mounted: 0, firstCommit: 0 };
     let lastRoot: { current: Fiber } | undefined;
     const walk = (fiber: Fiber | null, count: (f: Fiber) => void) => {
       const stack: Fiber[] = [];
@@ -52,17 +53,20 @@ export async function countReactWork(page: Page): Promise<void> {
       onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
         lastRoot = root;
         work.commits += 1;
+        let inThisCommit = 0;
         walk(root.current.child, (f) => {
           if (!COMPONENT_TAGS.has(f.tag) || (f.flags & PERFORMED_WORK) === 0) return;
+          inThisCommit += 1;
           if (f.alternate) work.rendered += 1;
           else work.mounted += 1;
         });
+        if (work.commits === 1) work.firstCommit = inThisCommit;
       },
     };
     window.__reactWork = {
       take() {
         const taken = work;
-        work = { commits: 0, rendered: 0, mounted: 0 };
+        work = { commits: 0, rendered: 0, mounted: 0, firstCommit: 0 };
         return taken;
       },
       /** Every component fiber in the current tree. */
