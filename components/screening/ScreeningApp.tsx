@@ -148,7 +148,7 @@ const BUTTON =
 
 export default function ScreeningApp() {
   const t = useTranslations("screening");
-  const { format, language } = useFormat();
+  const { format, value, language } = useFormat();
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({
@@ -196,8 +196,9 @@ export default function ScreeningApp() {
 
   const readForLog = useCallback(() => {
     const { profile, issues } = usableFormProfile(form.getValues());
-    return { profile, invalidLabels: invalidFields(issues).map((f) => f.label), confirmations };
-  }, [form, confirmations]);
+    // The labels in the page's language, for the question before saving.
+    return { profile, invalidLabels: invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
+  }, [form, confirmations, value]);
 
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
