@@ -13,11 +13,17 @@
  * process; the PostgreSQL server's own memory is not counted). PostgreSQL comes from --db or
  * TEST_DATABASE_URL (`eval "$(scripts/ci/postgres.sh start)"`).
  *
- *   npm run bench:cohort [-- --profiles 1000000] [-- --db postgres://…] [-- --skip-pglite] [-- --jit-too]
+ *   npm run bench:cohort [-- --profiles 1000000] [-- --db postgres://…] [-- --only ts,pglite,postgres] [-- --jit-too]
+ *
+ * --only picks the paths (ts: 1 and 5, pglite: 2, postgres: 3 and 4; default all; --skip-pglite is
+ * --only ts,postgres). The figures, the machine, the date and the load average beside each figure
+ * are written to docs/bench-cohort.json and docs/bench-cohort.md (the README quotes them); --no-write
+ * leaves them alone.
  */
 import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, renameSync, statSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
@@ -27,10 +33,11 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import QueryStream from "pg-query-stream";
 import { TRIALS } from "@/criteria";
+import { compactScreeningQuery } from "@/lib/cli/cohort";
 import { copyLine } from "@/lib/cli/cohort-db";
 import { screen } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
-import { profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
+import { PROFILE_COLUMNS, profileToRow, profilesTableDdl } from "@/lib/core/sql/columns";
 import { screeningQuery } from "@/lib/core/sql/compile";
 import { cohortProfile } from "../tests/support/arbitraries";
 
@@ -42,8 +49,23 @@ const option = (name: string) => {
 const PROFILES = Number(option("--profiles") ?? 1_000_000);
 const DB_URL = option("--db") ?? process.env.TEST_DATABASE_URL;
 const CHUNK = 10_000;
+const COHORT_HEAP_LIMIT = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.cohort?.match(/--max-old-space-size=\d+/)?.[0] ?? "--max-old-space-size=192";
+const PATHS = ["ts", "pglite", "postgres"] as const;
+const ONLY = new Set((option("--only") ?? (args.includes("--skip-pglite") ? "ts,postgres" : PATHS.join(","))).split(","));
+for (const path of ONLY) if (!(PATHS as readonly string[]).includes(path)) throw new Error(`--only: ${path} is not one of ${PATHS.join(", ")}`);
 
-type Figure = { path: string; perSecond: number; firstRowMs: number | null; peakRssMB: number | null; note?: string; tablePerSecond?: number };
+type Figure = {
+  path: string;
+  perSecond: number;
+  firstRowMs: number | null;
+  peakRssMB: number | null;
+  note?: string;
+  tablePerSecond?: number;
+  /** The 1-minute load average when the measurement started and when it ended. */
+  load?: string;
+};
+
+const load1 = () => loadavg()[0]!.toFixed(1);
 
 function chunks(): Generator<Profile[]> {
   return (function* () {
@@ -74,7 +96,9 @@ async function generate(file: string): Promise<void> {
 function runCli(path: string, extra: string[], file: string): Promise<Figure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/cohort.ts", "screen", "--input", file, "--stats", ...extra], {
+    // With the heap limit `npm run cohort` sets (package.json), which keeps V8 from letting the
+    // garbage of finished batches pile up to hundreds of MB before collecting it.
+    const child = spawn(process.execPath, [COHORT_HEAP_LIMIT, "--import", "tsx", "scripts/cohort.ts", "screen", "--input", file, "--stats", ...extra], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
@@ -139,13 +163,18 @@ async function inDatabasePostgres(url: string, file: string, jit: "on" | "off"):
   await client.query("ANALYZE bench_cohort_profiles");
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const started = performance.now();
-  const stream = client.query(new QueryStream(screeningQuery(TRIALS, { table: "bench_cohort_profiles" }), [], { batchSize: 2000, rowMode: "array" }));
+  // Every status and verdict reaches this process, as the cohort command reads them: one text per
+  // row (compactScreeningQuery), split here.
+  const stream = client.query(new QueryStream(compactScreeningQuery(TRIALS, "bench_cohort_profiles"), [], { batchSize: 10_000, rowMode: "array" }));
   let rows = 0;
+  let fields = 0;
   let firstRowMs: number | null = null;
-  for await (const row of stream) {
+  for await (const row of stream as AsyncIterable<[string, string]>) {
     firstRowMs ??= performance.now() - started;
-    if (row) rows++;
+    fields += row[1].split(" ").length;
+    rows++;
   }
+  if (fields !== rows * (TRIALS.reduce((n, t) => n + t.criteria.length, 0) + TRIALS.length)) throw new Error("missing statuses");
   const seconds = (performance.now() - started) / 1000;
   // The nightly-job shape: results written to a table in the database, where PostgreSQL may use
   // parallel workers (a cursor never does).
@@ -209,40 +238,92 @@ async function main() {
     process.stdout.write(JSON.stringify(figure));
     return;
   }
+  const loadavgAtStart = loadavg().map((x) => x.toFixed(2)).join(" ");
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   console.log(`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`);
   const criteria = TRIALS.reduce((n, t) => n + t.criteria.length, 0);
   console.log(`trials: ${TRIALS.length} (${criteria} criteria); profiles: ${PROFILES.toLocaleString("en")}`);
-  const file = join(tmpdir(), `cohort-bench-${PROFILES}.jsonl`);
+  // Named after the profile columns and the generator, so a file made before a schema change (a
+  // new profile field) or a generator change is never reused.
+  const version = createHash("sha256").update(PROFILE_COLUMNS.map((c) => c.name).join(",")).update(readFileSync("tests/support/arbitraries.ts")).digest("hex").slice(0, 10);
+  const file = join(tmpdir(), `cohort-bench-${PROFILES}-${version}.jsonl`);
   await generate(file);
 
   const figures: Figure[] = [];
+  const measure = async (run: () => Promise<Figure>) => {
+    const before = load1();
+    const figure = await run();
+    report({ ...figure, load: `${before} → ${load1()}` });
+  };
   const report = (f: Figure) => {
     figures.push(f);
     const first = f.firstRowMs === null ? "—" : `${f.firstRowMs.toFixed(0)} ms`;
     const rss = f.peakRssMB === null ? "—" : `${f.peakRssMB.toFixed(0)} MB`;
-    console.log(`  ${f.path.padEnd(70)} ${Math.round(f.perSecond).toLocaleString("en").padStart(9)} profiles/s  first row ${first.padStart(8)}  peak RSS ${rss.padStart(7)}${f.note ? `  (${f.note})` : ""}`);
+    console.log(`  ${f.path.padEnd(70)} ${Math.round(f.perSecond).toLocaleString("en").padStart(9)} profiles/s  first row ${first.padStart(8)}  peak RSS ${rss.padStart(7)}${f.note ? `  (${f.note})` : ""}  load ${f.load ?? "?"}`);
     if (f.tablePerSecond) console.log(`  ${"  same, results written to a table (CREATE TABLE AS, parallel allowed)".padEnd(70)} ${Math.round(f.tablePerSecond).toLocaleString("en").padStart(9)} profiles/s`);
   };
   console.log("results:");
-  report(await runCli("TypeScript engine, file → CSV (cohort --engine js)", ["--engine", "js"], file));
-  if (!args.includes("--skip-pglite")) report(await runCli("PGlite, file → CSV (cohort)", [], file));
-  if (DB_URL) report(await runCli("PostgreSQL, file → CSV (cohort --db)", ["--db", DB_URL], file));
-  if (DB_URL) report(await inDatabaseChild(DB_URL, file, "off"));
-  if (DB_URL && args.includes("--jit-too")) report(await inDatabaseChild(DB_URL, file, "on"));
-  report(await inMemoryTypescript(file));
-  if (!DB_URL) console.log("  (no PostgreSQL: pass --db or set TEST_DATABASE_URL)");
+  if (ONLY.has("ts")) await measure(() => runCli("TypeScript engine, file → CSV (cohort --engine js)", ["--engine", "js"], file));
+  if (ONLY.has("pglite")) await measure(() => runCli("PGlite, file → CSV (cohort)", [], file));
+  if (DB_URL && ONLY.has("postgres")) {
+    await measure(() => runCli("PostgreSQL, file → CSV (cohort --db)", ["--db", DB_URL], file));
+    await measure(() => inDatabaseChild(DB_URL, file, "off"));
+    if (args.includes("--jit-too")) await measure(() => inDatabaseChild(DB_URL, file, "on"));
+  }
+  if (ONLY.has("ts")) await measure(() => inMemoryTypescript(file));
+  if (!DB_URL && ONLY.has("postgres")) console.log("  (no PostgreSQL: pass --db or set TEST_DATABASE_URL)");
 
   const ts = figures.find((f) => f.path.startsWith("TypeScript engine, file"));
   const pgFile = figures.find((f) => f.path.startsWith("PostgreSQL, file"));
   const pgIn = figures.filter((f) => f.path.startsWith("PostgreSQL in the database")).sort((a, b) => b.perSecond - a.perSecond)[0];
   const tsIn = figures.find((f) => f.path.startsWith("TypeScript engine in memory"));
+  const aims: string[] = [];
+  const aim = (text: string) => {
+    aims.push(text);
+    console.log(`  ${text}`);
+  };
   console.log("aims:");
-  if (ts && pgFile) console.log(`  PostgreSQL ≥ 2× TypeScript, file → CSV: ${(pgFile.perSecond / ts.perSecond).toFixed(2)}× ${pgFile.perSecond >= 2 * ts.perSecond ? "met" : "MISSED"}`);
-  if (tsIn && pgIn) console.log(`  PostgreSQL ≥ 2× TypeScript, in place, streamed out: ${(pgIn.perSecond / tsIn.perSecond).toFixed(2)}× ${pgIn.perSecond >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
+  if (ts && pgFile) aim(`PostgreSQL ≥ 2× TypeScript, file → CSV: ${(pgFile.perSecond / ts.perSecond).toFixed(2)}× ${pgFile.perSecond >= 2 * ts.perSecond ? "met" : "MISSED"}`);
+  if (tsIn && pgIn) aim(`PostgreSQL ≥ 2× TypeScript, in place, streamed out: ${(pgIn.perSecond / tsIn.perSecond).toFixed(2)}× ${pgIn.perSecond >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
   const pgTable = Math.max(...figures.map((f) => f.tablePerSecond ?? 0));
-  if (tsIn && pgTable) console.log(`  PostgreSQL ≥ 2× TypeScript, in place, into a table: ${(pgTable / tsIn.perSecond).toFixed(2)}× ${pgTable >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
-  for (const f of figures) if (f.peakRssMB !== null) console.log(`  < 500 MB resident, ${f.path}: ${f.peakRssMB < 500 ? "met" : "MISSED"} (${f.peakRssMB.toFixed(0)} MB)`);
+  if (tsIn && pgTable) aim(`PostgreSQL ≥ 2× TypeScript, in place, into a table: ${(pgTable / tsIn.perSecond).toFixed(2)}× ${pgTable >= 2 * tsIn.perSecond ? "met" : "MISSED"}`);
+  for (const f of figures) if (f.peakRssMB !== null) aim(`< 500 MB resident, ${f.path}: ${f.peakRssMB < 500 ? "met" : "MISSED"} (${f.peakRssMB.toFixed(0)} MB)`);
+  if (!args.includes("--no-write")) writeReport({ machine: { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadavgAtStart }, date: new Date().toISOString(), profiles: PROFILES, trials: TRIALS.length, criteria, figures, aims });
+}
+
+type Report = {
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; loadavgAtStart: string };
+  date: string;
+  profiles: number;
+  trials: number;
+  criteria: number;
+  figures: Figure[];
+  aims: string[];
+};
+
+function writeReport(report: Report): void {
+  const rows = report.figures.flatMap((f) => [
+    `| ${f.path} | ${Math.round(f.perSecond).toLocaleString("en")}/s | ${f.firstRowMs === null ? "—" : `${(f.firstRowMs / 1000).toFixed(1)} s`} | ${f.peakRssMB === null ? "—" : `${f.peakRssMB.toFixed(0)} MB`} | ${f.load ?? ""} | ${f.note ?? ""} |`,
+    ...(f.tablePerSecond ? [`| same, results into a table (CREATE TABLE AS, parallel allowed) | ${Math.round(f.tablePerSecond).toLocaleString("en")}/s | — | — | | |`] : []),
+  ]);
+  const markdown = [
+    "# Cohort benchmark",
+    "",
+    `\`npm run bench:cohort -- --profiles ${report.profiles}\` (scripts/bench-cohort.ts), ${report.date.slice(0, 16).replace("T", " ")} UTC, on ${report.machine.cores} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; load average at the start ${report.machine.loadavgAtStart}. ${report.profiles.toLocaleString("en")} generated profiles × ${report.trials} trials (${report.criteria} criteria).`,
+    "",
+    "| path | profiles per second | first row | peak RSS (Node) | load (1 min) before → after | note |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Aims:",
+    "",
+    ...report.aims.map((a) => `- ${a}`),
+    "",
+  ].join("\n");
+  mkdirSync("docs", { recursive: true });
+  writeFileSync("docs/bench-cohort.json", `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync("docs/bench-cohort.md", markdown);
+  console.log("written to docs/bench-cohort.md and docs/bench-cohort.json");
 }
 
 await main();

@@ -4,14 +4,18 @@
  * Sign-in posts to Better Auth's rate-limited endpoint; a failure says only "Invalid username or
  * password", whichever was wrong. Nothing typed is cleared on failure but the password.
  */
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import { postJson, safeNextPath } from "@/components/log/post-json";
 
 const INPUT = "w-full rounded-md border border-slate-500 px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
 const BUTTON = "rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
-export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; next?: string }) {
+export function CredentialsForm({ mode, next, passwordMin = 8 }: { mode: "sign-in" | "setup"; next?: string; passwordMin?: number }) {
   const id = useId();
+  const t = useTranslations("accounts.credentials");
+  const { format } = useFormat();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
@@ -22,7 +26,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
     event.preventDefault();
     setError(undefined);
     if (mode === "setup" && password !== confirm) {
-      setError("The two passwords differ.");
+      setError(t("differ"));
       return;
     }
     setBusy(true);
@@ -30,7 +34,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
       const created = await postJson("/api/setup", { username, password });
       if (!created.ok) {
         setBusy(false);
-        setError(created.message);
+        setError(format(created.problem));
         return;
       }
     }
@@ -38,7 +42,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
     if (!signedIn.ok) {
       setBusy(false);
       setPassword("");
-      setError(signedIn.status === 429 ? "Too many attempts. Wait a few seconds and try again." : "Invalid username or password.");
+      setError(signedIn.status === 429 ? t("tooMany") : t("invalid"));
       return;
     }
     window.location.assign(mode === "setup" ? "/admin/users" : safeNextPath(next));
@@ -48,13 +52,13 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
     <form onSubmit={(e) => void submit(e)} className="grid max-w-sm gap-4" noValidate>
       <div className="grid gap-1">
         <label htmlFor={`${id}-username`} className="font-medium">
-          Username
+          {t("username")}
         </label>
         <input id={`${id}-username`} name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} className={INPUT} />
       </div>
       <div className="grid gap-1">
         <label htmlFor={`${id}-password`} className="font-medium">
-          Password
+          {t("password")}
         </label>
         <input
           id={`${id}-password`}
@@ -66,12 +70,12 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
           onChange={(e) => setPassword(e.target.value)}
           className={INPUT}
         />
-        {mode === "setup" ? <p className="text-sm text-slate-700">At least 8 characters.</p> : null}
+        {mode === "setup" ? <p className="text-sm text-slate-700">{t("minLength", { min: passwordMin })}</p> : null}
       </div>
       {mode === "setup" ? (
         <div className="grid gap-1">
           <label htmlFor={`${id}-confirm`} className="font-medium">
-            Password again
+            {t("passwordAgain")}
           </label>
           <input id={`${id}-confirm`} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} className={INPUT} />
         </div>
@@ -80,7 +84,7 @@ export function CredentialsForm({ mode, next }: { mode: "sign-in" | "setup"; nex
         {error}
       </div>
       <button type="submit" disabled={busy} className={BUTTON}>
-        {mode === "setup" ? "Create the administrator account" : "Sign in"}
+        {mode === "setup" ? t("createAdmin") : t("signIn")}
       </button>
     </form>
   );

@@ -5,7 +5,9 @@
  * refuses disabling oneself or the last enabled admin.
  */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import { postJson } from "@/components/log/post-json";
 
 const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
@@ -14,6 +16,8 @@ const BUTTON = "rounded-md border border-slate-600 bg-white px-3 py-1.5 text-sm 
 export function ManageAccountForm({ account }: { account: { id: string; username: string; disabled: boolean } }) {
   const id = useId();
   const router = useRouter();
+  const t = useTranslations("accounts.manage");
+  const { format } = useFormat();
   const [reason, setReason] = useState("");
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
@@ -22,7 +26,7 @@ export function ManageAccountForm({ account }: { account: { id: string; username
   const send = async (path: string, body: Record<string, unknown>, done: string) => {
     const result = await postJson(`${base}/${path}`, { ...body, reason });
     if (!result.ok) {
-      setMessage({ kind: "error", text: result.message });
+      setMessage({ kind: "error", text: format(result.problem) });
       return;
     }
     setMessage({ kind: "done", text: done });
@@ -32,9 +36,9 @@ export function ManageAccountForm({ account }: { account: { id: string; username
   };
 
   return (
-    <form onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-2" aria-label={`Manage ${account.username}`}>
+    <form onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-2" aria-label={t("form", { username: account.username })}>
       <label className="grid gap-1 text-sm" htmlFor={`${id}-reason`}>
-        <span className="font-medium">Reason</span>
+        <span className="font-medium">{t("reason")}</span>
         <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" className={FIELD} />
       </label>
       <button
@@ -44,18 +48,18 @@ export function ManageAccountForm({ account }: { account: { id: string; username
           void send(
             "disabled",
             { disabled: !account.disabled },
-            account.disabled ? `Enabled "${account.username}".` : `Disabled "${account.username}"; its sessions are ended.`,
+            t(account.disabled ? "enabled" : "disabledDone", { username: account.username }),
           )
         }
       >
-        {account.disabled ? "Enable account" : "Disable account"}
+        {account.disabled ? t("enable") : t("disable")}
       </button>
       <label className="grid gap-1 text-sm" htmlFor={`${id}-password`}>
-        <span className="font-medium">New password</span>
+        <span className="font-medium">{t("newPassword")}</span>
         <input id={`${id}-password`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={FIELD} />
       </label>
-      <button type="button" className={BUTTON} onClick={() => void send("password", { password }, `New password set for "${account.username}"; its sessions are ended.`)}>
-        Reset password
+      <button type="button" className={BUTTON} onClick={() => void send("password", { password }, t("passwordSet", { username: account.username }))}>
+        {t("resetPassword")}
       </button>
       <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-800">
         {message?.kind === "error" ? message.text : null}

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 /** Signs out through Better Auth (POST /api/auth/sign-out) and goes to the sign-in page. */
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const signOut = async () => {
@@ -19,7 +19,7 @@ export function SignOutButton() {
       disabled={busy}
       className="rounded-md border border-slate-500 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
     >
-      Sign out
+      {label}
     </button>
   );
 }

@@ -56,11 +56,11 @@ function Row({ row, trialId }: { row: ChecklistRow; trialId: string }) {
           <p className={styles.manual}>
             <span aria-hidden="true">{MANUAL_MARK.symbol} </span>
             <strong>{t("manualMark")}{t("colon")}</strong>
-            {row.values}
+            <span lang={row.valuesLanguage}>{row.values}</span>
           </p>
         ) : (
           <p className={styles.values}>
-            <span className={styles.key}>{t("values")}</span> {row.values}
+            <span className={styles.key}>{t("values")}</span> <span lang={row.valuesLanguage}>{row.values}</span>
           </p>
         )}
         {row.needs.length > 0 ? (

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useFormat } from "@/components/i18n/use-format";
+import type { Message } from "@/lib/core/message";
 import { buildChecklist, chooseTrials } from "@/lib/view/checklist";
 import type { Draft } from "@/lib/view/draft";
 import { usableFormProfile } from "@/lib/view/form";
@@ -25,7 +26,7 @@ export type ChecklistScreenProps = {
   /** The draft of this tab; undefined when there is none. */
   draft: Draft | undefined;
   /** When part or all of the stored draft could not be read: what was lost (lib/view/draft.ts). */
-  notice?: string;
+  notice?: Message | undefined;
   trials: readonly TrialDefinition[];
   /** The `?trial=` parameter: one trial's ID, or null for every trial. */
   trialId: string | null;
@@ -35,16 +36,17 @@ export type ChecklistScreenProps = {
   onPrint: () => void;
 };
 
-function DraftNotice({ notice }: { notice: string | undefined }) {
+function DraftNotice({ notice }: { notice: Message | undefined }) {
+  const { format } = useFormat();
   if (!notice) return null;
   return (
     <p role="alert" className="rounded-md border border-red-800 bg-red-50 px-4 py-3 font-medium text-red-900">
-      {notice}
+      {format(notice)}
     </p>
   );
 }
 
-function NoDraft({ notice }: { notice: string | undefined }) {
+function NoDraft({ notice }: { notice: Message | undefined }) {
   const t = useTranslations("checklist");
   return (
     <div className="grid max-w-2xl gap-3">
@@ -73,7 +75,7 @@ export function ChecklistScreen({ draft, notice, trials, trialId, date, onChoose
     if (!draft) return undefined;
     const { profile, issues } = usableFormProfile(draft.values);
     const results = screen(profile, chosen.trials, draft.confirmations);
-    const invalid = invalidFields(issues).map((f) => f.text);
+    const invalid = invalidFields(issues).map((f) => say.format(f.problem));
     return buildChecklist({ trials: chosen.trials, results, label: profile.screeningLabel, date, say, invalid });
   }, [draft, chosen.trials, date, say]);
 

@@ -5,7 +5,9 @@
  * server refuses with a conflict, the message says so, and what was typed stays in the form.
  */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
 import { saveDraft, saveLogEntryLink } from "@/lib/view/draft";
@@ -18,6 +20,7 @@ const PLAIN = "rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm f
 
 function useSubmit() {
   const router = useRouter();
+  const { format } = useFormat();
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const submit = async (url: string, body: unknown, done: string): Promise<boolean> => {
@@ -26,7 +29,7 @@ function useSubmit() {
     const result = await postJson(url, body);
     setBusy(false);
     if (!result.ok) {
-      setMessage({ kind: "error", text: result.message });
+      setMessage({ kind: "error", text: format(result.problem) });
       return false;
     }
     setMessage({ kind: "done", text: done });
@@ -56,6 +59,7 @@ export function StatusForm(props: {
   choices: { value: string; label: string }[];
 }) {
   const id = useId();
+  const t = useTranslations("log.actions");
   const [to, setTo] = useState(props.choices[0]?.value ?? "");
   const [reason, setReason] = useState("");
   const { submit, message, busy } = useSubmit();
@@ -65,15 +69,15 @@ export function StatusForm(props: {
     const ok = await submit(
       `/api/log/entries/${props.screeningId}/status`,
       { trialId: props.trialId, to, reason, rowVersion: props.rowVersion },
-      "Status changed.",
+      t("statusChanged"),
     );
     if (ok) setReason("");
   };
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-2" aria-label={`Change the status of ${props.trialId}`}>
+    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-2" aria-label={t("statusForm", { trialId: props.trialId })}>
       <div className="flex flex-wrap items-end gap-2">
         <label className="grid gap-1 text-sm" htmlFor={`${id}-to`}>
-          <span className="font-medium">New status</span>
+          <span className="font-medium">{t("newStatus")}</span>
           <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)} className={FIELD}>
             {props.choices.map((c) => (
               <option key={c.value} value={c.value}>
@@ -83,11 +87,11 @@ export function StatusForm(props: {
           </select>
         </label>
         <label className="grid min-w-64 flex-1 gap-1 text-sm" htmlFor={`${id}-reason`}>
-          <span className="font-medium">Reason</span>
+          <span className="font-medium">{t("reason")}</span>
           <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} className={FIELD} />
         </label>
         <button type="submit" disabled={busy} className={BUTTON}>
-          Change status
+          {t("changeStatus")}
         </button>
       </div>
       <Message message={message} />
@@ -103,6 +107,7 @@ export function SignoffForm(props: {
   manual: { id: string; text: string; coordinator?: "met" | "not-met" }[];
 }) {
   const id = useId();
+  const t = useTranslations("log.actions");
   const [outcomes, setOutcomes] = useState<Record<string, "met" | "not-met" | "">>(() =>
     Object.fromEntries(props.manual.map((m) => [m.id, m.coordinator ?? ""])),
   );
@@ -119,11 +124,11 @@ export function SignoffForm(props: {
         note,
         judgements: props.manual.filter((m) => outcomes[m.id]).map((m) => ({ criterionId: m.id, outcome: outcomes[m.id] })),
       },
-      "Signed.",
+      t("signed"),
     );
   };
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-2" aria-label={`Sign off ${props.trialId}`}>
+    <form onSubmit={(e) => void onSubmit(e)} className="grid gap-2" aria-label={t("signoffForm", { trialId: props.trialId })}>
       {props.manual.map((m) => (
         <fieldset key={m.id} className="grid gap-1 text-sm">
           <legend className="font-medium">
@@ -139,19 +144,19 @@ export function SignoffForm(props: {
                   checked={outcomes[m.id] === o}
                   onChange={() => setOutcomes((all) => ({ ...all, [m.id]: o }))}
                 />
-                {o === "met" ? "Met" : "Not met"}
+                {o === "met" ? t("met") : t("notMet")}
               </label>
             ))}
           </div>
         </fieldset>
       ))}
       <label className="grid gap-1 text-sm" htmlFor={`${id}-note`}>
-        <span className="font-medium">Note (optional)</span>
+        <span className="font-medium">{t("note")}</span>
         <input id={`${id}-note`} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} className={FIELD} />
       </label>
       <div>
         <button type="submit" disabled={busy} className={BUTTON}>
-          Sign eligibility determination
+          {t("sign")}
         </button>
       </div>
       <Message message={message} />
@@ -161,21 +166,22 @@ export function SignoffForm(props: {
 
 export function VoidForm({ screeningId, rowVersion }: { screeningId: string; rowVersion: number }) {
   const id = useId();
+  const t = useTranslations("log.actions");
   const [reason, setReason] = useState("");
   const { submit, message, busy } = useSubmit();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!window.confirm(`Void ${screeningId}? It stays in the log, marked void, with your reason.`)) return;
-    await submit(`/api/log/entries/${screeningId}/void`, { reason, rowVersion }, "Entry voided.");
+    if (!window.confirm(t("confirmVoid", { id: screeningId }))) return;
+    await submit(`/api/log/entries/${screeningId}/void`, { reason, rowVersion }, t("voided"));
   };
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-wrap items-end gap-2" aria-label="Void this entry">
+    <form onSubmit={(e) => void onSubmit(e)} className="flex flex-wrap items-end gap-2" aria-label={t("voidForm")}>
       <label className="grid min-w-64 flex-1 gap-1 text-sm" htmlFor={`${id}-reason`}>
-        <span className="font-medium">Reason for voiding</span>
+        <span className="font-medium">{t("voidReason")}</span>
         <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} className={FIELD} />
       </label>
       <button type="submit" disabled={busy} className={PLAIN}>
-        Void entry
+        {t("voidEntry")}
       </button>
       <Message message={message} />
     </form>
@@ -185,6 +191,7 @@ export function VoidForm({ screeningId, rowVersion }: { screeningId: string; row
 /** Opens the latest version in the screening form; the next save there becomes a new version. */
 export function RescreenButton(props: { screeningId: string; rowVersion: number; profile: Profile; confirmations: ScreeningConfirmations }) {
   const router = useRouter();
+  const t = useTranslations("log.actions");
   const rescreen = () => {
     const storage = window.sessionStorage;
     saveDraft(storage, { version: 1, values: profileToFormValues(props.profile), confirmations: props.confirmations });
@@ -193,7 +200,7 @@ export function RescreenButton(props: { screeningId: string; rowVersion: number;
   };
   return (
     <button type="button" onClick={rescreen} className={BUTTON}>
-      Re-screen
+      {t("rescreen")}
     </button>
   );
 }

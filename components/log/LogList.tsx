@@ -1,19 +1,23 @@
 /** The log's entries, newest first, with the filters (a plain GET form: works without JavaScript). */
 import Link from "next/link";
-import { TRIAL_STATUSES, TRIAL_STATUS_LABELS } from "@/lib/core/screening-log";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/i18n/use-format";
+import { TRIAL_STATUSES } from "@/lib/core/screening-log";
 import { formatLogTime, statusLabel } from "@/lib/view/log-view";
 import type { LogFilter, LogListItem } from "@/lib/server/log/service";
 
 const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
 
 export function LogList({ entries, filter, trials }: { entries: LogListItem[]; filter: LogFilter; trials: readonly { id: string; shortTitle: string }[] }) {
+  const t = useTranslations("log.list");
+  const say = useFormat();
   return (
     <div className="grid gap-4">
-      <form method="get" action="/log" className="flex flex-wrap items-end gap-3" aria-label="Filter the log">
+      <form method="get" action="/log" className="flex flex-wrap items-end gap-3" aria-label={t("form")}>
         <label className="grid gap-1 text-sm">
-          <span className="font-medium">Trial</span>
+          <span className="font-medium">{t("trial")}</span>
           <select name="trial" defaultValue={filter.trialId ?? ""} className={FIELD}>
-            <option value="">All trials</option>
+            <option value="">{t("allTrials")}</option>
             {trials.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.id} — {t.shortTitle}
@@ -22,46 +26,46 @@ export function LogList({ entries, filter, trials }: { entries: LogListItem[]; f
           </select>
         </label>
         <label className="grid gap-1 text-sm">
-          <span className="font-medium">Status</span>
+          <span className="font-medium">{t("status")}</span>
           <select name="status" defaultValue={filter.status ?? ""} className={FIELD}>
-            <option value="">Any status</option>
+            <option value="">{t("anyStatus")}</option>
             {TRIAL_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {TRIAL_STATUS_LABELS[s]}
+                {statusLabel(s, say)}
               </option>
             ))}
           </select>
         </label>
         <label className="grid gap-1 text-sm">
-          <span className="font-medium">Screened from</span>
+          <span className="font-medium">{t("from")}</span>
           <input type="date" name="from" defaultValue={filter.from ?? ""} className={FIELD} />
         </label>
         <label className="grid gap-1 text-sm">
-          <span className="font-medium">to</span>
+          <span className="font-medium">{t("to")}</span>
           <input type="date" name="to" defaultValue={filter.to ?? ""} className={FIELD} />
         </label>
         <button type="submit" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900">
-          Filter
+          {t("filter")}
         </button>
         <Link href="/log" className="text-sm text-blue-800 underline underline-offset-4">
-          Clear filters
+          {t("clear")}
         </Link>
       </form>
       <p role="status" className="text-sm text-slate-700">
-        {entries.length === 1 ? "1 entry" : `${entries.length} entries`}, newest first
+        {t("count", { count: entries.length })}
       </p>
       {entries.length === 0 ? (
-        <p>No screenings match. Screenings are saved from the screening page with &ldquo;Save to screening log&rdquo;.</p>
+        <p>{t("empty")}</p>
       ) : (
         <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">Screening log</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-400 text-left">
-              <th scope="col" className="py-2 pr-3">Screening ID</th>
-              <th scope="col" className="py-2 pr-3">Screened</th>
-              <th scope="col" className="py-2 pr-3">By</th>
-              <th scope="col" className="py-2 pr-3">Version</th>
-              <th scope="col" className="py-2">Status per trial</th>
+              <th scope="col" className="py-2 pr-3">{t("screeningId")}</th>
+              <th scope="col" className="py-2 pr-3">{t("screened")}</th>
+              <th scope="col" className="py-2 pr-3">{t("by")}</th>
+              <th scope="col" className="py-2 pr-3">{t("version")}</th>
+              <th scope="col" className="py-2">{t("statuses")}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +75,7 @@ export function LogList({ entries, filter, trials }: { entries: LogListItem[]; f
                   <Link href={`/log/${e.screeningId}`} className="font-semibold text-blue-800 underline underline-offset-4">
                     {e.screeningId}
                   </Link>
-                  {e.voided ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs font-semibold">Voided</span> : null}
+                  {e.voided ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs font-semibold">{t("voided")}</span> : null}
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap">{formatLogTime(e.createdAt)}</td>
                 <td className="py-2 pr-3">{e.createdBy}</td>
@@ -80,7 +84,7 @@ export function LogList({ entries, filter, trials }: { entries: LogListItem[]; f
                   <ul className="grid gap-0.5">
                     {e.statuses.map((s) => (
                       <li key={s.trialId}>
-                        <span className="font-mono">{s.trialId}</span>: {statusLabel(s.status)}
+                        <span className="font-mono">{s.trialId}</span>: {statusLabel(s.status, say)}
                       </li>
                     ))}
                   </ul>

@@ -3,56 +3,12 @@
  * trial the funnel, the exclusions with their counts and the flow diagram. It renders the report
  * model (lib/view/reports.ts) and decides nothing. Print CSS: components/reports/reports.css.
  */
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { flowDiagram } from "@/lib/view/flow-diagram";
 import { formatCount, type CountBy, type RecruitmentReport, type SmallCells, type TrialReport } from "@/lib/view/reports";
 import { FlowDiagram } from "./FlowDiagram";
 import { PrintButton } from "./PrintButton";
-
-/** Every user-visible string of the page, in one place (for translation). */
-export const REPORT_TEXT = {
-  title: "Recruitment report",
-  intro:
-    "Counts from the screening log: each screening's latest version, voided entries left out, selected by the day of the first screening. Each patient is counted once per trial, at the current status.",
-  from: "From",
-  to: "To",
-  mask: "Mask small counts",
-  threshold: "below",
-  show: "Show",
-  print: "Print",
-  period: (from?: string, to?: string) => `Screenings from ${from ?? "the first"} to ${to ?? "the latest"}`,
-  rangeReversed: "The start date is after the end date, so no screening is in the period.",
-  masked: (threshold: number) => `Counts from 1 to ${threshold - 1} are shown as “<${threshold}”.`,
-  across: "Across trials",
-  screenings: "Screenings in the period",
-  screenedForAll: "Screened for every trial at once",
-  passedMoreThanOne: "Passed more than one trial’s pre-screen (decide which trial to offer)",
-  combination: "Trials passed",
-  patients: "Patients",
-  funnel: "Funnel",
-  stage: "Stage",
-  count: "Count",
-  screened: "Screened",
-  prescreenPassed: "Pre-screen passed",
-  approached: "Approached",
-  consented: "Consented",
-  enrolled: "Enrolled",
-  exclusions: "Exclusions",
-  notEligible: "Not eligible",
-  notEligibleNote: "A patient who fails several criteria counts once under each criterion and once in the total.",
-  criterion: "Criterion",
-  withoutCode: "Not eligible without a coded criterion",
-  needsInformation: "Needs information",
-  declined: "Declined",
-  notApproached: "Not approached",
-  reason: "Reason",
-  versions: (current: string, covered: string, older: number) =>
-    `Criteria version now ${current}; versions covered: ${covered || "none"}; ${older} ${older === 1 ? "entry" : "entries"} screened against an older version.`,
-  diagram: (trialId: string) => `Flow diagram · ${trialId}`,
-  exports: "Exports",
-  exportTrial: (trialId: string) => `Screening log of ${trialId} (CSV)`,
-  exportAll: "Screening log, all trials (CSV)",
-  exportDeidentified: "De-identified counts, all trials (CSV)",
-} as const;
 
 export type ReportsViewProps = {
   report: RecruitmentReport;
@@ -62,6 +18,7 @@ export type ReportsViewProps = {
 };
 
 function CountTable({ caption, rows, cells, labelHeader, showKey }: { caption: string; rows: readonly CountBy[]; cells: SmallCells; labelHeader: string; showKey?: boolean }) {
+  const t = useTranslations("reports");
   if (rows.length === 0) return null;
   return (
     <table className="report-table">
@@ -70,7 +27,7 @@ function CountTable({ caption, rows, cells, labelHeader, showKey }: { caption: s
         <tr>
           <th scope="col">{labelHeader}</th>
           <th scope="col" className="num">
-            {REPORT_TEXT.count}
+            {t("count")}
           </th>
         </tr>
       </thead>
@@ -96,6 +53,8 @@ function exportHref(params: Record<string, string | undefined>): string {
 }
 
 function TrialSection({ trial, cells, range, canExport }: { trial: TrialReport; cells: SmallCells; range: RecruitmentReport["range"]; canExport: boolean }) {
+  const t = useTranslations("reports");
+  const say = useFormat();
   const c = (n: number) => formatCount(n, cells);
   const f = trial.funnel;
   const headingId = `trial-${trial.trialId}`;
@@ -105,27 +64,31 @@ function TrialSection({ trial, cells, range, canExport }: { trial: TrialReport; 
         {trial.trialId} · {trial.shortTitle}
       </h2>
       <p className="report-versions">
-        {REPORT_TEXT.versions(trial.versions.current, trial.versions.covered.map((v) => `${v.key} (${c(v.count)})`).join(", "), trial.versions.olderCount)}
+        {t("versions", {
+          current: trial.versions.current,
+          covered: trial.versions.covered.map((v) => `${v.key} (${c(v.count)})`).join(say.language === "zh" ? "、" : ", ") || t("noVersions"),
+          older: trial.versions.olderCount,
+        })}
       </p>
       <div className="report-columns">
         <table className="report-table report-funnel">
-          <caption>{REPORT_TEXT.funnel}</caption>
+          <caption>{t("funnel")}</caption>
           <thead>
             <tr>
-              <th scope="col">{REPORT_TEXT.stage}</th>
+              <th scope="col">{t("stage")}</th>
               <th scope="col" className="num">
-                {REPORT_TEXT.count}
+                {t("count")}
               </th>
             </tr>
           </thead>
           <tbody>
             {(
               [
-                [REPORT_TEXT.screened, f.screened],
-                [REPORT_TEXT.prescreenPassed, f.prescreenPassed],
-                [REPORT_TEXT.approached, f.approached],
-                [REPORT_TEXT.consented, f.consented],
-                [REPORT_TEXT.enrolled, f.enrolled],
+                [t("screened"), f.screened],
+                [t("prescreenPassed"), f.prescreenPassed],
+                [t("approached"), f.approached],
+                [t("consented"), f.consented],
+                [t("enrolled"), f.enrolled],
               ] as const
             ).map(([label, n]) => (
               <tr key={label}>
@@ -136,44 +99,44 @@ function TrialSection({ trial, cells, range, canExport }: { trial: TrialReport; 
           </tbody>
         </table>
         <div className="report-exclusions">
-          <h3>{REPORT_TEXT.exclusions}</h3>
+          <h3>{t("exclusions")}</h3>
           <dl className="report-totals">
             <div>
-              <dt>{REPORT_TEXT.notEligible}</dt>
+              <dt>{t("notEligible")}</dt>
               <dd>{c(trial.notEligible.total)}</dd>
             </div>
             <div>
-              <dt>{REPORT_TEXT.needsInformation}</dt>
+              <dt>{t("needsInformation")}</dt>
               <dd>{c(trial.needsInformation)}</dd>
             </div>
             <div>
-              <dt>{REPORT_TEXT.declined}</dt>
+              <dt>{t("declined")}</dt>
               <dd>{c(trial.declined.total)}</dd>
             </div>
             <div>
-              <dt>{REPORT_TEXT.notApproached}</dt>
+              <dt>{t("notApproached")}</dt>
               <dd>{c(trial.notApproached.total)}</dd>
             </div>
           </dl>
-          <CountTable caption={REPORT_TEXT.notEligible} rows={trial.notEligible.byCriterion} cells={cells} labelHeader={REPORT_TEXT.criterion} showKey />
-          {trial.notEligible.byCriterion.length > 0 && <p className="report-note">{REPORT_TEXT.notEligibleNote}</p>}
+          <CountTable caption={t("notEligible")} rows={trial.notEligible.byCriterion} cells={cells} labelHeader={t("criterion")} showKey />
+          {trial.notEligible.byCriterion.length > 0 && <p className="report-note">{t("notEligibleNote")}</p>}
           {trial.notEligible.withoutCode > 0 && (
             <p>
-              {REPORT_TEXT.withoutCode}: {c(trial.notEligible.withoutCode)}
+              {t("withoutCode")}: {c(trial.notEligible.withoutCode)}
             </p>
           )}
-          <CountTable caption={REPORT_TEXT.declined} rows={trial.declined.byReason} cells={cells} labelHeader={REPORT_TEXT.reason} />
-          <CountTable caption={REPORT_TEXT.notApproached} rows={trial.notApproached.byReason} cells={cells} labelHeader={REPORT_TEXT.reason} />
+          <CountTable caption={t("declined")} rows={trial.declined.byReason} cells={cells} labelHeader={t("reason")} />
+          <CountTable caption={t("notApproached")} rows={trial.notApproached.byReason} cells={cells} labelHeader={t("reason")} />
         </div>
       </div>
       <div className="report-diagram">
-        <h3>{REPORT_TEXT.diagram(trial.trialId)}</h3>
-        <FlowDiagram model={flowDiagram(trial, cells)} />
+        <h3>{t("diagram", { trialId: trial.trialId })}</h3>
+        <FlowDiagram model={flowDiagram(trial, cells, say)} />
       </div>
       {canExport && (
         <p className="report-exports no-print">
           <a href={exportHref({ trial: trial.trialId, from: range.from, to: range.to })} download>
-            {REPORT_TEXT.exportTrial(trial.trialId)}
+            {t("exportTrial", { trialId: trial.trialId })}
           </a>
         </p>
       )}
@@ -182,63 +145,64 @@ function TrialSection({ trial, cells, range, canExport }: { trial: TrialReport; 
 }
 
 export function ReportsView({ report, cells, canExport }: ReportsViewProps) {
+  const t = useTranslations("reports");
   const { range, across } = report;
   return (
     <div className="reports" data-report>
-      <h1>{REPORT_TEXT.title}</h1>
-      <p className="no-print">{REPORT_TEXT.intro}</p>
+      <h1>{t("title")}</h1>
+      <p className="no-print">{t("intro")}</p>
       <form method="get" action="/reports" className="report-range no-print">
         <label>
-          {REPORT_TEXT.from} <input type="date" name="from" defaultValue={range.from ?? ""} />
+          {t("from")} <input type="date" name="from" defaultValue={range.from ?? ""} />
         </label>
         <label>
-          {REPORT_TEXT.to} <input type="date" name="to" defaultValue={range.to ?? ""} />
+          {t("to")} <input type="date" name="to" defaultValue={range.to ?? ""} />
         </label>
         <label>
-          <input type="checkbox" name="mask" value="1" defaultChecked={cells.mask} /> {REPORT_TEXT.mask}
+          <input type="checkbox" name="mask" value="1" defaultChecked={cells.mask} /> {t("mask")}
         </label>
         <label>
-          {REPORT_TEXT.threshold} <input type="number" name="threshold" min={2} max={100} defaultValue={cells.threshold} />
+          {t("threshold")} <input type="number" name="threshold" min={2} max={100} defaultValue={cells.threshold} />
         </label>
         <button type="submit" className="report-button">
-          {REPORT_TEXT.show}
+          {t("show")}
         </button>{" "}
-        <PrintButton label={REPORT_TEXT.print} />
+        <PrintButton label={t("print")} />
       </form>
       {range.from && range.to && range.from > range.to && (
         <p role="alert" className="report-alert">
-          {REPORT_TEXT.rangeReversed}
+          {t("rangeReversed")}
         </p>
       )}
       <p className="report-period">
-        {REPORT_TEXT.period(range.from, range.to)}
-        {cells.mask && ` ${REPORT_TEXT.masked(cells.threshold)}`}
+        {t("period", { from: range.from ?? t("first"), to: range.to ?? t("latest") })}
+        {cells.mask && ` ${t("masked", { max: cells.threshold - 1, shown: formatCount(1, cells) })}`}
       </p>
       <section className="report-across" aria-labelledby="across-trials">
-        <h2 id="across-trials">{REPORT_TEXT.across}</h2>
+        <h2 id="across-trials">{t("across")}</h2>
         <dl className="report-totals">
           <div>
-            <dt>{REPORT_TEXT.screenings}</dt>
+            <dt>{t("screenings")}</dt>
             <dd>{formatCount(across.screenings, cells)}</dd>
           </div>
           <div>
-            <dt>{REPORT_TEXT.screenedForAll}</dt>
+            <dt>{t("screenedForAll")}</dt>
             <dd>{formatCount(across.screenedForAll, cells)}</dd>
           </div>
           <div>
-            <dt>{REPORT_TEXT.passedMoreThanOne}</dt>
+            <dt>{t("passedMoreThanOne")}</dt>
             <dd>{formatCount(across.passedMoreThanOne, cells)}</dd>
           </div>
         </dl>
-        <CountTable caption={REPORT_TEXT.passedMoreThanOne} rows={across.passedCombinations} cells={cells} labelHeader={REPORT_TEXT.combination} />
+        <CountTable caption={t("passedMoreThanOne")} rows={across.passedCombinations} cells={cells} labelHeader={t("combination")} />
         {canExport && (
           <p className="report-exports no-print">
             <a href={exportHref({ from: range.from, to: range.to })} download>
-              {REPORT_TEXT.exportAll}
+              {t("exportAll")}
             </a>{" "}
             ·{" "}
             <a href={exportHref({ deidentified: "1", from: range.from, to: range.to })} download>
-              {REPORT_TEXT.exportDeidentified}
+              {t("exportDeidentified")}
             </a>
           </p>
         )}

@@ -32,7 +32,7 @@ const TRIAL_BY_ID = new Map(TRIALS.map((t) => [t.id, t]));
 
 const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: InvalidField[] }) {
   const t = useTranslations("results");
-  const { value } = useFormat();
+  const { format } = useFormat();
   return (
     <div aria-live="polite">
       {invalid.length > 0 ? (
@@ -44,7 +44,7 @@ const InvalidNotice = memo(function InvalidNotice({ invalid }: { invalid: Invali
           <ul className="mt-1 list-disc pl-5">
             {invalid.map((f) => (
               <li key={f.path}>
-                <FieldLink path={f.path}>{f.message.startsWith(f.label) ? f.message : t("invalidField", { label: value(f.labelMessage), message: f.message })}</FieldLink>
+                <FieldLink path={f.path}>{format(f.problem)}</FieldLink>
               </li>
             ))}
           </ul>

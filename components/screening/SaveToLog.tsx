@@ -6,24 +6,16 @@
  * tab remembers the entry (its random ID only), so the next save is a new version of it.
  */
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
+import type { Message } from "@/lib/core/message";
 import type { Profile } from "@/lib/core/profile";
 import { loadLogEntryLink, saveLogEntryLink } from "@/lib/view/draft-storage";
 import { postJson } from "@/components/log/post-json";
 
-const TEXT = {
-  button: "Save to screening log",
-  saving: "Saving…",
-  signIn: "Saving to the screening log needs an account. Your screening stays in this tab while you sign in.",
-  signInLink: "Sign in",
-  saved: (id: string, version: number) => `Saved to the screening log as ${id}${version > 1 ? `, version ${version}` : ""}.`,
-  open: "Open the entry",
-  leftOut: (labels: string[]) =>
-    `${labels.length} ${labels.length === 1 ? "field has an error" : "fields have errors"} and will be left out of the saved screening: ${labels.join(", ")}. Save anyway?`,
-};
-
-type Outcome = { kind: "saved"; id: string; version: number } | { kind: "sign-in" } | { kind: "error"; text: string };
+type Outcome = { kind: "saved"; id: string; version: number } | { kind: "sign-in" } | { kind: "error"; problem: Message };
 
 export function SaveToLog({
   className,
@@ -33,12 +25,14 @@ export function SaveToLog({
   /** The profile to save, the labels of the fields left out, and the confirmations. */
   read: () => { profile: Profile; invalidLabels: string[]; confirmations: ScreeningConfirmations };
 }) {
+  const t = useTranslations("saveToLog");
+  const { format, language } = useFormat();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
     const { profile, invalidLabels, confirmations } = read();
-    if (invalidLabels.length && !window.confirm(TEXT.leftOut(invalidLabels))) return;
+    if (invalidLabels.length && !window.confirm(t("leftOut", { count: invalidLabels.length, labels: invalidLabels.join(language === "zh" ? "、" : ", ") }))) return;
     const link = loadLogEntryLink(window.sessionStorage);
     setBusy(true);
     const result = await postJson<{ screeningId: string; version: number; rowVersion: number }>("/api/log/entries", {
@@ -53,35 +47,35 @@ export function SaveToLog({
     } else if (result.status === 401) {
       setOutcome({ kind: "sign-in" });
     } else {
-      setOutcome({ kind: "error", text: result.message });
+      setOutcome({ kind: "error", problem: result.problem });
     }
   };
 
   return (
     <>
       <button type="button" className={className} onClick={() => void save()} disabled={busy}>
-        {busy ? TEXT.saving : TEXT.button}
+        {busy ? t("saving") : t("button")}
       </button>
       {/* Rendered only with a message, so the page holds one alert at a time (the file messages use one too). */}
       {outcome?.kind === "saved" ? (
         <p role="status" className="w-full text-sm text-green-900">
-          {TEXT.saved(outcome.id, outcome.version)}{" "}
+          {t("saved", { id: outcome.id, version: outcome.version })}{" "}
           <a href={`/log/${outcome.id}`} className="font-semibold text-blue-800 underline underline-offset-4">
-            {TEXT.open}
+            {t("open")}
           </a>
         </p>
       ) : null}
       {outcome?.kind === "sign-in" ? (
         <p role="alert" className="w-full text-sm font-medium text-red-900">
-          {TEXT.signIn}{" "}
+          {t("signIn")}{" "}
           <Link href="/login?next=%2F" prefetch={false} className="font-semibold text-blue-800 underline underline-offset-4">
-            {TEXT.signInLink}
+            {t("signInLink")}
           </Link>
         </p>
       ) : null}
       {outcome?.kind === "error" ? (
         <p role="alert" className="w-full text-sm font-medium text-red-900">
-          {outcome.text}
+          {format(outcome.problem)}
         </p>
       ) : null}
     </>

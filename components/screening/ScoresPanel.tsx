@@ -10,7 +10,7 @@ import { FieldLinks } from "./FieldLink";
 /** One score. Memoised on its line, which keeps its identity while unchanged (see ScoresPanel). */
 const ScoreLine = memo(function ScoreLine({ line }: { line: ScoreLineModel }) {
   const t = useTranslations("scores");
-  const { value: text } = useFormat();
+  const { value: text, format } = useFormat();
   return (
     <div className="min-w-0">
       <dt className="text-sm text-slate-700">{text(line.nameMessage)}</dt>
@@ -22,6 +22,11 @@ const ScoreLine = memo(function ScoreLine({ line }: { line: ScoreLineModel }) {
         {line.missing.length > 0 ? (
           <p className="text-sm text-slate-800">
             {t("needs")} <FieldLinks paths={line.missing} />
+          </p>
+        ) : null}
+        {line.known ? (
+          <p className="text-xs text-slate-700" data-score-explanation>
+            {format(line.explanation)}
           </p>
         ) : null}
         {line.assumptions.map((a) => (

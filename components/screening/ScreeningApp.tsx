@@ -22,11 +22,13 @@ import {
   moreIssuesText,
   profileFileName,
   readProfileFile,
+  saveWarning,
   serializeProfile,
   TOO_LARGE,
   type ProfileFileIssue,
 } from "@/lib/view/profile-file";
 import { invalidFields } from "@/lib/view/results-view";
+import type { Message } from "@/lib/core/message";
 import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
 import { ProfileForm } from "./ProfileForm";
@@ -48,7 +50,7 @@ function useDraft(
   form: Form,
   confirmations: ScreeningConfirmations,
   restore: (c: ScreeningConfirmations) => void,
-  tell: (notice: string) => void,
+  tell: (notice: Message) => void,
   units: UnitPreference,
 ) {
   const latest = useRef(confirmations);
@@ -115,35 +117,38 @@ function downloadText(text: string, fileName: string) {
 /** The first problems of a refused file, and how many more there are: a huge list would block the page. */
 function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
   const { listed, more } = listedIssues(issues);
+  const { format } = useFormat();
   return (
     <ul className="mt-1 list-disc pl-5">
       {listed.map((issue, i) => (
         <li key={`${issue.path}-${i}`}>
           {issue.label ? (
             <>
-              <span className="font-medium">{issue.label}</span> <code className="text-xs">({issue.path})</code>
+              <span className="font-medium">{format(issue.label)}</span> <code className="text-xs">({issue.path})</code>
             </>
           ) : (
             <code className="text-xs">{issue.path}</code>
           )}
-          : {issue.message}
+          {/* The colon follows the language: ": " or "：". */}
+          {format({ key: "profileFile.issueSeparator" })}
+          {format(issue.text)}
         </li>
       ))}
-      {more > 0 ? <li>{moreIssuesText(more)}</li> : null}
+      {more > 0 ? <li>{format(moreIssuesText(more))}</li> : null}
     </ul>
   );
 }
 
 type FileMessage =
   | { kind: "status"; text: string }
-  | { kind: "error"; text: string; issues: ProfileFileIssue[] };
+  | { kind: "error"; text: string | Message; issues: ProfileFileIssue[] };
 
 const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 export default function ScreeningApp() {
   const t = useTranslations("screening");
-  const { value, language } = useFormat();
+  const { format, value, language } = useFormat();
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({
@@ -153,7 +158,7 @@ export default function ScreeningApp() {
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const tellDraftNotice = useCallback((text: string) => setFileMessage({ kind: "error", text, issues: [] }), []);
+  const tellDraftNotice = useCallback((notice: Message) => setFileMessage({ kind: "error", text: notice, issues: [] }), []);
   const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
   const api = useMemo(
     () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
@@ -182,9 +187,8 @@ export default function ScreeningApp() {
     const values = form.getValues();
     const { profile, issues } = usableFormProfile(values);
     const invalid = invalidFields(issues);
-    const question =
-      invalid.length > 0 ? t("saveWarning", { count: invalid.length, fields: invalid.map((f) => value(f.labelMessage)).join(t("listComma")) }) : "";
-    if (question && !window.confirm(question)) return;
+    const question = saveWarning(invalid.map((f) => f.labelMessage));
+    if (question && !window.confirm(format(question))) return;
     const name = profileFileName(profile.screeningLabel);
     downloadText(serializeProfile(profile), name);
     setFileMessage({ kind: "status", text: t("saved", { name }) });
@@ -192,8 +196,9 @@ export default function ScreeningApp() {
 
   const readForLog = useCallback(() => {
     const { profile, issues } = usableFormProfile(form.getValues());
-    return { profile, invalidLabels: invalidFields(issues).map((f) => f.label), confirmations };
-  }, [form, confirmations]);
+    // The labels in the page's language, for the question before saving.
+    return { profile, invalidLabels: invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
+  }, [form, confirmations, value]);
 
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -204,16 +209,16 @@ export default function ScreeningApp() {
     const decoded =
       file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
-      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: decoded.message }), issues: [] });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(decoded.message) }), issues: [] });
       return;
     }
     const result = readProfileFile(decoded.text);
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: result.message }), issues: result.issues });
+      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(result.message) }), issues: result.issues });
       return;
     }
     const current = { version: 1 as const, values: form.getValues(), confirmations };
-    if (!isEmptyDraft(current) && !window.confirm(loadQuestion(file.name))) return;
+    if (!isEmptyDraft(current) && !window.confirm(format(loadQuestion(file.name)))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     clearLogEntryLink(window.sessionStorage);
@@ -261,7 +266,7 @@ export default function ScreeningApp() {
           </div>
           {fileMessage?.kind === "error" ? (
             <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
-              <p className="font-semibold">{fileMessage.text}</p>
+              <p className="font-semibold">{typeof fileMessage.text === "string" ? fileMessage.text : format(fileMessage.text)}</p>
               {fileMessage.issues.length > 0 ? <IssueList issues={fileMessage.issues} /> : null}
             </div>
           ) : null}

@@ -112,7 +112,7 @@ const ManualItem = memo(function ManualItem({
   const name = `confirm-${trialId}-${c.id}`;
   const outcome: ConfirmationOutcome = c.confirmation?.outcome ?? "";
   const t = useTranslations("trialCard");
-  const { value } = useFormat();
+  const { value, format } = useFormat();
   const options: { value: ConfirmationOutcome; label: string }[] = [
     { value: "", label: t("notConfirmed") },
     { value: "met", label: t("confirmedMet") },
@@ -156,7 +156,7 @@ const ManualItem = memo(function ManualItem({
             className="rounded-md border border-slate-500 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
           />
           <p id={`${name}-note-count`} className="text-xs text-slate-700">
-            {noteCountText((c.confirmation?.note ?? "").length)}
+            {format(noteCountText((c.confirmation?.note ?? "").length))}
           </p>
         </div>
       ) : null}

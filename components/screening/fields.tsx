@@ -69,16 +69,18 @@ function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages &
   );
 }
 
-/** The plausibility warning of a field, watching only the values its check reads. */
+/** The plausibility warning of a field, watching only the values its check reads, in the page's language. */
 function usePlausibility(path: FieldSpec["path"]): string | undefined {
   const control = useFormControl();
+  const { format } = useFormat();
   const reads = warningReads(path);
   const values = useWatch({ control, name: reads as readonly FormPath[], disabled: reads.length === 0 }) as unknown[];
   if (reads.length === 0) return undefined;
-  return plausibilityWarning(path, (p) => {
+  const warning = plausibilityWarning(path, (p) => {
     const v = values[reads.indexOf(p)];
     return typeof v === "string" ? v : "";
   });
+  return warning && format(warning);
 }
 
 /**
@@ -378,7 +380,9 @@ export function ScreeningLabelField() {
   const id = fieldDomId("screeningLabel");
   const error = useFieldError("screeningLabel");
   const label = useWatch({ control, name: "screeningLabel" }) as string;
-  const warning = identifierWarning(label ?? "");
+  const { format } = useFormat();
+  const found = identifierWarning(label ?? "");
+  const warning = found && format(found);
   const t = useTranslations("form");
   const hint = t("hints.screeningLabel");
   return (
@@ -433,6 +437,7 @@ function ConditionalField({ spec, showIf }: { spec: FieldSpec; showIf: NonNullab
   const control = useFormControl();
   const [condition, own] = useWatch({ control, name: [showIf.path, spec.path] as FormPath[] }) as unknown[];
   const { shown, note } = conditionalFieldState(spec.path, condition, own);
+  const { format } = useFormat();
   if (!shown) return null;
   if (!note) return <FieldByKind spec={spec} />;
   return (
@@ -440,7 +445,7 @@ function ConditionalField({ spec, showIf }: { spec: FieldSpec; showIf: NonNullab
       <FieldByKind spec={spec} />
       <p role="note" className="pb-2 text-sm text-amber-900">
         <span aria-hidden="true">⚠ </span>
-        {note}
+        {format(note)}
       </p>
     </div>
   );

@@ -6,6 +6,8 @@
 import { createContext, useContext } from "react";
 import type { Control, FieldError, Path, UseFormGetValues, UseFormSetValue, UseFormTrigger } from "react-hook-form";
 import { get, useFormState } from "react-hook-form";
+import { useFormat } from "@/components/i18n/use-format";
+import { issueText } from "@/lib/core/profile";
 import type { FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 
@@ -32,16 +34,19 @@ export function useFormControl(): FormControl {
   return useFormApi().control;
 }
 
-/** The first error message under `path` (the field itself or a part of it), re-rendering only for it. */
+/**
+ * The first error under `path` (the field itself or a part of it), re-rendering only for it, in the
+ * page's language: the schema's messages are structured (lib/core/profile.ts `issueText`).
+ */
 export function useFieldError(path: string): string | undefined {
   const control = useFormControl();
+  const { format } = useFormat();
   const { errors } = useFormState({ control, name: path as FormPath });
   const own = get(errors, path) as (FieldError & Record<string, FieldError | undefined>) | undefined;
   if (!own) return undefined;
-  if (typeof own.message === "string" && own.message) return own.message;
-  for (const part of ["value", "unit", "status", "amount"]) {
-    const message = own[part]?.message;
-    if (typeof message === "string" && message) return message;
+  for (const error of [own, own.value, own.unit, own.status, own.amount]) {
+    const text = error?.message;
+    if (typeof text === "string" && text) return format(issueText(text));
   }
   return undefined;
 }

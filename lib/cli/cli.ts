@@ -8,10 +8,13 @@ import { TRIALS } from "@/criteria";
 import { findContradictions } from "../core/consistency";
 import { screen } from "../core/engine";
 import { profileSchema } from "../core/profile";
+import { computeScores } from "../core/scores";
 import type { TrialDefinition } from "../core/trial";
 import { messageFormatter } from "../i18n/format";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 
+import { profileToFormValues } from "../view/form";
+import { valueWarnings } from "../view/plausibility";
 import { decodeProfileBytes, MAX_PROFILE_FILE_BYTES, readProfileFile } from "../view/profile-file";
 
 export type CliResult = { exitCode: number; stdout: string; stderr: string };
@@ -71,6 +74,8 @@ export function runScreenCli(
   if (arg === "--schema") {
     return { exitCode: 0, stdout: `${JSON.stringify(profileJsonSchema(), null, 2)}\n`, stderr: "" };
   }
+  // Problems with the file are said in the chosen language too (English by default).
+  const say = messageFormatter(locale);
   const name = arg === "-" ? "standard input" : arg;
   let content: string | Uint8Array;
   try {
@@ -83,13 +88,13 @@ export function runScreenCli(
   if (typeof content === "string") text = content;
   else {
     const decoded = decodeProfileBytes(content);
-    if (!decoded.ok) return fail([`(file): ${name}: ${decoded.message}`]);
+    if (!decoded.ok) return fail([`(file): ${name}: ${say.format(decoded.message)}`]);
     text = decoded.text;
   }
   const parsed = readProfileFile(text);
   if (!parsed.ok) {
-    if (parsed.issues.length === 0) return fail([`(file): ${parsed.message}`]);
-    return fail(parsed.issues.map((i) => `${i.path}: ${i.message}`));
+    if (parsed.issues.length === 0) return fail([`(file): ${say.format(parsed.message)}`]);
+    return fail(parsed.issues.map((i) => `${i.path}: ${say.format(i.text)}`));
   }
   const results = screen(parsed.profile, trials);
   // English reads the engine's own English; another language formats its structured explanation.
@@ -101,9 +106,20 @@ export function runScreenCli(
     fields: c.fields,
     message: localized ? localized.format(c.text) : c.message,
   }));
+  // Values that look like a slip (a unit mix-up): they are screened as given, as on the page.
+  const warnings = valueWarnings(profileToFormValues(parsed.profile)).map((w) => ({ path: w.path, message: say.format(w.message) }));
+  const { childPugh, meld, meldNa, meld3 } = computeScores(parsed.profile);
+  const scores = {
+    childPugh: { class: childPugh.class ?? null, points: childPugh.points ?? null, explanation: say.format(childPugh.explanation) },
+    ...Object.fromEntries(
+      ([["meld", meld], ["meldNa", meldNa], ["meld3", meld3]] as const).map(([key, s]) => [key, { value: s.value ?? null, explanation: say.format(s.explanation) }]),
+    ),
+  };
   const output = {
     ...(localized ? { lang: locale } : {}),
     ...(contradictions.length ? { contradictions } : {}),
+    ...(warnings.length ? { warnings } : {}),
+    scores,
     trials: results.map((r) => ({
       id: r.id,
       verdict: r.verdict,

@@ -17,9 +17,9 @@ import { TRIALS } from "@/criteria";
 import { screen } from "../core/engine";
 import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
 import { profileToRow, profilesTableDdl, rowToProfileInput } from "../core/sql/columns";
-import { STATUS, cohortSql, cohortStatus, screeningQuery } from "../core/sql/compile";
+import { STATUS, cohortSql, cohortStatus, criterionColumn, screeningQuery, verdictColumn } from "../core/sql/compile";
 import type { TrialDefinition } from "../core/trial";
-import { copyLine, openPglite, openPostgres, type CohortDatabase } from "./cohort-db";
+import { copyLine, openCohortPglite, openPostgres, type CohortDatabase } from "./cohort-db";
 
 export const COHORT_USAGE = `usage:
   npm run --silent cohort -- sql
@@ -48,7 +48,8 @@ export type ScreenOptions = {
   stats: boolean;
 };
 
-export type InputItem = { line: number; profile: Profile } | { line: number; issues: FieldIssue[] };
+/** The cohort tool is for the hospital's IT staff and reports in English (`message`). */
+export type InputItem = { line: number; profile: Profile } | { line: number; issues: Pick<FieldIssue, "path" | "message">[] };
 
 export function parseScreenArgs(args: readonly string[]): ScreenOptions | { error: string } {
   const options: Partial<ScreenOptions> = { engine: "sql", batch: 5000, stats: false };
@@ -84,7 +85,7 @@ export function parseScreenArgs(args: readonly string[]): ScreenOptions | { erro
         }
         case "--batch": {
           const batch = Number(value());
-          if (!Number.isInteger(batch) || batch < 1 || batch > 100_000) return { error: "--batch is a whole number from 1 to 100000" };
+          if (!Number.isInteger(batch) || batch < 1 || batch > 20_000) return { error: "--batch is a whole number from 1 to 20000" };
           options.batch = batch;
           break;
         }
@@ -208,13 +209,28 @@ export function jsScreener(trials: readonly TrialDefinition[]): BatchScreener {
   };
 }
 
+/**
+ * The screening query with its status and verdict columns joined into one text per row (criteria
+ * in trial order, then the verdicts, separated by spaces): decoding 60-odd text columns per row was
+ * most of a batch's time in PGlite (its wire protocol is parsed in JavaScript), and a good part of
+ * it with node-postgres. Statuses and verdicts hold no space, and none is NULL.
+ */
+export function compactScreeningQuery(trials: readonly TrialDefinition[], table: string): string {
+  const columns = trials.flatMap((trial) => trial.criteria.map((c) => criterionColumn(trial.id, c.id)));
+  const verdicts = trials.map((trial) => verdictColumn(trial.id));
+  return (
+    `SELECT line, concat_ws(' ', ${[...columns, ...verdicts].join(", ")}) AS results\n` +
+    `FROM (\n${screeningQuery(trials, { table, orderByLine: false }).replace(/;\s*$/, "")}\n) AS screened`
+  );
+}
+
 export async function sqlScreener(db: CohortDatabase, trials: readonly TrialDefinition[]): Promise<BatchScreener> {
   const table = "cohort_profiles";
   await db.exec(profilesTableDdl(table, { temporary: true }));
-  const query = screeningQuery(trials, { table });
-  // Offsets of each trial's first criterion and of the verdicts in a result row (after `line`).
+  const query = compactScreeningQuery(trials, table);
+  // Offsets of each trial's first criterion and of the verdicts in a result row's fields.
   const offsets: number[] = [];
-  let next = 1;
+  let next = 0;
   for (const trial of trials) {
     offsets.push(next);
     next += trial.criteria.length;
@@ -229,9 +245,11 @@ export async function sqlScreener(db: CohortDatabase, trials: readonly TrialDefi
       for (const { line, profile } of items) csv += copyLine(line, profileToRow(profile));
       await db.exec(`TRUNCATE ${table}`);
       await db.copyIn(table, csv);
-      for (const row of await db.queryArrays(query)) {
-        const line = Number(row[0]);
-        out.set(line, rowsFor(line, trials, (t, c) => row[(offsets[t] as number) + c] as string, (t) => row[verdictStart + t] as string));
+      for (const [lineValue, results] of await db.queryArrays(query)) {
+        const line = Number(lineValue);
+        const fields = String(results).split(" ");
+        if (fields.length !== verdictStart + trials.length) throw new Error(`line ${line}: the database returned ${fields.length} statuses, expected ${verdictStart + trials.length}`);
+        out.set(line, rowsFor(line, trials, (t, c) => fields[(offsets[t] as number) + c] as string, (t) => fields[verdictStart + t] as string));
       }
       return out;
     },
@@ -273,7 +291,7 @@ export async function runCohortScreen(options: ScreenOptions, io: Io, trials: re
   const screener =
     options.engine === "js"
       ? jsScreener(trials)
-      : await sqlScreener(options.db ? await openPostgres(options.db) : await openPglite(), trials);
+      : await sqlScreener(options.db ? await openPostgres(options.db) : await openCohortPglite(), trials);
   const out = options.out ? createWriteStream(options.out) : io.stdout;
   const progress = io.stderr.isTTY ? progressBar(io.stderr, () => input.bytesRead, size) : undefined;
 

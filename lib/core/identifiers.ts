@@ -2,18 +2,20 @@
  * Warnings for a screening label that looks like it carries an identifier. The label is free
  * text ("Bed 12 Tuesday"); it must not hold a phone number, an ID-card number, a record number,
  * an email address or a date. These are heuristics: they warn, they never block or rewrite.
+ * What they found is a message (messages/*.json `identifiers`), said in the reader's language.
  */
+import { message, type Message } from "./message";
 
 export type IdentifierKind = "id-card" | "phone" | "record-number" | "email" | "date";
 
-export type IdentifierFinding = { kind: IdentifierKind; message: string };
+export type IdentifierFinding = { kind: IdentifierKind; message: Message };
 
-const MESSAGES: Record<IdentifierKind, string> = {
-  "id-card": "an ID-card number",
-  phone: "a phone number or another long number",
-  "record-number": "a record number",
-  email: "an email address",
-  date: "a date",
+const MESSAGES: Record<IdentifierKind, Message> = {
+  "id-card": message("identifiers.kinds.idCard"),
+  phone: message("identifiers.kinds.phone"),
+  "record-number": message("identifiers.kinds.recordNumber"),
+  email: message("identifiers.kinds.email"),
+  date: message("identifiers.kinds.date"),
 };
 
 const MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
@@ -81,10 +83,8 @@ export function identifierFindings(label: string): IdentifierFinding[] {
 }
 
 /** One sentence for the form, or undefined when the label looks fine. */
-export function identifierWarning(label: string): string | undefined {
+export function identifierWarning(label: string): Message | undefined {
   const findings = identifierFindings(label);
   if (findings.length === 0) return undefined;
-  const names = findings.map((f) => f.message);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `This label looks like it contains ${list}. Use a neutral label such as “Bed 12, Tuesday”: no names, numbers from the record, contact details or dates.`;
+  return message("identifiers.warning", { found: { list: findings.map((f) => f.message), join: "and" } });
 }

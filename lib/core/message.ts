@@ -19,9 +19,9 @@ export type LocalizedText = { en: string; zh: string };
 
 /**
  * Items joined for the reader: "a; b" / "a；b" (`semicolon`), "a, b" / "a、b" (`comma`),
- * "a, b or c" / "a、b或c" (`or`), "a/b" (`slash`), sentences "a. b" / "a。b" (`sentence`), whole sentences "a. b." / "a。b。" (`space`).
+ * "a, b or c" / "a、b或c" (`or`), "a, b and c" / "a、b和c" (`and`), "a/b" (`slash`), sentences "a. b" / "a。b" (`sentence`), whole sentences "a. b." / "a。b。" (`space`).
  */
-export type MessageList = { list: readonly MessageValue[]; join: "semicolon" | "comma" | "or" | "slash" | "sentence" | "space" };
+export type MessageList = { list: readonly MessageValue[]; join: "semicolon" | "comma" | "or" | "and" | "slash" | "sentence" | "space" };
 
 export type MessageValue = string | number | boolean | Message | MessageList | LocalizedText;
 
@@ -61,6 +61,7 @@ const SEPARATORS: Record<MessageList["join"], Record<MessageLanguage, string>> =
   semicolon: { en: "; ", zh: "；" },
   comma: { en: ", ", zh: "、" },
   or: { en: ", ", zh: "、" },
+  and: { en: ", ", zh: "、" },
   slash: { en: "/", zh: "/" },
   sentence: { en: ". ", zh: "。" },
   /** Whole sentences, each with its own full stop. */
@@ -69,11 +70,36 @@ const SEPARATORS: Record<MessageList["join"], Record<MessageLanguage, string>> =
 
 function joinList(items: string[], join: MessageList["join"], language: MessageLanguage): string {
   const separator = SEPARATORS[join][language];
-  if (join !== "or" || items.length < 2) return items.join(separator);
-  const last = language === "zh" ? "或" : " or ";
+  if ((join !== "or" && join !== "and") || items.length < 2) return items.join(separator);
+  const last = join === "or" ? (language === "zh" ? "或" : " or ") : language === "zh" ? "和" : " and ";
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
 /** Messages in one language: the view models take one, English (`ENGLISH`) by default. */
 export type Say = { format: (msg: Message) => string; value: (value: MessageValue) => string; language: MessageLanguage };
 
+
+// ---------------------------------------------------------------------------------------------
+// Messages carried as text
+
+/**
+ * Some carriers hold only a string: a zod issue's `message` (zod 4's `error` param,
+ * zod.dev/error-customization) and react-hook-form's `FieldError.message`, which its zod resolver
+ * fills from it. The profile schema's messages travel through them as the message itself,
+ * serialized (`messageText`), and are read back where they are shown (`messageOfText`), so the
+ * form formats them in the page's language like any other message.
+ */
+export function messageText(msg: Message): string {
+  return JSON.stringify(msg);
+}
+
+/** A message serialized by `messageText`, or undefined for any other text. */
+export function messageOfText(text: string): Message | undefined {
+  if (!text.startsWith('{"key":')) return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === "object" && typeof (value as Message).key === "string" ? (value as Message) : undefined;
+  } catch {
+    return undefined;
+  }
+}

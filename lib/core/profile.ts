@@ -11,18 +11,43 @@
  */
 import "./zod-config";
 import { z } from "zod";
+import { toEnglish } from "./english";
+import { fieldMessage, type FieldPath } from "./fields";
+import { message, messageOfText, messageText, type Message, type MessageKey, type MessageValue } from "./message";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 import { isWithin } from "./time";
 
-const yesNo = z.boolean({ error: "Answer yes or no (or leave it unknown)" });
+// The schema's messages are structured (a key of messages/*.json and its values), serialized into
+// the issue's text, the only thing zod and react-hook-form carry (lib/core/message.ts messageText);
+// `toFieldIssues` and the form read them back and say them in the reader's language.
+const say = (key: MessageKey, values?: Record<string, MessageValue>): string => messageText(message(key, values));
 
-function finiteNumber(label: string, min: number, max: number, unit: string) {
-  const suffix = unit ? ` ${unit}` : "";
+const yesNo = z.boolean({ error: say("validation.yesNo") });
+
+/** A field's label, for the messages that name it. */
+const label = (path: FieldPath): MessageValue => fieldMessage(path);
+
+/** The values a choice's message lists ("female or male"), as the catalog names them (`enumValues`). */
+const choices = (set: string, values: readonly string[]): MessageValue => ({
+  list: values.map((v) => message(`enumValues.${set}.${v}` as MessageKey)),
+  join: "or",
+});
+
+const UNITS: Record<string, MessageValue> = {
+  yearsOfAge: message("common.units.yearsOfAge"),
+  years: message("common.units.years"),
+  months: message("common.units.months"),
+  s: message("common.units.s"),
+};
+
+function finiteNumber(name: MessageValue, min: number, max: number, unit: string) {
+  const unitValue = UNITS[unit] ?? unit;
+  const limit = (n: number): MessageValue => (unit ? message("validation.withUnit", { value: n, unit: unitValue }) : n);
   // zod 4 numbers already reject NaN and ±Infinity.
   return z
-    .number({ error: `${label}: enter a number` })
-    .min(min, `${label} cannot be below ${min}${suffix}`)
-    .max(max, `${label} cannot be above ${max}${suffix}`);
+    .number({ error: say("validation.enterNumber", { label: name }) })
+    .min(min, say("validation.belowMin", { label: name, limit: limit(min) }))
+    .max(max, say("validation.aboveMax", { label: name, limit: limit(max) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -31,10 +56,10 @@ function finiteNumber(label: string, min: number, max: number, unit: string) {
 export const SEXES = ["female", "male"] as const;
 
 export const demographicsSchema = z.strictObject({
-  ageYears: finiteNumber("Age", 0, 120, "years")
-    .int("Age: enter whole years")
+  ageYears: finiteNumber(label("demographics.ageYears"), 0, 120, "yearsOfAge")
+    .int(say("validation.wholeYears", { label: label("demographics.ageYears") }))
     .optional(),
-  sex: z.enum(SEXES, { error: "Sex: choose female or male" }).optional(),
+  sex: z.enum(SEXES, { error: say("validation.choose", { label: label("demographics.sex"), options: choices("sex", SEXES) }) }).optional(),
   /** Asked only for female patients; ignored for male patients. */
   pregnant: yesNo.optional(),
   breastfeeding: yesNo.optional(),
@@ -42,7 +67,7 @@ export const demographicsSchema = z.strictObject({
   // A "yes" here for a male patient is an entry error, not a fact to screen on.
   for (const key of ["pregnant", "breastfeeding"] as const) {
     if (d.sex === "male" && d[key] === true) {
-      ctx.addIssue({ code: "custom", path: [key], message: `${key === "pregnant" ? "Pregnancy" : "Breastfeeding"} does not apply to a male patient` });
+      ctx.addIssue({ code: "custom", path: [key], message: say("validation.notForMale", { field: key }) });
     }
   }
 });
@@ -52,17 +77,6 @@ export const demographicsSchema = z.strictObject({
 
 export const ETIOLOGIES = ["hbv", "hcv", "alcohol", "autoimmune", "masld", "pbc", "psc", "other"] as const;
 export type Etiology = (typeof ETIOLOGIES)[number];
-export const ETIOLOGY_LABELS: Record<Etiology, string> = {
-  hbv: "Hepatitis B (HBV)",
-  hcv: "Hepatitis C (HCV)",
-  alcohol: "Alcohol-related",
-  autoimmune: "Autoimmune hepatitis",
-  masld: "MASLD (metabolic)",
-  pbc: "Primary biliary cholangitis",
-  psc: "Primary sclerosing cholangitis",
-  other: "Other cause",
-};
-
 /** Current ascites, graded as Child–Pugh grades it (none / mild / moderate or tense). */
 export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;
 
@@ -89,13 +103,13 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
  */
 export const timeSinceSchema = z
   .strictObject({
-    status: z.enum(["never", "ago"], { error: "Choose never or a time since" }),
-    amount: finiteNumber("Time since", 0, 1200, "").optional(),
-    unit: z.enum(TIME_UNITS, { error: "Choose days, weeks, months or years" }).optional(),
+    status: z.enum(["never", "ago"], { error: say("validation.timeStatus") }),
+    amount: finiteNumber(message("validation.timeSince"), 0, 1200, "").optional(),
+    unit: z.enum(TIME_UNITS, { error: say("validation.timeUnit") }).optional(),
   })
   .superRefine((t, ctx) => {
     if (t.status === "ago" && t.amount !== undefined && t.unit === undefined) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: "Choose days, weeks, months or years" });
+      ctx.addIssue({ code: "custom", path: ["unit"], message: say("validation.timeUnit") });
     }
   });
 export type TimeSince = z.infer<typeof timeSinceSchema>;
@@ -115,7 +129,7 @@ export const liverSchema = z.strictObject({
   etiology: z.strictObject(Object.fromEntries(ETIOLOGIES.map((e) => [e, yesNo.optional()])) as {
     [K in Etiology]: z.ZodOptional<typeof yesNo>;
   }).optional(),
-  hbvYearsSinceDiagnosis: finiteNumber("Years since HBV diagnosis", 0, 120, "years").optional(),
+  hbvYearsSinceDiagnosis: finiteNumber(label("liver.hbvYearsSinceDiagnosis"), 0, 120, "years").optional(),
   everAscites: yesNo.optional(),
   everVaricealBleeding: yesNo.optional(),
   /**
@@ -127,12 +141,14 @@ export const liverSchema = z.strictObject({
   lastVaricealBleed: timeSinceSchema.optional(),
   everOvertEncephalopathy: yesNo.optional(),
   everJaundice: yesNo.optional(),
-  ascitesGrade: z.enum(ASCITES_GRADES, { error: "Ascites: choose none, mild, moderate or severe" }).optional(),
+  ascitesGrade: z
+    .enum(ASCITES_GRADES, { error: say("validation.choose", { label: label("liver.ascitesGrade"), options: choices("ascitesGrade", ASCITES_GRADES) }) })
+    .optional(),
   /** Diuretics taken now for ascites (Baveno VII: recompensation needs no ascites off diuretics). */
   onDiureticsForAscites: yesNo.optional(),
   /** West Haven grade of hepatic encephalopathy now: 0 (none) to 4 (coma). */
-  westHavenGrade: finiteNumber("West Haven grade", 0, 4, "")
-    .int("West Haven grade: choose 0 to 4")
+  westHavenGrade: finiteNumber(label("liver.westHavenGrade"), 0, 4, "")
+    .int(say("validation.westHavenRange", { label: label("liver.westHavenGrade") }))
     .optional(),
   /**
    * Lactulose or rifaximin taken now for hepatic encephalopathy: secondary prophylaxis after an
@@ -141,10 +157,7 @@ export const liverSchema = z.strictObject({
    */
   onLactuloseOrRifaximin: yesNo.optional(),
   liverFailure: z
-    .enum(LIVER_FAILURE, {
-      error:
-        "Liver failure: choose none, acute liver failure without chronic liver disease, acute-on-chronic (ACLF) or chronic liver failure",
-    })
+    .enum(LIVER_FAILURE, { error: say("validation.choose", { label: label("liver.liverFailure"), options: choices("liverFailure", LIVER_FAILURE) }) })
     .optional(),
   /**
    * Recompensated cirrhosis (Baveno VII: de Franchis R et al., J Hepatol 2022;76:959–974): the
@@ -157,11 +170,9 @@ export const liverSchema = z.strictObject({
   const bleed = l.lastVaricealBleed;
   if (bleed && l.everVaricealBleeding !== undefined && (bleed.status === "ago") !== l.everVaricealBleeding) {
     // Two answers about one event that disagree: neither is guessed right; both count as unknown.
-    const message = l.everVaricealBleeding
-      ? "Variceal bleeding ever is yes, but the last variceal bleed is “never”: correct one of them"
-      : "Variceal bleeding ever is no, but a last variceal bleed is recorded: correct one of them";
-    ctx.addIssue({ code: "custom", path: ["everVaricealBleeding"], message });
-    ctx.addIssue({ code: "custom", path: ["lastVaricealBleed"], message });
+    const text = say("validation.bleedDisagrees", { ever: l.everVaricealBleeding });
+    ctx.addIssue({ code: "custom", path: ["everVaricealBleeding"], message: text });
+    ctx.addIssue({ code: "custom", path: ["lastVaricealBleed"], message: text });
   }
   if (l.recompensated !== true) return;
   const signs = decompensationSignsNow(l);
@@ -169,14 +180,14 @@ export const liverSchema = z.strictObject({
     ctx.addIssue({
       code: "custom",
       path: ["recompensated"],
-      message: `Recompensated: not possible with ${signs.join(", ")} (Baveno VII)`,
+      message: say("validation.recompensatedNotPossible", { signs: { list: signs, join: "comma" } }),
     });
   }
 });
 
 /**
  * The signs of decompensation present now that rule out recompensation (Baveno VII: de Franchis R
- * et al., J Hepatol 2022;76:959–974), in words; empty when none is known to be present. A bleed
+ * et al., J Hepatol 2022;76:959–974), as messages; empty when none is known to be present. A bleed
  * whose time the calendar cannot place inside or outside 12 months is not counted here (the
  * concept leaves the case unknown instead).
  */
@@ -186,12 +197,12 @@ export function decompensationSignsNow(l: {
   westHavenGrade?: number | undefined;
   onLactuloseOrRifaximin?: boolean | undefined;
   lastVaricealBleed?: TimeSince | undefined;
-}): string[] {
-  const signs: string[] = [];
-  if (l.ascitesGrade !== undefined && CURRENT_ASCITES.has(l.ascitesGrade)) signs.push("ascites now");
-  if (l.onDiureticsForAscites === true) signs.push("diuretics for ascites now");
-  if (l.westHavenGrade !== undefined && l.westHavenGrade >= 2) signs.push("overt hepatic encephalopathy now");
-  if (l.onLactuloseOrRifaximin === true) signs.push("lactulose or rifaximin now");
+}): Message[] {
+  const signs: Message[] = [];
+  if (l.ascitesGrade !== undefined && CURRENT_ASCITES.has(l.ascitesGrade)) signs.push(message("validation.signs.ascites"));
+  if (l.onDiureticsForAscites === true) signs.push(message("validation.signs.diuretics"));
+  if (l.westHavenGrade !== undefined && l.westHavenGrade >= 2) signs.push(message("validation.signs.overtHe"));
+  if (l.onLactuloseOrRifaximin === true) signs.push(message("validation.signs.lactuloseOrRifaximin"));
   const bleed = l.lastVaricealBleed;
   if (
     bleed?.status === "ago" &&
@@ -199,7 +210,7 @@ export function decompensationSignsNow(l: {
     bleed.unit !== undefined &&
     isWithin(bleed.amount, bleed.unit, RECOMPENSATION_BLEED_WINDOW) === true
   ) {
-    signs.push("a variceal bleed within 12 months");
+    signs.push(message("validation.signs.recentBleed"));
   }
   return signs;
 }
@@ -216,17 +227,18 @@ import { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
  * canonical unit so that both units get the same bounds.
  */
 function labWithUnit<U extends readonly [string, ...string[]]>(
-  label: string,
+  path: FieldPath,
   units: U,
   toCanonical: (value: number, unit: U[number]) => number,
   canonicalUnit: string,
   min: number,
   max: number,
 ) {
+  const name = label(path);
   return z
     .strictObject({
-      value: z.number({ error: `${label}: enter a number` }).optional(),
-      unit: z.enum(units, { error: `${label}: choose ${units.join(" or ")}` }),
+      value: z.number({ error: say("validation.enterNumber", { label: name }) }).optional(),
+      unit: z.enum(units, { error: say("validation.choose", { label: name, options: { list: units, join: "or" } }) }),
     })
     .superRefine((lab, ctx) => {
       if (lab.value === undefined) return;
@@ -235,7 +247,7 @@ function labWithUnit<U extends readonly [string, ...string[]]>(
         ctx.addIssue({
           code: "custom",
           path: ["value"],
-          message: `${label} ${lab.value} ${lab.unit} is not a possible value (allowed ${min}–${max} ${canonicalUnit})`,
+          message: say("validation.labImpossible", { label: name, value: lab.value, unit: lab.unit, min, max, canonicalUnit }),
         });
       }
     });
@@ -243,7 +255,7 @@ function labWithUnit<U extends readonly [string, ...string[]]>(
 
 export const labsSchema = z.strictObject({
   bilirubin: labWithUnit(
-    "Total bilirubin",
+    "labs.bilirubin",
     BILIRUBIN_UNITS,
     bilirubinToMgdL,
     "mg/dL",
@@ -251,18 +263,18 @@ export const labsSchema = z.strictObject({
     100,
   ).optional(),
   albumin: labWithUnit(
-    "Albumin",
+    "labs.albumin",
     ALBUMIN_UNITS,
     albuminToGdL,
     "g/dL",
     0.5,
     7,
   ).optional(),
-  inr: finiteNumber("INR", 0.5, 20, "").optional(),
-  ptSeconds: finiteNumber("PT", 5, 200, "s").optional(),
-  ptControlSeconds: finiteNumber("Control PT", 5, 60, "s").optional(),
+  inr: finiteNumber(label("labs.inr"), 0.5, 20, "").optional(),
+  ptSeconds: finiteNumber(label("labs.ptSeconds"), 5, 200, "s").optional(),
+  ptControlSeconds: finiteNumber(label("labs.ptControlSeconds"), 5, 60, "s").optional(),
   creatinine: labWithUnit(
-    "Creatinine",
+    "labs.creatinine",
     CREATININE_UNITS,
     creatinineToMgdL,
     "mg/dL",
@@ -271,8 +283,8 @@ export const labsSchema = z.strictObject({
   ).optional(),
   /** OPTN: two or more dialysis sessions, or 24 h of CVVHD, within the past week. */
   dialysis: yesNo.optional(),
-  sodiumMmolL: finiteNumber("Sodium", 90, 200, "mmol/L").optional(),
-  plateletsE9L: finiteNumber("Platelets", 0, 2000, "×10⁹/L").optional(),
+  sodiumMmolL: finiteNumber(label("labs.sodiumMmolL"), 90, 200, "mmol/L").optional(),
+  plateletsE9L: finiteNumber(label("labs.plateletsE9L"), 0, 2000, "×10⁹/L").optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -297,21 +309,25 @@ export const HEART_FAILURE = ["none", "chronic", "acute"] as const;
 export const conditionsSchema = z.strictObject({
   /** HCC or any other liver tumour found now, or a liver cancer treated in the past. */
   liverTumour: z
-    .enum(LIVER_TUMOUR, { error: "Liver tumour: choose none, benign, malignant or treated in the past" })
+    .enum(LIVER_TUMOUR, { error: say("validation.choose", { label: label("conditions.liverTumour"), options: choices("liverTumour", LIVER_TUMOUR) }) })
     .optional(),
   /** For a liver cancer treated in the past: years since the end of that treatment. */
-  liverTumourYearsSinceTreatment: finiteNumber("Years since liver tumour treatment", 0, 120, "years").optional(),
+  liverTumourYearsSinceTreatment: finiteNumber(label("conditions.liverTumourYearsSinceTreatment"), 0, 120, "years").optional(),
   /** Malignancy outside the liver: none ever, in the history (treated), or current. */
-  otherMalignancy: z.enum(OTHER_MALIGNANCY, { error: "Other malignancy: choose none, past or current" }).optional(),
+  otherMalignancy: z
+    .enum(OTHER_MALIGNANCY, { error: say("validation.choose", { label: label("conditions.otherMalignancy"), options: choices("otherMalignancy", OTHER_MALIGNANCY) }) })
+    .optional(),
   /** For a past malignancy: years since the end of its treatment. */
-  otherMalignancyYearsSinceTreatment: finiteNumber("Years since the end of cancer treatment", 0, 120, "years").optional(),
+  otherMalignancyYearsSinceTreatment: finiteNumber(label("conditions.otherMalignancyYearsSinceTreatment"), 0, 120, "years").optional(),
   /** A benign tumour of another organ (uterine fibroid, thyroid adenoma, …), now. */
   benignTumourElsewhere: yesNo.optional(),
   familyHistoryLiverMalignancy: yesNo.optional(),
   liverTransplantRecipient: yesNo.optional(),
   // Acute cardiopulmonary and cerebrovascular events, current.
   acuteMyocardialInfarction: yesNo.optional(),
-  heartFailure: z.enum(HEART_FAILURE, { error: "Heart failure: choose none, chronic or acute" }).optional(),
+  heartFailure: z
+    .enum(HEART_FAILURE, { error: say("validation.choose", { label: label("conditions.heartFailure"), options: choices("heartFailure", HEART_FAILURE) }) })
+    .optional(),
   respiratoryFailure: yesNo.optional(),
   pulmonaryEmbolism: yesNo.optional(),
   acuteCerebralInfarction: yesNo.optional(),
@@ -345,7 +361,7 @@ export const conditionsSchema = z.strictObject({
 export const treatmentSchema = z.strictObject({
   transplantCandidate: yesNo.optional(),
   donorLiverAvailable: yesNo.optional(),
-  conservativeTreatmentMonths: finiteNumber("Months of conservative treatment", 0, 600, "months").optional(),
+  conservativeTreatmentMonths: finiteNumber(label("treatment.conservativeTreatmentMonths"), 0, 600, "months").optional(),
   conservativeTreatmentRelief: yesNo.optional(),
 });
 
@@ -355,7 +371,10 @@ export const SCREENING_LABEL_MAX = 80;
 
 export const profileSchema = z.strictObject({
   /** A free-text label for this screening (e.g. "Bed 12 Tuesday"); never a name or an ID. */
-  screeningLabel: z.string().max(SCREENING_LABEL_MAX, `Screening label: at most ${SCREENING_LABEL_MAX} characters`).optional(),
+  screeningLabel: z
+    .string({ error: say("validation.enterText", { label: label("screeningLabel") }) })
+    .max(SCREENING_LABEL_MAX, say("validation.labelTooLong", { label: label("screeningLabel"), max: SCREENING_LABEL_MAX }))
+    .optional(),
   demographics: demographicsSchema.optional(),
   liver: liverSchema.optional(),
   labs: labsSchema.optional(),
@@ -367,7 +386,18 @@ export const profileSchema = z.strictObject({
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
-export type FieldIssue = { path: string; message: string };
+/**
+ * A field's problem: `text` for the reader's language, `message` the same in English (the CLI's
+ * default, the server's log and API answers).
+ */
+export type FieldIssue = { path: string; message: string; text: Message };
+
+const fieldIssue = (path: string, text: Message): FieldIssue => ({ path, message: toEnglish(text), text });
+
+/** A schema issue's message; a text the schema did not write (none expected) as a generic "not valid". */
+export function issueText(text: string | undefined): Message {
+  return (text !== undefined && messageOfText(text)) || message("validation.invalid");
+}
 
 /**
  * Profiles saved before an answer was split into kinds. Each old value either maps to exactly one
@@ -401,16 +431,15 @@ function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
   const path = issue.path.map(segment);
   if (issue.code === "unrecognized_keys") {
     // Name the offending field itself, so "demographics.name" is reported where it stands.
-    return issue.keys.map((key) => ({
-      path: [...path, segment(key)].join("."),
-      message: `Unknown field ${JSON.stringify(key)}: the profile holds only de-identified screening facts`,
-    }));
+    return issue.keys.map((key) =>
+      fieldIssue([...path, segment(key)].join("."), message("validation.unknownField", { name: JSON.stringify(key) })),
+    );
   }
   const where = path.length ? path.join(".") : "(profile)";
   if (issue.code === "invalid_type" && issue.expected === "object") {
-    return [{ path: where, message: `${path.length ? "This section" : "A profile"} must be a JSON object` }];
+    return [fieldIssue(where, message("validation.notObject", { where: path.length ? "section" : "profile" }))];
   }
-  return [{ path: where, message: issue.message }];
+  return [fieldIssue(where, issueText(issue.message))];
 }
 
 /**

@@ -10,8 +10,9 @@
  *    equals MELD when MELD(i) ≤ 11, so a missing sodium does not block it then.
  *  - Labs are converted to conventional units with the exact conversions in lib/core/units.ts, so a
  *    value typed in SI units gives the same score as the same value typed in conventional units.
- *  - Every result carries an `explanation` naming the values used, and `assumptions` listing
- *    anything taken for granted.
+ *  - Every result carries an `explanation` naming the values used (a message: messages/*.json
+ *    `scores.explain`, said in the reader's language), and `assumptions` listing anything taken
+ *    for granted.
  *
  * Dialysis: the profile field `labs.dialysis` is often left blank. Treating "unknown" as a
  * missing input would leave MELD unknown for almost every patient, so an unknown dialysis status
@@ -21,8 +22,9 @@
  * MELD/MELD-Na, 3.0 mg/dL for MELD 3.0); at or above the cap dialysis would change nothing.
  *
  * Pure TypeScript; no React or Next imports. It runs on every keystroke, so it does one pass
- * over the profile, uses no regular expressions and builds only the few strings it returns.
+ * over the profile, uses no regular expressions and builds only the few messages it returns.
  */
+import { message, type Message, type MessageKey, type MessageValue } from "./message";
 import type { Profile } from "./profile";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 
@@ -42,19 +44,21 @@ export type ScoreFieldPath =
   | "liver.westHavenGrade"
   | "demographics.sex";
 
-/** Human names for the field paths, for explanations and messages. */
-export const SCORE_FIELD_LABELS: Readonly<Record<ScoreFieldPath, string>> = {
-  "labs.bilirubin": "bilirubin",
-  "labs.creatinine": "creatinine",
-  "labs.inr": "INR",
-  "labs.sodiumMmolL": "sodium",
-  "labs.albumin": "albumin",
-  "labs.ptSeconds": "PT",
-  "labs.ptControlSeconds": "control PT",
-  "liver.ascitesGrade": "ascites",
-  "liver.westHavenGrade": "encephalopathy grade",
-  "demographics.sex": "sex",
+/** The names explanations give the inputs ("missing creatinine, INR"): messages/*.json `scores.inputs`. */
+const INPUT_NAMES: Readonly<Record<ScoreFieldPath, Message>> = {
+  "labs.bilirubin": message("scores.inputs.bilirubin"),
+  "labs.creatinine": message("scores.inputs.creatinine"),
+  "labs.inr": message("scores.inputs.inr"),
+  "labs.sodiumMmolL": message("scores.inputs.sodium"),
+  "labs.albumin": message("scores.inputs.albumin"),
+  "labs.ptSeconds": message("scores.inputs.pt"),
+  "labs.ptControlSeconds": message("scores.inputs.controlPt"),
+  "liver.ascitesGrade": message("scores.inputs.ascites"),
+  "liver.westHavenGrade": message("scores.inputs.encephalopathyGrade"),
+  "demographics.sex": message("scores.inputs.sex"),
 };
+
+const inputName = (key: "bilirubin" | "creatinine" | "inr" | "sodium" | "albumin"): Message => message(`scores.inputs.${key}`);
 
 export const DIALYSIS_ASSUMPTION = "dialysis not recorded: assumed none";
 export const CHOLESTATIC_ASSUMPTION =
@@ -87,7 +91,7 @@ export interface ChildPughResult {
   components: ChildPughComponent[];
   missing: ScoreFieldPath[];
   assumptions: string[];
-  explanation: string;
+  explanation: Message;
 }
 
 export interface MeldResult {
@@ -96,7 +100,7 @@ export interface MeldResult {
   value?: number;
   missing: ScoreFieldPath[];
   assumptions: string[];
-  explanation: string;
+  explanation: Message;
 }
 
 export interface Scores {
@@ -114,6 +118,8 @@ interface Lab {
   conv: number;
   /** As entered, with unit, e.g. "71.82 µmol/L (4.2 mg/dL)" or "4.2 mg/dL". */
   shown: string;
+  /** The same for the reader's language (Chinese puts the converted value in full-width brackets). */
+  said: MessageValue;
 }
 
 interface Inputs {
@@ -147,11 +153,16 @@ function readLab<U extends string>(
 ): Lab | undefined {
   if (lab === undefined || !finite(lab.value)) return undefined;
   const conv = toConv(lab.value, lab.unit);
-  const shown =
-    lab.unit === convUnit
-      ? `${lab.value} ${convUnit}`
-      : `${lab.value} ${lab.unit} (${fmtConverted(conv)} ${convUnit})`;
-  return { conv, shown };
+  if (lab.unit === convUnit) {
+    const shown = `${lab.value} ${convUnit}`;
+    return { conv, shown, said: shown };
+  }
+  const converted = fmtConverted(conv);
+  return {
+    conv,
+    shown: `${lab.value} ${lab.unit} (${converted} ${convUnit})`,
+    said: message("scores.explain.converted", { value: lab.value, unit: lab.unit, converted, convertedUnit: convUnit }),
+  };
 }
 
 function readInputs(profile: Profile): Inputs {
@@ -194,12 +205,8 @@ function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
 }
 
-function joinLabels(paths: readonly ScoreFieldPath[]): string {
-  let out = "";
-  for (let i = 0; i < paths.length; i++) {
-    out += (i === 0 ? "" : ", ") + SCORE_FIELD_LABELS[paths[i] as ScoreFieldPath];
-  }
-  return out;
+function joinLabels(paths: readonly ScoreFieldPath[]): MessageValue {
+  return { list: paths.map((p) => INPUT_NAMES[p]), join: "comma" };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,10 +245,10 @@ export function childPughClass(points: number): ChildPughClass {
   return points <= 6 ? "A" : points <= 9 ? "B" : "C";
 }
 
-function classSpan(lo: ChildPughClass, hi: ChildPughClass): string {
-  if (lo === hi) return `class ${lo}`;
-  if (lo === "A" && hi === "C") return "class A, B or C";
-  return `class ${lo} or ${hi}`;
+function classSpan(lo: ChildPughClass, hi: ChildPughClass): Message {
+  if (lo === hi) return message("scores.explain.classOne", { class: lo });
+  if (lo === "A" && hi === "C") return message("scores.explain.classAny");
+  return message("scores.explain.classTwo", { lo, hi });
 }
 
 function childPughFrom(inp: Inputs): ChildPughResult {
@@ -326,9 +333,9 @@ function childPughFrom(inp: Inputs): ChildPughResult {
   const loClass = childPughClass(minPoints);
   const hiClass = childPughClass(maxPoints);
 
-  let explanation: string;
+  let explanation: Message;
   if (unknownCount === 0) {
-    explanation = `Child–Pugh ${loClass} (${minPoints} points): ${describeComponents(components)}`;
+    explanation = message("scores.explain.childPugh", { class: loClass, points: minPoints, components: describeComponents(components, inp) });
     return {
       name: "Child–Pugh",
       points: minPoints,
@@ -341,25 +348,49 @@ function childPughFrom(inp: Inputs): ChildPughResult {
       explanation,
     };
   }
-  const known_ = describeComponents(components);
-  const tail = `missing ${joinLabels(missing)}${known_ ? `; known: ${known_}` : ""}`;
+  const known_ = describeComponents(components, inp);
+  const tail = known_.list.length
+    ? message("scores.explain.missingKnown", { missing: joinLabels(missing), known: known_ })
+    : message("scores.explain.missing", { missing: joinLabels(missing) });
   if (loClass === hiClass) {
-    explanation = `Child–Pugh class ${loClass} from partial data (${minPoints}–${maxPoints} points possible); ${tail}`;
+    explanation = message("scores.explain.childPughPartial", { class: loClass, min: minPoints, max: maxPoints, tail });
     return { name: "Child–Pugh", minPoints, maxPoints, class: loClass, components, missing, assumptions, explanation };
   }
-  explanation = `Child–Pugh unknown: ${minPoints}–${maxPoints} points possible (${classSpan(loClass, hiClass)}); ${tail}`;
+  explanation = message("scores.explain.childPughUnknown", { min: minPoints, max: maxPoints, span: classSpan(loClass, hiClass), tail });
   return { name: "Child–Pugh", minPoints, maxPoints, components, missing, assumptions, explanation };
 }
 
-function describeComponents(components: readonly ChildPughComponent[]): string {
-  let out = "";
+/** The component's name and value as the explanation says them, in the reader's language. */
+function componentWords(c: ChildPughComponent, inp: Inputs): { name: Message; value: MessageValue } {
+  switch (c.key) {
+    case "coagulation":
+      return inp.inr !== undefined
+        ? { name: message("scores.inputs.inr"), value: c.value as string }
+        : {
+            name: message("scores.inputs.ptProlongation"),
+            value: message("scores.explain.ptProlongation", {
+              prolongation: snap((inp.ptSeconds as number) - (inp.ptControlSeconds as number)),
+              pt: inp.ptSeconds as number,
+              control: inp.ptControlSeconds as number,
+            }),
+          };
+    case "ascites":
+      return { name: message("scores.inputs.ascites"), value: message(`enumValues.ascitesGrade.${inp.ascites}` as MessageKey) };
+    case "encephalopathy":
+      return { name: message("scores.inputs.encephalopathy"), value: message("scores.explain.westHaven", { grade: inp.westHaven as number }) };
+    default:
+      return { name: inputName(c.key), value: ((c.key === "bilirubin" ? inp.bilirubin : inp.albumin) as Lab).said };
+  }
+}
+
+function describeComponents(components: readonly ChildPughComponent[], inp: Inputs): { list: Message[]; join: "comma" } {
+  const list: Message[] = [];
   for (let i = 0; i < components.length; i++) {
     const c = components[i] as ChildPughComponent;
     if (c.points === undefined) continue;
-    const name = c.key === "coagulation" ? c.name : c.name.toLowerCase(); // keep "INR", "PT"
-    out += `${out ? ", " : ""}${name} ${c.value} → ${c.points}`;
+    list.push(message("scores.explain.component", { ...componentWords(c, inp), points: c.points }));
   }
-  return out;
+  return { list, join: "comma" };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,39 +446,44 @@ function meldNaFromMeldI(mi: number, sodium: number): number {
 
 /** "creatinine 0.8 mg/dL (counted as 1.0)", "creatinine 1.2 mg/dL, counted as 4.0 (dialysis)", … */
 function describeMeldLab(
-  label: string,
+  label: Message,
   lab: Lab,
   lo: number,
   hi: number,
   loText: string,
   hiText: string,
-  hiVerb = "capped at",
-): string {
+  hiVerb: "cappedAt" | "countedAs" = "cappedAt",
+): Message {
   const v = lab.conv;
-  if (v < lo) return `${label} ${lab.shown} (counted as ${loText})`;
-  if (v > hi) return `${label} ${lab.shown} (${hiVerb} ${hiText})`;
-  return `${label} ${lab.shown}`;
+  if (v < lo) return message("scores.explain.countedAs", { label, shown: lab.said, limit: loText });
+  if (v > hi) return message(`scores.explain.${hiVerb}`, { label, shown: lab.said, limit: hiText });
+  return message("scores.explain.reading", { label, shown: lab.said });
 }
 
-function describeCreatinine(inp: Inputs, cap: number, capText: string): string {
+function describeCreatinine(inp: Inputs, cap: number, capText: string): Message {
   if (inp.dialysis === true) {
     return inp.creatinine
-      ? `creatinine ${inp.creatinine.shown}, counted as ${capText} mg/dL (dialysis)`
-      : `creatinine counted as ${capText} mg/dL (dialysis)`;
+      ? message("scores.explain.creatinineDialysis", { shown: inp.creatinine.said, cap: capText })
+      : message("scores.explain.creatinineDialysisOnly", { cap: capText });
   }
-  return describeMeldLab("creatinine", inp.creatinine as Lab, 1, cap, "1.0", capText);
+  return describeMeldLab(inputName("creatinine"), inp.creatinine as Lab, 1, cap, "1.0", capText);
 }
 
-function describeInr(inr: number): string {
-  return inr < 1 ? `INR ${inr} (counted as 1.0)` : `INR ${inr}`;
+function describeInr(inr: number): Message {
+  const shown = String(inr);
+  return inr < 1
+    ? message("scores.explain.countedAs", { label: inputName("inr"), shown, limit: "1.0" })
+    : message("scores.explain.reading", { label: inputName("inr"), shown });
 }
 
-function describeSodium(na: number): string {
+function describeSodium(na: number): Message {
+  const label = inputName("sodium");
+  const shown = `${na} mmol/L`;
   return na < 125
-    ? `sodium ${na} mmol/L (counted as 125)`
+    ? message("scores.explain.countedAs", { label, shown, limit: "125" })
     : na > 137
-      ? `sodium ${na} mmol/L (counted as 137)`
-      : `sodium ${na} mmol/L`;
+      ? message("scores.explain.countedAs", { label, shown, limit: "137" })
+      : message("scores.explain.reading", { label, shown });
 }
 
 function dialysisAssumptions(inp: Inputs, cap: number): string[] {
@@ -475,9 +511,15 @@ function meldValues(inp: Inputs): MeldValues {
   };
 }
 
-function meldInputsText(inp: Inputs, cap: number, capText: string): string {
-  return `${describeCreatinine(inp, cap, capText)}, ${describeMeldLab("bilirubin", inp.bilirubin as Lab, 1, Infinity, "1.0", "")}, ${describeInr(inp.inr as number)}`;
+function meldInputsText(inp: Inputs, cap: number, capText: string): MessageValue {
+  return {
+    list: [describeCreatinine(inp, cap, capText), describeMeldLab(inputName("bilirubin"), inp.bilirubin as Lab, 1, Infinity, "1.0", ""), describeInr(inp.inr as number)],
+    join: "comma",
+  };
 }
+
+const unknownScore = (score: MeldResult["name"], missing: readonly ScoreFieldPath[]): Message =>
+  message("scores.explain.unknown", { score, missing: joinLabels(missing) });
 
 function meldFrom(inp: Inputs, missing: ScoreFieldPath[]): MeldResult {
   if (missing.length > 0) {
@@ -485,7 +527,7 @@ function meldFrom(inp: Inputs, missing: ScoreFieldPath[]): MeldResult {
       name: "MELD",
       missing,
       assumptions: [],
-      explanation: `MELD unknown: missing ${joinLabels(missing)}`,
+      explanation: unknownScore("MELD", missing),
     };
   }
   const mi = meldI(meldValues(inp));
@@ -495,7 +537,13 @@ function meldFrom(inp: Inputs, missing: ScoreFieldPath[]): MeldResult {
     value,
     missing,
     assumptions: dialysisAssumptions(inp, MELD_CREATININE_CAP),
-    explanation: `MELD ${value}${mi > MELD_MAX ? ` (capped at 40 from ${mi})` : ""} from ${meldInputsText(inp, MELD_CREATININE_CAP, "4.0")}`,
+    explanation: message("scores.explain.meld", {
+      score: "MELD",
+      value,
+      capped: mi > MELD_MAX,
+      raw: mi,
+      inputs: meldInputsText(inp, MELD_CREATININE_CAP, "4.0"),
+    }),
   };
 }
 
@@ -507,7 +555,7 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
       name: "MELD-Na",
       missing,
       assumptions: [],
-      explanation: `MELD-Na unknown: missing ${joinLabels(missing)}`,
+      explanation: unknownScore("MELD-Na", missing),
     };
   }
   const mi = meldI(meldValues(inp));
@@ -515,13 +563,14 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
   const inputs = meldInputsText(inp, MELD_CREATININE_CAP, "4.0");
   if (mi <= 11) {
     // Sodium cannot change the score, so it is not required.
-    const sodiumText = inp.sodium === undefined ? "sodium not needed" : `${describeSodium(inp.sodium)} not used`;
+    const sodium =
+      inp.sodium === undefined ? message("scores.explain.sodiumNotNeeded") : message("scores.explain.sodiumNotUsed", { sodium: describeSodium(inp.sodium) });
     return {
       name: "MELD-Na",
       value: mi,
       missing: [],
       assumptions,
-      explanation: `MELD-Na ${mi} from ${inputs}: MELD(i) ${mi} ≤ 11, so no sodium adjustment (${sodiumText})`,
+      explanation: message("scores.explain.meldNaWithoutSodium", { value: mi, inputs, mi, sodium }),
     };
   }
   if (inp.sodium === undefined) {
@@ -530,7 +579,7 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
       name: "MELD-Na",
       missing,
       assumptions,
-      explanation: `MELD-Na unknown: missing sodium (MELD(i) ${mi} > 11, so sodium counts)`,
+      explanation: message("scores.explain.meldNaSodiumMissing", { mi }),
     };
   }
   const value = meldNaFromMeldI(mi, inp.sodium);
@@ -539,7 +588,7 @@ function meldNaFrom(inp: Inputs, meldMissingPaths: ScoreFieldPath[]): MeldResult
     value,
     missing: [],
     assumptions,
-    explanation: `MELD-Na ${value} from ${inputs}, ${describeSodium(inp.sodium)} (MELD(i) ${mi})`,
+    explanation: message("scores.explain.meldNa", { value, inputs, sodium: describeSodium(inp.sodium), mi }),
   };
 }
 
@@ -600,7 +649,7 @@ function meld3From(inp: Inputs): MeldResult {
       name: "MELD 3.0",
       missing,
       assumptions: [],
-      explanation: `MELD 3.0 unknown: missing ${joinLabels(missing)}`,
+      explanation: unknownScore("MELD 3.0", missing),
     };
   }
   const raw = meld3Raw({
@@ -616,10 +665,15 @@ function meld3From(inp: Inputs): MeldResult {
     value,
     missing,
     assumptions: dialysisAssumptions(inp, MELD3_CREATININE_CAP),
-    explanation:
-      `MELD 3.0 ${value}${rounded > MELD_MAX ? ` (capped at 40 from ${rounded})` : ""} from ` +
-      `${inp.sex}, ${meldInputsText(inp, MELD3_CREATININE_CAP, "3.0")}, ${describeSodium(inp.sodium as number)}, ` +
-      describeMeldLab("albumin", inp.albumin as Lab, 1.5, 3.5, "1.5", "3.5", "counted as"),
+    explanation: message("scores.explain.meld3", {
+      value,
+      capped: rounded > MELD_MAX,
+      raw: rounded,
+      sex: message(`enumValues.sex.${inp.sex as "female" | "male"}`),
+      inputs: meldInputsText(inp, MELD3_CREATININE_CAP, "3.0"),
+      sodium: describeSodium(inp.sodium as number),
+      albumin: describeMeldLab(inputName("albumin"), inp.albumin as Lab, 1.5, 3.5, "1.5", "3.5", "countedAs"),
+    }),
   };
 }
 

@@ -10,6 +10,8 @@
  * the pre-screen to enrolment.
  */
 import type { Verdict } from "./engine";
+import { toEnglish } from "./english";
+import { message, type Message } from "./message";
 
 // ---------------------------------------------------------------------------------------------
 // Screening IDs
@@ -49,12 +51,6 @@ export function isScreeningId(text: string): boolean {
 
 export const ROLES = ["coordinator", "investigator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  coordinator: "Study coordinator",
-  investigator: "Investigator",
-  admin: "Administrator",
-};
 
 export const PERMISSIONS = {
   /** See the log and its entries. */
@@ -101,16 +97,19 @@ export const TRIAL_STATUSES = [
 ] as const;
 export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
-export const TRIAL_STATUS_LABELS: Record<TrialStatus, string> = {
-  "prescreen-passed": "Pre-screen passed",
-  "needs-information": "Needs information",
-  "not-eligible": "Not eligible",
-  approached: "Approached",
-  declined: "Declined",
-  consented: "Consented",
-  enrolled: "Enrolled",
-  "not-approached": "Not approached",
-};
+/**
+ * English status words, for what the log stores in English (the reason a status change records when
+ * none was typed). Pages say them in the reader's language from the catalog (`log.statuses`).
+ */
+export const TRIAL_STATUS_LABELS = Object.fromEntries(
+  TRIAL_STATUSES.map((s) => [s, toEnglish(message(`log.statuses.${s}`))]),
+) as Record<TrialStatus, string>;
+
+/**
+ * The reason stored with a "not eligible" status that an investigator's sign-off set without a
+ * note (the log stores it in English; pages show it in the reader's language: log-view.ts).
+ */
+export const SIGNOFF_STATUS_REASON = "Investigator sign-off";
 
 /** Statuses that need a reason: a refusal, a decision not to approach, a judgement of ineligibility. */
 export const STATUSES_NEEDING_REASON: readonly TrialStatus[] = ["declined", "not-approached", "not-eligible"];
@@ -139,14 +138,18 @@ export function isTrialStatus(value: unknown): value is TrialStatus {
   return typeof value === "string" && (TRIAL_STATUSES as readonly string[]).includes(value);
 }
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string };
+/** A refused move: the message key for the reader's language, and the English sentence (logs, CLI). */
+export type TransitionCheck = { ok: true } | { ok: false; problem: Message; message: string };
 
 export function checkTransition(from: TrialStatus, to: TrialStatus, reason: string): TransitionCheck {
+  const status = (s: TrialStatus) => message(`log.statuses.${s}`);
   if (!TRIAL_STATUS_TRANSITIONS[from].includes(to)) {
-    return { ok: false, message: `A trial's status cannot go from "${TRIAL_STATUS_LABELS[from]}" to "${TRIAL_STATUS_LABELS[to]}".` };
+    const problem = message("apiErrors.badTransition", { from: status(from), to: status(to) });
+    return { ok: false, problem, message: toEnglish(problem) };
   }
   if (STATUSES_NEEDING_REASON.includes(to) && reason.trim() === "") {
-    return { ok: false, message: `"${TRIAL_STATUS_LABELS[to]}" needs a reason.` };
+    const problem = message("apiErrors.needsReason", { status: status(to) });
+    return { ok: false, problem, message: toEnglish(problem) };
   }
   return { ok: true };
 }

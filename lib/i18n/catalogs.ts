@@ -14,7 +14,7 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, "zh-CN": zhCN 
 export { TIME_ZONE } from "./locale";
 
 /** Namespaces only the server renders (page chrome, metadata): not sent to the browser. */
-const SERVER_ONLY_NAMESPACES = ["meta", "layout", "language"] as const;
+const SERVER_ONLY_NAMESPACES = ["meta", "layout", "language", "pageTitles", "accounts", "log", "rescreen", "reports", "flow", "csv", "errorPage"] as const;
 
 export type ClientMessages = Omit<Messages, (typeof SERVER_ONLY_NAMESPACES)[number]>;
 
@@ -54,4 +54,13 @@ export function pageLocale(segment: string): Locale {
 export function timingMessages(locale: Locale): Pick<Messages, "trialTiming" | "freshness" | "status"> {
   const { trialTiming, freshness, status } = MESSAGES[locale];
   return { trialTiming, freshness, status };
+}
+
+/**
+ * The namespaces a page's client components format (the log's and the accounts' forms), and
+ * nothing else: what goes to the browser stays small.
+ */
+export function pickMessages<K extends keyof Messages>(locale: Locale, namespaces: readonly K[]): Pick<Messages, K> {
+  const all = MESSAGES[locale];
+  return Object.fromEntries(namespaces.map((n) => [n, all[n]])) as Pick<Messages, K>;
 }

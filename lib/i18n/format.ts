@@ -4,7 +4,7 @@
  * which formats the same messages with next-intl's `useTranslations`.
  */
 import { createTranslator } from "use-intl/core";
-import { formatMessage, formatValue, type Message, type MessageValue, type Translate } from "../core/message";
+import { formatMessage, formatValue, type Message, type MessageValue, type Say, type Translate } from "../core/message";
 import { MESSAGES, TIME_ZONE } from "./catalogs";
 import { languageOf, type Locale } from "./locale";
 
@@ -23,4 +23,10 @@ export function messageFormatter(locale: Locale): MessageFormatter {
     format: (msg) => formatMessage(t, language, msg),
     value: (value) => String(formatValue(t, language, value)),
   };
+}
+
+/** The view models' `Say` (lib/core/message.ts) in a locale: server pages pass it to lib/view. */
+export function sayIn(locale: Locale): Say {
+  const formatter = messageFormatter(locale);
+  return { format: formatter.format, value: formatter.value, language: languageOf(locale) };
 }

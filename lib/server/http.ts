@@ -5,6 +5,8 @@
  * a profile), and nothing about the profile ever goes in a URL.
  */
 import "server-only";
+import { toEnglish } from "../core/english";
+import { message, type Message } from "../core/message";
 import type { Permission } from "../core/screening-log";
 import { access } from "./auth";
 import { LogError, type Actor } from "./log/service";
@@ -30,15 +32,23 @@ export function sameOrigin(request: Request): boolean {
 
 async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new LogError(400, "The request is too large.");
+  if (text.length > MAX_BODY_BYTES) throw new LogError(400, message("apiErrors.tooLarge"));
   try {
     return text ? JSON.parse(text) : {};
   } catch {
-    throw new LogError(400, "The request is not valid JSON.");
+    throw new LogError(400, message("apiErrors.notJson"));
   }
 }
 
-const MESSAGES = { 401: "Sign in to continue.", 403: "Your role does not allow this." } as const;
+/**
+ * An error body: `error` is the message key and values the page says in the reader's language
+ * (components/log/post-json.ts); `message` the same in English, for API users and scripts.
+ */
+export function problemResponse(problem: Message, status: number, extra: Record<string, unknown> = {}): Response {
+  return json({ message: toEnglish(problem), error: problem, ...extra }, status);
+}
+
+const PROBLEMS = { 401: message("apiErrors.signIn"), 403: message("apiErrors.forbidden") } as const;
 
 /** Runs a route's work for a signed-in user with the permission, and turns failures into responses. */
 export async function guarded(
@@ -46,9 +56,9 @@ export async function guarded(
   permission: Permission,
   work: (actor: Actor, body: unknown) => Promise<Response>,
 ): Promise<Response> {
-  if (request.method !== "GET" && !sameOrigin(request)) return json({ message: "Cross-site request refused." }, 403);
+  if (request.method !== "GET" && !sameOrigin(request)) return problemResponse(message("apiErrors.crossSite"), 403);
   const allowed = await access(request.headers, permission);
-  if (!allowed.ok) return json({ message: MESSAGES[allowed.status] }, allowed.status);
+  if (!allowed.ok) return problemResponse(PROBLEMS[allowed.status], allowed.status);
   try {
     const body = request.method === "GET" ? undefined : await readJson(request);
     return await work(allowed.actor, body);
@@ -58,12 +68,12 @@ export async function guarded(
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof LogError) return json({ message: error.message, issues: error.issues }, error.status);
-  if (error instanceof AccountError) return json({ message: error.message, field: error.field }, 422);
+  if (error instanceof LogError) return problemResponse(error.problem, error.status, { issues: error.issues });
+  if (error instanceof AccountError) return problemResponse(error.problem, 422, { field: error.field });
   // The kind and code only: a database error's detail can quote the row, i.e. profile data.
   const code = (error as { code?: unknown })?.code;
   console.error(`request failed: ${(error as Error)?.name ?? "error"}${typeof code === "string" ? ` (${code})` : ""}`);
-  return json({ message: "The server could not complete this. Nothing was saved; try again." }, 500);
+  return problemResponse(message("apiErrors.server"), 500);
 }
 
 /** A field of a JSON body, as an object. */

@@ -16,7 +16,6 @@ import { ENGLISH } from "../core/english";
 import { closedCaveatMessage } from "./results-view";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
 
-export const CHECKLIST_TITLE = "Pre-screening checklist";
 
 /** The closing line of every section. */
 export const DISCLAIMER =
@@ -59,6 +58,12 @@ export type ChecklistRow = {
   resultText: string;
   /** The values behind the result ("Age 48 years is within 20–60 years"); for a manual item, why it is manual. */
   values: string;
+  /**
+   * The language `values` is written in when it is not the page's: a saved log entry's reasons are
+   * kept as they were saved, in English (lib/view/saved-checklist.ts); marked so screen readers and
+   * the print read them as English.
+   */
+  valuesLanguage?: "en";
   /** For an unknown result: the labels of the fields that would settle it. */
   needs: string[];
   /** A manual item: the investigator decides. */

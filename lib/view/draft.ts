@@ -7,9 +7,10 @@
  * `window.sessionStorage`; the printable checklist reads the same draft through `loadDraft`.
  */
 import { salvageConfirmations } from "../core/confirmations";
-import { fieldLabel } from "../core/fields";
+import { fieldMessage } from "../core/fields";
+import { message, type Message } from "../core/message";
 import type { ScreeningConfirmations } from "../core/engine";
-import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, type FormValues } from "./form";
+import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, withDefaultUnits, type FormValues } from "./form";
 import type { Profile } from "../core/profile";
 import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
@@ -30,11 +31,10 @@ export const UNREADABLE_DRAFT_KEY = `${DRAFT_KEY}:unreadable`;
 export type DraftRead = {
   draft?: Draft;
   /** Said to the coordinator when part or all of the stored draft could not be read. */
-  notice?: string;
+  notice?: Message;
 };
 
-const NOTHING_READABLE =
-  "The screening kept in this tab could not be read (it is damaged), so nothing could be restored. It was set aside in this tab's storage, not deleted.";
+const NOTHING_READABLE = message("draft.unreadable");
 
 /**
  * The stored draft, salvaged: every field and confirmation that can be read is kept, and a notice
@@ -66,14 +66,14 @@ export function readDraft(storage: DraftStorage): DraftRead {
   const values = salvageFormValues(record.values);
   const confirmations = salvageConfirmations(record.confirmations);
   const draft: Draft = { version: 1, values: values.values, confirmations: confirmations.confirmations };
-  const lost = [
+  const answers =
     values.unreadable.length > 0
-      ? `${values.unreadable.length === 1 ? "1 answer" : `${values.unreadable.length} answers`} (${values.unreadable.map(fieldLabel).join(", ")}), now unknown`
-      : "",
-    confirmations.unreadable > 0 ? `${confirmations.unreadable === 1 ? "1 confirmation" : `${confirmations.unreadable} confirmations`} of manual items` : "",
-  ].filter(Boolean);
-  if (lost.length === 0) return { draft };
-  return { draft, notice: `Part of the screening kept in this tab could not be read and was not restored: ${lost.join("; and ")}. Everything else was restored; check these before printing.` };
+      ? message("draft.lostAnswers", { count: values.unreadable.length, fields: { list: values.unreadable.map(fieldMessage), join: "comma" } })
+      : undefined;
+  const confirmationsLost = confirmations.unreadable > 0 ? message("draft.lostConfirmations", { count: confirmations.unreadable }) : undefined;
+  const lost = answers && confirmationsLost ? message("draft.lostBoth", { answers, confirmations: confirmationsLost }) : (answers ?? confirmationsLost);
+  if (!lost) return { draft };
+  return { draft, notice: message("draft.partlyUnreadable", { lost }) };
 }
 
 /** The stored draft, or undefined when there is none or none of it can be read. */
@@ -96,11 +96,14 @@ export function draftProfile(draft: Draft): Profile {
   return usableFormProfile(draft.values).profile;
 }
 
-/** Whether a draft holds nothing: every field unknown and no confirmation. */
+/**
+ * Whether a draft holds nothing: every field unknown and no confirmation. The unit selected for an
+ * empty lab is not an answer (the Chinese page starts labs in µmol/L and g/L), so it is not compared.
+ */
 export function isEmptyDraft(draft: Draft): boolean {
   return (
     Object.keys(draft.confirmations).length === 0 &&
-    JSON.stringify(coerceFormValues(draft.values)) === JSON.stringify(defaultFormValues())
+    JSON.stringify(withDefaultUnits(coerceFormValues(draft.values), "en")) === JSON.stringify(defaultFormValues())
   );
 }
 

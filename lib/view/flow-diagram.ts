@@ -11,28 +11,26 @@
  * Black on white with solid lines, text at 11–12 units in a 680-unit-wide drawing: on A4 or
  * Letter (at most 180 mm wide) that prints at about 8–9 pt.
  */
+import { ENGLISH } from "../core/english";
+import { message, type Say } from "../core/message";
 import { formatCount, type CountBy, type SmallCells, type TrialReport } from "./reports";
 
-export const FLOW_TEXT = {
-  screened: "Pre-screened (assessed for eligibility)",
-  prescreenPassed: "Pre-screen passed",
-  approached: "Approached",
-  consented: "Consented",
-  enrolled: "Enrolled",
-  excluded: "Excluded",
-  notEligible: "Not eligible",
-  notEligibleWithoutCode: "no coded criterion",
-  needsInformation: "Needs information",
-  notApproached: "Not approached",
-  awaitingApproach: "Awaiting approach",
-  declined: "Declined",
-  awaitingDecision: "Awaiting decision",
-  awaitingEnrolment: "Awaiting enrolment",
-  otherReasons: (n: number) => `${n} more reason${n === 1 ? "" : "s"}`,
-  count: (count: string) => `n = ${count}`,
-  title: (trialId: string, shortTitle: string) => `${trialId} · ${shortTitle}`,
-  caption: "A patient who fails several criteria is counted under each of them and once in the total.",
-} as const;
+/** The words of the diagram's boxes: catalog keys (namespace `flow`). */
+type FlowWord =
+  | "screened"
+  | "prescreenPassed"
+  | "approached"
+  | "consented"
+  | "enrolled"
+  | "excluded"
+  | "notEligible"
+  | "notEligibleWithoutCode"
+  | "needsInformation"
+  | "notApproached"
+  | "awaitingApproach"
+  | "declined"
+  | "awaitingDecision"
+  | "awaitingEnrolment";
 
 export type FlowLine = { text: string; indent: 0 | 1 | 2; bold?: boolean };
 export type FlowBox = { id: string; x: number; y: number; width: number; height: number; lines: FlowLine[] };
@@ -105,12 +103,15 @@ export function wrap(text: string, max: number, maxLines = 2): string[] {
 /** Characters that fit a line of the side box at each indent (11-unit text, ~6 units a character). */
 const SIDE_CHARS = [54, 51, 48] as const;
 
-function reasonLines(rows: readonly CountBy[], cells: SmallCells, labelOf: (row: CountBy) => string): FlowLine[] {
+function reasonLines(rows: readonly CountBy[], cells: SmallCells, labelOf: (row: CountBy) => string, say: Say): FlowLine[] {
   const shown = rows.slice(0, MAX_REASONS);
   const lines = shown.flatMap((row) =>
-    wrap(`${labelOf(row)} (${formatCount(row.count, cells)})`, SIDE_CHARS[2]).map((text) => ({ text, indent: 2 as const })),
+    wrap(say.format(message("flow.withCount", { label: labelOf(row), count: formatCount(row.count, cells) })), SIDE_CHARS[2]).map((text) => ({
+      text,
+      indent: 2 as const,
+    })),
   );
-  if (rows.length > shown.length) lines.push({ text: FLOW_TEXT.otherReasons(rows.length - shown.length), indent: 2 });
+  if (rows.length > shown.length) lines.push({ text: say.format(message("flow.otherReasons", { count: rows.length - shown.length })), indent: 2 });
   return lines;
 }
 
@@ -118,8 +119,12 @@ function heightOf(lines: readonly FlowLine[]): number {
   return lines.length * LINE_HEIGHT + 2 * PADDING;
 }
 
-export function flowDiagram(report: TrialReport, cells: SmallCells): FlowDiagramModel {
+/** The diagram of one trial's report, its words in the language of `say` (English by default). */
+export function flowDiagram(report: TrialReport, cells: SmallCells, say: Say = ENGLISH): FlowDiagramModel {
   const c = (n: number) => formatCount(n, cells);
+  const word = (key: FlowWord) => say.format(message(`flow.${key}`));
+  const n = (count: string) => say.format(message("flow.count", { count }));
+  const withCount = (label: string, count: string) => say.format(message("flow.withCount", { label, count }));
   const counts: Record<string, string> = {
     screened: c(report.funnel.screened),
     prescreenPassed: c(report.funnel.prescreenPassed),
@@ -138,33 +143,25 @@ export function flowDiagram(report: TrialReport, cells: SmallCells): FlowDiagram
   for (const row of report.notEligible.byCriterion) counts[`criterion:${row.key}`] = c(row.count);
 
   const main = (key: "screened" | "prescreenPassed" | "approached" | "consented" | "enrolled"): FlowLine[] => [
-    ...wrap(FLOW_TEXT[key], 40).map((text) => ({ text, indent: 0 as const, bold: true })),
-    { text: FLOW_TEXT.count(counts[key]!), indent: 0 },
+    ...wrap(word(key), 40).map((text) => ({ text, indent: 0 as const, bold: true })),
+    { text: n(counts[key]!), indent: 0 },
   ];
-  const head = (label: string, key: string): FlowLine => ({ text: `${label} (${FLOW_TEXT.count(counts[key]!)})`, indent: 1, bold: true });
+  const head = (key: FlowWord): FlowLine => ({ text: withCount(word(key), n(counts[key]!)), indent: 1, bold: true });
 
   const excludedLines: FlowLine[] = [
-    { text: `${FLOW_TEXT.excluded} (${FLOW_TEXT.count(counts.excluded!)})`, indent: 0, bold: true },
-    head(FLOW_TEXT.notEligible, "notEligible"),
-    ...reasonLines(report.notEligible.byCriterion, cells, (row) => `${row.key} ${row.label}`),
+    { text: withCount(word("excluded"), n(counts.excluded!)), indent: 0, bold: true },
+    head("notEligible"),
+    ...reasonLines(report.notEligible.byCriterion, cells, (row) => `${row.key} ${row.label}`, say),
     ...(report.notEligible.withoutCode > 0
-      ? [{ text: `${FLOW_TEXT.notEligibleWithoutCode} (${c(report.notEligible.withoutCode)})`, indent: 2 as const }]
+      ? [{ text: withCount(word("notEligibleWithoutCode"), c(report.notEligible.withoutCode)), indent: 2 as const }]
       : []),
-    head(FLOW_TEXT.needsInformation, "needsInformation"),
+    head("needsInformation"),
   ];
   const sides: (FlowLine[] | undefined)[] = [
     excludedLines,
-    [
-      head(FLOW_TEXT.notApproached, "notApproached"),
-      ...reasonLines(report.notApproached.byReason, cells, (row) => row.label),
-      head(FLOW_TEXT.awaitingApproach, "awaitingApproach"),
-    ],
-    [
-      head(FLOW_TEXT.declined, "declined"),
-      ...reasonLines(report.declined.byReason, cells, (row) => row.label),
-      head(FLOW_TEXT.awaitingDecision, "awaitingDecision"),
-    ],
-    [head(FLOW_TEXT.awaitingEnrolment, "awaitingEnrolment")],
+    [head("notApproached"), ...reasonLines(report.notApproached.byReason, cells, (row) => row.label, say), head("awaitingApproach")],
+    [head("declined"), ...reasonLines(report.declined.byReason, cells, (row) => row.label, say), head("awaitingDecision")],
+    [head("awaitingEnrolment")],
     undefined,
   ];
   const steps = ["screened", "prescreenPassed", "approached", "consented", "enrolled"] as const;
@@ -192,13 +189,13 @@ export function flowDiagram(report: TrialReport, cells: SmallCells): FlowDiagram
   const height = y + 10;
   return {
     trialId: report.trialId,
-    title: FLOW_TEXT.title(report.trialId, report.shortTitle),
+    title: say.format(message("flow.title", { trialId: report.trialId, shortTitle: report.shortTitle })),
     width: FLOW_WIDTH,
     height,
     printWidthMm: Math.floor(10 * Math.min(PRINT_MAX_WIDTH_MM, (PRINT_MAX_HEIGHT_MM * FLOW_WIDTH) / height)) / 10,
     boxes,
     arrows,
-    caption: FLOW_TEXT.caption,
+    caption: say.format(message("flow.caption")),
     counts,
   };
 }

@@ -11,7 +11,7 @@
  */
 import "../core/zod-config";
 import { z } from "zod";
-import { fieldLabel, type FieldPath } from "../core/fields";
+import { fieldMessage, type FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
   ASCITES_GRADES,
@@ -534,7 +534,7 @@ export function isFieldShown(path: string, values: unknown): boolean {
 }
 
 /** Whether a conditional field is on the form, and its note, from its condition's value and its own. */
-export function conditionalFieldState(path: string, conditionValue: unknown, ownValue: unknown): { shown: boolean; note?: string } {
+export function conditionalFieldState(path: string, conditionValue: unknown, ownValue: unknown): { shown: boolean; note?: Message } {
   const showIf = SPEC_BY_PATH.get(path)?.showIf;
   if (!showIf) return { shown: true };
   const values: Record<string, unknown> = {};
@@ -545,17 +545,17 @@ export function conditionalFieldState(path: string, conditionValue: unknown, own
 }
 
 /** For an answer shown although its field does not apply: why it does not fit; otherwise undefined. */
-export function fieldMisfitNote(path: string, values: unknown): string | undefined {
+export function fieldMisfitNote(path: string, values: unknown): Message | undefined {
   const spec = SPEC_BY_PATH.get(path);
   if (!spec?.showIf || applies(spec, values) || !hasAnswer(spec, getAt(values, spec.path))) return undefined;
   const condition = SPEC_BY_PATH.get(spec.showIf.path);
-  const expected =
+  const expected: MessageValue =
     condition?.kind === "choice"
       ? (condition.options.find((o) => o.value === spec.showIf?.equals)?.label ?? spec.showIf.equals)
       : spec.showIf.equals === "yes"
-        ? "Yes"
+        ? message("form.yes")
         : spec.showIf.equals;
-  return `This answer does not fit the other answers: it is asked only when “${fieldLabel(spec.showIf.path)}” is “${expected}”. It is screened as given; correct or clear it.`;
+  return message("fieldNotes.misfit", { field: fieldMessage(spec.showIf.path), value: expected });
 }
 
 function toProfileValue(spec: FieldSpec, raw: unknown): unknown {

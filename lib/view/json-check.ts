@@ -5,19 +5,24 @@
  * last value winning (RFC 8259 §4: names "SHOULD be unique"; a file that repeats one is ambiguous).
  *
  * One pass over the text, linear in its length. It only checks; JSON.parse builds the value.
+ * What is wrong is a message (messages/*.json `profileFile.json`), said in the reader's language.
  */
+import { message, type Message, type MessageKey, type MessageValue } from "../core/message";
 
 export type JsonCheck =
   | { ok: true }
-  | { ok: false; kind: "syntax"; line: number; column: number; message: string }
+  | { ok: false; kind: "syntax"; line: number; column: number; problem: Message }
   | { ok: false; kind: "duplicate-key"; key: string; path: string };
 
 class JsonError extends Error {
+  readonly problem: Message;
   constructor(
     readonly at: number,
-    message: string,
+    key: string,
+    values?: Record<string, MessageValue>,
   ) {
-    super(message);
+    super(key);
+    this.problem = message(`profileFile.json.${key}` as MessageKey, values);
   }
 }
 
@@ -49,7 +54,10 @@ export function checkJson(text: string): JsonCheck {
       else break;
     }
   };
-  const describe = (at: number) => (at >= text.length ? "the file ends too early" : `unexpected ${JSON.stringify(text[at])}`);
+  /** What stands at `at`: "the file ends too early" or `unexpected "x"`; `found` without "unexpected". */
+  const describe = (at: number): Message =>
+    at >= text.length ? message("profileFile.json.endsEarly") : message("profileFile.json.unexpected", { char: JSON.stringify(text[at]) });
+  const found = (at: number): MessageValue => (at >= text.length ? message("profileFile.json.endsEarly") : JSON.stringify(text[at]));
   const string = (): string => {
     const start = i;
     i++; // the opening quote
@@ -59,21 +67,21 @@ export function checkJson(text: string): JsonCheck {
         i++;
         return JSON.parse(text.slice(start, i)) as string;
       }
-      if (c < 0x20) throw new JsonError(i, "a control character inside a string (write it as an escape such as \\n)");
+      if (c < 0x20) throw new JsonError(i, "controlCharacter");
       if (c === 0x5c) {
         const next = text[i + 1];
         if (next === "u") {
           HEX4.lastIndex = i + 2;
-          if (!HEX4.test(text)) throw new JsonError(i, "a \\u escape needs four hexadecimal digits");
+          if (!HEX4.test(text)) throw new JsonError(i, "unicodeEscape");
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else throw new JsonError(i, "an unknown escape in a string");
+        else throw new JsonError(i, "unknownEscape");
       } else i++;
     }
-    throw new JsonError(start, "a string is not closed");
+    throw new JsonError(start, "unclosedString");
   };
   const value = (path: string[], depth: number): void => {
-    if (depth > MAX_DEPTH) throw new JsonError(i, "nested too deeply");
+    if (depth > MAX_DEPTH) throw new JsonError(i, "tooDeep");
     ws();
     const c = text[i];
     if (c === "{") {
@@ -86,12 +94,12 @@ export function checkJson(text: string): JsonCheck {
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') throw new JsonError(i, `expected a field name in quotes, found ${describe(i).replace(/^unexpected /, "")}`);
+        if (text[i] !== '"') throw new JsonError(i, "expectedName", { found: found(i) });
         const key = string();
         if (seen.has(key)) throw new Duplicate(key, pathText([...path, key]));
         seen.add(key);
         ws();
-        if (text[i] !== ":") throw new JsonError(i, `expected ":" after a field name, ${describe(i)}`);
+        if (text[i] !== ":") throw new JsonError(i, "expectedAfterName", { found: describe(i) });
         i++;
         value([...path, key], depth + 1);
         ws();
@@ -103,7 +111,7 @@ export function checkJson(text: string): JsonCheck {
           i++;
           return;
         }
-        throw new JsonError(i, `expected "," or "}", ${describe(i)}`);
+        throw new JsonError(i, "expectedEither", { first: ",", second: "}", found: describe(i) });
       }
     }
     if (c === "[") {
@@ -124,7 +132,7 @@ export function checkJson(text: string): JsonCheck {
           i++;
           return;
         }
-        throw new JsonError(i, `expected "," or "]", ${describe(i)}`);
+        throw new JsonError(i, "expectedEither", { first: ",", second: "]", found: describe(i) });
       }
     }
     if (c === '"') {
@@ -143,12 +151,12 @@ export function checkJson(text: string): JsonCheck {
       i += number[0].length;
       return;
     }
-    throw new JsonError(i, `expected a value, ${describe(i)}`);
+    throw new JsonError(i, "expectedValue", { found: describe(i) });
   };
   try {
     value([], 0);
     ws();
-    if (i < text.length) throw new JsonError(i, `unexpected text after the end of the JSON value: ${describe(i)}`);
+    if (i < text.length) throw new JsonError(i, "trailingText", { found: describe(i) });
     return { ok: true };
   } catch (error) {
     if (error instanceof Duplicate) return { ok: false, kind: "duplicate-key", key: error.key, path: error.path };
@@ -156,7 +164,7 @@ export function checkJson(text: string): JsonCheck {
       const before = text.slice(0, error.at);
       const line = before.split("\n").length;
       const column = error.at - before.lastIndexOf("\n");
-      return { ok: false, kind: "syntax", line, column, message: error.message };
+      return { ok: false, kind: "syntax", line, column, problem: error.problem };
     }
     throw error;
   }

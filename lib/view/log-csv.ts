@@ -14,9 +14,17 @@
  * (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection); numbers are
  * written as numbers and never prefixed, and neither is text that is just a number ("-3").
  *
- * The column headers are in one table per export (for translation); README.md documents them.
+ * The column headers are in one table per export; README.md documents them. Their words are in the
+ * catalogs (`csv.columns`) and follow the reader's language: an English file has the English
+ * headers alone; a Chinese file has both, "筛选编号 (Screening ID)", so a Chinese coordinator reads
+ * the sheet in Excel and a sponsor's script or monitor still finds the English name. The cells stay
+ * codes in every language (trial IDs, criterion IDs, status and verdict codes, ISO dates), so the
+ * files stay machine-readable and two sites' files line up column for column.
  */
 import Papa from "papaparse";
+import type en from "@/messages/en.json";
+import { ENGLISH } from "../core/english";
+import { message, type Say } from "../core/message";
 import { formatCount, isSmallCell, SMALL_CELLS_ON, type ReportEntry, type ReportTrialRecord, type SmallCells } from "./reports";
 
 export const UTF8_BOM = "\uFEFF";
@@ -29,7 +37,20 @@ export const FORMULA_START = /^(?![+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$
 
 type Cell = string | number | undefined;
 
-export type Column<Row> = { key: string; header: string; description: string; value: (row: Row) => Cell };
+export type CsvColumnKey = keyof (typeof en)["csv"]["columns"];
+
+/** A column's header in the language of `say`: English alone, or Chinese with the English in brackets. */
+export function csvHeader(key: CsvColumnKey, say: Say = ENGLISH): string {
+  const english = ENGLISH.format(message(`csv.columns.${key}`));
+  return say.language === "en" ? english : `${say.format(message(`csv.columns.${key}`))} (${english})`;
+}
+
+/** `header` is the English header (README.md's tables); files use csvHeader in the reader's language. */
+export type Column<Row> = { key: CsvColumnKey; header: string; description: string; value: (row: Row) => Cell };
+
+function column<Row>(key: CsvColumnKey, description: string, value: (row: Row) => Cell): Column<Row> {
+  return { key, header: csvHeader(key), description, value };
+}
 
 type SiteRow = { entry: ReportEntry; trial: ReportTrialRecord };
 
@@ -39,22 +60,22 @@ const joinCodes = (codes: readonly string[] | undefined) => (codes ?? []).join("
 
 /** The site log's columns, in order. */
 export const SITE_LOG_COLUMNS: readonly Column<SiteRow>[] = [
-  { key: "screening_id", header: "Screening ID", description: "The random screening ID (S-XXXXXX) the site writes in its own records.", value: (r) => r.entry.screeningId },
-  { key: "version", header: "Version", description: "The entry's latest version (1 = first screening; each re-screen adds one).", value: (r) => r.entry.version },
-  { key: "screening_date", header: "Screening date", description: "The day of the first screening, YYYY-MM-DD (UTC).", value: (r) => r.entry.screenedOn },
-  { key: "version_date", header: "Version date", description: "The day the latest version was saved, YYYY-MM-DD (UTC); the pre-screen columns are from it.", value: (r) => r.entry.versionOn },
-  { key: "screener", header: "Screener", description: "The username of the coordinator who first saved the screening.", value: (r) => r.entry.screener },
-  { key: "label", header: "Label", description: "The coordinator's free-text screening label (never an identifier).", value: (r) => r.entry.label },
-  { key: "trial_id", header: "Trial ID", description: "The trial's registry ID (NCT…).", value: (r) => r.trial.trialId },
-  { key: "criteria_version", header: "Criteria version", description: "The version of the encoded criteria the latest version was screened against.", value: (r) => r.trial.criteriaVersion },
-  { key: "prescreen_verdict", header: "Pre-screen verdict", description: "passed, needs-info or ineligible: the engine's verdict of the latest version.", value: (r) => r.trial.verdict },
-  { key: "fail_reasons", header: "Fail reasons", description: "Coded screen-fail reasons, \"; \"-separated: NCT… INCL/EXCLnn, with (coordinator) or (investigator) for a manual item judged not met.", value: (r) => joinCodes(r.trial.failReasons) },
-  { key: "status", header: "Status", description: "The trial's current status: prescreen-passed, needs-information, not-eligible, approached, declined, consented, enrolled or not-approached.", value: (r) => r.trial.status },
-  { key: "status_date", header: "Status date", description: "The day the status was set, YYYY-MM-DD (UTC).", value: (r) => dayOf(r.trial.statusAt) },
-  { key: "status_by", header: "Status by", description: "Who set the status (username).", value: (r) => r.trial.statusBy },
-  { key: "status_reason", header: "Status reason", description: "The reason given with the status (free text), e.g. why the patient declined.", value: (r) => r.trial.statusReason },
-  { key: "notes", header: "Notes", description: "Free-text notes on the entry for this trial (manual-item confirmations, sign-off), \" | \"-separated.", value: (r) => (r.trial.notes ?? []).join(" | ") },
-  { key: "rescreen_from", header: "Re-screen from", description: "For a patient out only because of time windows: the day from which every window has passed, YYYY-MM-DD.", value: (r) => r.trial.rescreenFrom },
+  column("screening_id", "The random screening ID (S-XXXXXX) the site writes in its own records.", (r) => r.entry.screeningId),
+  column("version", "The entry's latest version (1 = first screening; each re-screen adds one).", (r) => r.entry.version),
+  column("screening_date", "The day of the first screening, YYYY-MM-DD (UTC).", (r) => r.entry.screenedOn),
+  column("version_date", "The day the latest version was saved, YYYY-MM-DD (UTC); the pre-screen columns are from it.", (r) => r.entry.versionOn),
+  column("screener", "The username of the coordinator who first saved the screening.", (r) => r.entry.screener),
+  column("label", "The coordinator's free-text screening label (never an identifier).", (r) => r.entry.label),
+  column("trial_id", "The trial's registry ID (NCT…).", (r) => r.trial.trialId),
+  column("criteria_version", "The version of the encoded criteria the latest version was screened against.", (r) => r.trial.criteriaVersion),
+  column("prescreen_verdict", "passed, needs-info or ineligible: the engine's verdict of the latest version.", (r) => r.trial.verdict),
+  column("fail_reasons", "Coded screen-fail reasons, \"; \"-separated: NCT… INCL/EXCLnn, with (coordinator) or (investigator) for a manual item judged not met.", (r) => joinCodes(r.trial.failReasons)),
+  column("status", "The trial's current status: prescreen-passed, needs-information, not-eligible, approached, declined, consented, enrolled or not-approached.", (r) => r.trial.status),
+  column("status_date", "The day the status was set, YYYY-MM-DD (UTC).", (r) => dayOf(r.trial.statusAt)),
+  column("status_by", "Who set the status (username).", (r) => r.trial.statusBy),
+  column("status_reason", "The reason given with the status (free text), e.g. why the patient declined.", (r) => r.trial.statusReason),
+  column("notes", "Free-text notes on the entry for this trial (manual-item confirmations, sign-off), \" | \"-separated.", (r) => (r.trial.notes ?? []).join(" | ")),
+  column("rescreen_from", "For a patient out only because of time windows: the day from which every window has passed, YYYY-MM-DD.", (r) => r.trial.rescreenFrom),
 ];
 
 /** One row of the de-identified export: a combination and how many screenings have it. */
@@ -69,23 +90,22 @@ export type DeidentifiedRow = {
 };
 
 export const DEIDENTIFIED_COLUMNS: readonly Column<DeidentifiedRow & { cells: SmallCells }>[] = [
-  { key: "trial_id", header: "Trial ID", description: "The trial's registry ID (NCT…).", value: (r) => r.trialId },
-  { key: "screening_year", header: "Screening year", description: "The year of the first screening (the only date kept).", value: (r) => r.year },
-  { key: "criteria_version", header: "Criteria version", description: "The version of the encoded criteria screened against.", value: (r) => r.criteriaVersion },
-  { key: "prescreen_verdict", header: "Pre-screen verdict", description: "passed, needs-info or ineligible.", value: (r) => r.verdict },
-  { key: "status", header: "Status", description: "The trial's current status (as in the site log).", value: (r) => r.status },
-  { key: "fail_reasons", header: "Fail reasons", description: "The coded screen-fail reasons of these screenings (as in the site log).", value: (r) => r.failReasons },
-  {
-    key: "screenings",
-    header: "Screenings",
-    description: "How many screenings have this combination; from 1 to the threshold − 1 shown as \"<5\" (threshold 5 by default).",
-    value: (r) => (isSmallCell(r.entries, r.cells) ? formatCount(r.entries, r.cells) : r.entries),
-  },
+  column("trial_id", "The trial's registry ID (NCT…).", (r) => r.trialId),
+  column("screening_year", "The year of the first screening (the only date kept).", (r) => r.year),
+  column("criteria_version", "The version of the encoded criteria screened against.", (r) => r.criteriaVersion),
+  column("prescreen_verdict", "passed, needs-info or ineligible.", (r) => r.verdict),
+  column("status", "The trial's current status (as in the site log).", (r) => r.status),
+  column("fail_reasons", "The coded screen-fail reasons of these screenings (as in the site log).", (r) => r.failReasons),
+  column(
+    "screenings",
+    "How many screenings have this combination; from 1 to the threshold − 1 shown as \"<5\" (threshold 5 by default).",
+    (r) => (isSmallCell(r.entries, r.cells) ? formatCount(r.entries, r.cells) : r.entries),
+  ),
 ];
 
-function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], say: Say): string {
   const csv = Papa.unparse(
-    { fields: columns.map((c) => c.header), data: rows.map((row) => columns.map((c) => c.value(row) ?? "")) },
+    { fields: columns.map((c) => csvHeader(c.key, say)), data: rows.map((row) => columns.map((c) => c.value(row) ?? "")) },
     { escapeFormulae: FORMULA_START, newline: "\r\n" },
   );
   return UTF8_BOM + csv + "\r\n";
@@ -101,8 +121,8 @@ export function siteLogRows(entries: readonly ReportEntry[], trialId?: string): 
     );
 }
 
-export function siteLogCsv(entries: readonly ReportEntry[], trialId?: string): string {
-  return toCsv(SITE_LOG_COLUMNS, siteLogRows(entries, trialId));
+export function siteLogCsv(entries: readonly ReportEntry[], trialId?: string, say: Say = ENGLISH): string {
+  return toCsv(SITE_LOG_COLUMNS, siteLogRows(entries, trialId), say);
 }
 
 /** The de-identified rows: every combination of the kept columns, with its count. */
@@ -134,9 +154,9 @@ export function deidentifiedRows(entries: readonly ReportEntry[], trialId?: stri
   );
 }
 
-export function deidentifiedCsv(entries: readonly ReportEntry[], options: { trialId?: string; cells?: SmallCells } = {}): string {
+export function deidentifiedCsv(entries: readonly ReportEntry[], options: { trialId?: string; cells?: SmallCells; say?: Say } = {}): string {
   const cells = options.cells ?? SMALL_CELLS_ON;
-  return toCsv(DEIDENTIFIED_COLUMNS, deidentifiedRows(entries, options.trialId).map((r) => ({ ...r, cells })));
+  return toCsv(DEIDENTIFIED_COLUMNS, deidentifiedRows(entries, options.trialId).map((r) => ({ ...r, cells })), options.say ?? ENGLISH);
 }
 
 /** The file name of an export: no patient data, just the scope and the day. */

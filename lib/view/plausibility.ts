@@ -2,11 +2,13 @@
  * Plausibility warnings: values the schema accepts but that look like a slip, most often a value
  * typed in one unit while the other unit is selected (a bilirubin of 25 left on mg/dL when the
  * report says 25 µmol/L). Warnings never block and never change a value; the coordinator checks
- * the chart. Errors (impossible values) are the schema's job, not this module's.
+ * the chart. Errors (impossible values) are the schema's job, not this module's. Each warning is
+ * a message (messages/*.json `plausibility`), said in the reader's language by the form.
  */
 import { CONSISTENCY_CHECKS, findContradictions } from "../core/consistency";
 import { fieldsOfRule } from "../core/coverage";
 import type { FieldPath } from "../core/fields";
+import { message, type Message } from "../core/message";
 import { usableProfile } from "../core/profile";
 import { fieldSpec, formValuesToProfileInput, getAt, parseNumberInput, type FormValues } from "./form";
 import { formatNumber } from "../core/time";
@@ -19,66 +21,66 @@ import {
   creatinineToMgdL,
 } from "../core/units";
 
-export type PlausibilityWarning = { path: FieldPath; message: string };
+export type PlausibilityWarning = { path: FieldPath; message: Message };
 
 const n = (v: number) => formatNumber(Number(v.toPrecision(4)));
 
 /** Bilirubin: > 20 mg/dL is rare even in liver failure and is what 20+ µmol/L looks like on the wrong unit. */
-export function bilirubinWarning(value: number | undefined, unit: string): string | undefined {
+export function bilirubinWarning(value: number | undefined, unit: string): Message | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
   if (unit === "mg/dL" && value > 20) {
-    return `${n(value)} mg/dL is very high (${n(bilirubinFromMgdL(value, "µmol/L"))} µmol/L). Did you mean ${n(value)} µmol/L (${n(bilirubinToMgdL(value, "µmol/L"))} mg/dL)?`;
+    return message("plausibility.veryHighMgdl", { value: n(value), asUmol: n(bilirubinFromMgdL(value, "µmol/L")), asMg: n(bilirubinToMgdL(value, "µmol/L")) });
   }
   if (unit === "µmol/L" && value < 3) {
-    return `${n(value)} µmol/L is below the normal range. Did you mean ${n(value)} mg/dL (${n(bilirubinFromMgdL(value, "µmol/L"))} µmol/L)?`;
+    return message("plausibility.bilirubinLow", { value: n(value), asUmol: n(bilirubinFromMgdL(value, "µmol/L")) });
   }
   return undefined;
 }
 
-export function creatinineWarning(value: number | undefined, unit: string): string | undefined {
+export function creatinineWarning(value: number | undefined, unit: string): Message | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
   if (unit === "mg/dL" && value > 15) {
-    return `${n(value)} mg/dL is very high (${n(creatinineFromMgdL(value, "µmol/L"))} µmol/L). Did you mean ${n(value)} µmol/L (${n(creatinineToMgdL(value, "µmol/L"))} mg/dL)?`;
+    return message("plausibility.veryHighMgdl", { value: n(value), asUmol: n(creatinineFromMgdL(value, "µmol/L")), asMg: n(creatinineToMgdL(value, "µmol/L")) });
   }
   if (unit === "µmol/L" && value < 20) {
-    return `${n(value)} µmol/L is very low. Did you mean ${n(value)} mg/dL (${n(creatinineFromMgdL(value, "µmol/L"))} µmol/L)?`;
+    return message("plausibility.creatinineLow", { value: n(value), asUmol: n(creatinineFromMgdL(value, "µmol/L")) });
   }
   return undefined;
 }
 
-export function albuminWarning(value: number | undefined, unit: string): string | undefined {
+export function albuminWarning(value: number | undefined, unit: string): Message | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
   if (unit === "g/dL" && value > 6.5) {
-    return `${n(value)} g/dL is above the physiological range. Did you mean ${n(value)} g/L (${n(albuminToGdL(value, "g/L"))} g/dL)?`;
+    return message("plausibility.albuminHigh", { value: n(value), asGdl: n(albuminToGdL(value, "g/L")) });
   }
   if (unit === "g/L" && value < 10) {
-    return `${n(value)} g/L is extremely low. Did you mean ${n(value)} g/dL (${n(albuminFromGdL(value, "g/L"))} g/L)?`;
+    return message("plausibility.albuminLow", { value: n(value), asGl: n(albuminFromGdL(value, "g/L")) });
   }
   return undefined;
 }
 
-export function inrWarning(value: number | undefined): string | undefined {
+export function inrWarning(value: number | undefined): Message | undefined {
   if (value === undefined || !Number.isFinite(value) || value <= 10) return undefined;
-  return `An INR of ${n(value)} is exceptional. Check that this is the INR and not the PT in seconds.`;
+  return message("plausibility.inrHigh", { value: n(value) });
 }
 
-export function ptWarning(pt: number | undefined, control: number | undefined): string | undefined {
+export function ptWarning(pt: number | undefined, control: number | undefined): Message | undefined {
   if (pt === undefined || control === undefined || !Number.isFinite(pt) || !Number.isFinite(control)) return undefined;
   if (pt >= control) return undefined;
-  return `PT ${n(pt)} s is shorter than the control PT ${n(control)} s. Check that the two are not swapped.`;
+  return message("plausibility.ptShorterThanControl", { pt: n(pt), control: n(control) });
 }
 
-export function sodiumWarning(value: number | undefined): string | undefined {
+export function sodiumWarning(value: number | undefined): Message | undefined {
   if (value === undefined || !Number.isFinite(value) || (value >= 110 && value <= 170)) return undefined;
-  return `Sodium ${n(value)} mmol/L is outside 110–170 mmol/L. Check the value and its unit.`;
+  return message("plausibility.sodiumOutside", { value: n(value) });
 }
 
-export function plateletsWarning(value: number | undefined): string | undefined {
+export function plateletsWarning(value: number | undefined): Message | undefined {
   if (value === undefined || !Number.isFinite(value) || value <= 1000) return undefined;
-  return `${n(value)} ×10⁹/L is very high. If the report gives platelets per µL (e.g. 150,000/µL), enter it divided by 1000 (150).`;
+  return message("plausibility.plateletsHigh", { value: n(value) });
 }
 
-type Check = { reads: readonly string[]; warn: (read: (path: string) => string) => string | undefined };
+type Check = { reads: readonly string[]; warn: (read: (path: string) => string) => Message | undefined };
 
 const num = (read: (path: string) => string, path: string) => parseNumberInput(read(path));
 
@@ -126,7 +128,7 @@ for (const check of CONSISTENCY_CHECKS) {
 }
 
 /** The contradictions a field takes part in, in words, from the form values `read` returns. */
-export function contradictionWarning(path: FieldPath, read: (path: string) => string): string | undefined {
+export function contradictionWarning(path: FieldPath, read: (path: string) => string): Message | undefined {
   const reads = CONTRADICTION_READS.get(path);
   if (!reads) return undefined;
   const values: Record<string, unknown> = {};
@@ -138,7 +140,8 @@ export function contradictionWarning(path: FieldPath, read: (path: string) => st
   }
   const { profile } = usableProfile(formValuesToProfileInput(values as FormValues));
   const found = findContradictions(profile).filter((c) => c.fields.includes(path));
-  return found.length ? found.map((c) => c.message).join(" ") : undefined;
+  if (found.length === 0) return undefined;
+  return found.length === 1 ? found[0]?.text : { key: "engine.list", values: { items: { list: found.map((c) => c.text), join: "space" } } };
 }
 
 /** Every form value a field's warnings read (so it re-renders only when those change). */
@@ -154,17 +157,31 @@ export function canWarn(path: FieldPath): boolean {
 }
 
 /** The warning for one field, reading the form values it needs through `read`. */
-export function plausibilityWarning(path: FieldPath, read: (path: string) => string): string | undefined {
-  const messages = [PLAUSIBILITY_CHECKS[path]?.warn(read), contradictionWarning(path, read)].filter(Boolean);
-  return messages.length ? messages.join(" ") : undefined;
+export function plausibilityWarning(path: FieldPath, read: (path: string) => string): Message | undefined {
+  const messages = [PLAUSIBILITY_CHECKS[path]?.warn(read), contradictionWarning(path, read)].filter((m): m is Message => m !== undefined);
+  if (messages.length < 2) return messages[0];
+  return message("engine.list", { items: { list: messages, join: "space" } });
+}
+
+const reader = (values: unknown) => (path: string) => {
+  const v = getAt(values, path);
+  return typeof v === "string" ? v : "";
+};
+
+/** The warnings on single values (units, ranges), without the contradictions between fields: the CLI reports those apart. */
+export function valueWarnings(values: unknown): PlausibilityWarning[] {
+  const read = reader(values);
+  const out: PlausibilityWarning[] = [];
+  for (const [path, check] of Object.entries(PLAUSIBILITY_CHECKS) as [FieldPath, Check][]) {
+    const message = check.warn(read);
+    if (message) out.push({ path, message });
+  }
+  return out;
 }
 
 /** Every warning for a set of form values. */
 export function plausibilityWarnings(values: unknown): PlausibilityWarning[] {
-  const read = (path: string) => {
-    const v = getAt(values, path);
-    return typeof v === "string" ? v : "";
-  };
+  const read = reader(values);
   const out: PlausibilityWarning[] = [];
   const paths = new Set<FieldPath>([...(Object.keys(PLAUSIBILITY_CHECKS) as FieldPath[]), ...CONTRADICTION_READS.keys()]);
   for (const path of paths) {

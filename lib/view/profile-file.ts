@@ -2,9 +2,12 @@
  * Saving a profile to a JSON file and loading one back, the same way on the page and in the CLI
  * (lib/cli/cli.ts): the same encodings, size limit, JSON check and schema, and the same messages.
  * A file that isn't a profile, or that holds a field the schema rejects (including any field the
- * profile doesn't have, such as a name), is refused with every problem listed.
+ * profile doesn't have, such as a name), is refused with every problem listed. Every message is
+ * structured (lib/core/message.ts): the page says it in its language, the CLI in English or --lang.
  */
-import { fieldLabel } from "../core/fields";
+import { fieldMessage } from "../core/fields";
+import { toEnglish } from "../core/english";
+import { message, type Message, type MessageValue } from "../core/message";
 import { getAt, issueField } from "./form";
 import { checkJson } from "./json-check";
 import { parseProfile, type FieldIssue, type Profile } from "../core/profile";
@@ -19,26 +22,28 @@ export const MAX_PROFILE_FILE_BYTES = 256 * 1024;
 export const PROFILE_FILE_VERSION = 1;
 
 /** A problem with the file: the field it is about (its label when it has one) and the message. */
-export type ProfileFileIssue = FieldIssue & { label?: string };
+export type ProfileFileIssue = FieldIssue & { label?: Message };
 
 export type ProfileFileResult =
   | { ok: true; profile: Profile }
-  | { ok: false; message: string; issues: ProfileFileIssue[] };
+  | { ok: false; message: Message; issues: ProfileFileIssue[] };
 
-const refuse = (message: string, issues: ProfileFileIssue[] = []): ProfileFileResult => ({
+const refuse = (reason: Message, issues: ProfileFileIssue[] = []): ProfileFileResult => ({
   ok: false,
-  message: `${message} Nothing was changed.`,
+  message: message("profileFile.refused", { reason }),
   issues,
 });
 
-export const TOO_LARGE = `This file is too large to be a saved profile (over ${MAX_PROFILE_FILE_BYTES / 1024} KB). Nothing was changed.`;
+const fileIssue = (path: string, text: Message): ProfileFileIssue => ({ path, message: toEnglish(text), text });
+
+export const TOO_LARGE: Message = message("profileFile.tooLarge", { kb: MAX_PROFILE_FILE_BYTES / 1024 });
 
 /**
  * The file's bytes → text. UTF-8 (with or without a byte-order mark) and UTF-16 with a
  * byte-order mark, as Windows editors save "Unicode" text; anything else is refused with a
  * message saying so, never read as garbled text.
  */
-export function decodeProfileBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+export function decodeProfileBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: Message } {
   if (bytes.length > MAX_PROFILE_FILE_BYTES) return { ok: false, message: TOO_LARGE };
   const [a, b, c] = bytes;
   try {
@@ -47,18 +52,15 @@ export function decodeProfileBytes(bytes: Uint8Array): { ok: true; text: string 
     if (a === 0xfe && b === 0xff) return { ok: true, text: new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return {
-      ok: false,
-      message: "This file is not UTF-8 text (nor UTF-16 with a byte-order mark), so it is not a saved profile; save it as UTF-8 and try again. Nothing was changed.",
-    };
+    return { ok: false, message: message("profileFile.notUtf8") };
   }
 }
 
 /** "12" where a number belongs: say so, as the schema only says it expected a number. */
 function withHints(issue: FieldIssue, json: unknown): FieldIssue {
   const value = issue.path === "(profile)" ? undefined : getAt(json, issue.path);
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) && /number/i.test(issue.message)) {
-    return { ...issue, message: `${issue.message} (the file has the text ${JSON.stringify(value)} in quotes; write the number without quotes)` };
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) && issue.text.key === "validation.enterNumber") {
+    return fileIssue(issue.path, message("profileFile.quotedNumber", { problem: issue.text, text: JSON.stringify(value) }));
   }
   return issue;
 }
@@ -66,34 +68,33 @@ function withHints(issue: FieldIssue, json: unknown): FieldIssue {
 export function readProfileFile(text: string): ProfileFileResult {
   const checked = checkJson(text);
   if (!checked.ok && checked.kind === "syntax") {
-    return refuse(`This file is not valid JSON (line ${checked.line}, column ${checked.column}: ${checked.message}), so it is not a saved profile.`);
+    return refuse(message("profileFile.syntax", { line: checked.line, column: checked.column, problem: checked.problem }));
   }
   if (!checked.ok) {
-    return refuse(`This file gives ${JSON.stringify(checked.key)} twice in the same place (${checked.path}), so it is ambiguous which value is meant.`, [
-      { path: checked.path, message: `Field ${JSON.stringify(checked.key)} appears more than once` },
+    const key = JSON.stringify(checked.key);
+    return refuse(message("profileFile.duplicateKey", { key, path: checked.path }), [
+      fileIssue(checked.path, message("profileFile.duplicateKeyIssue", { key })),
     ]);
   }
   let json = JSON.parse(text) as unknown;
   if (json !== null && typeof json === "object" && !Array.isArray(json) && Object.hasOwn(json, "version")) {
     const { version, ...rest } = json as Record<string, unknown>;
     if (version !== PROFILE_FILE_VERSION) {
-      return refuse(
-        `This file has format version ${JSON.stringify(version)}; this version of the screener reads version ${PROFILE_FILE_VERSION}.`,
-        [{ path: "version", message: `Format version ${JSON.stringify(version)} is not one this screener reads (${PROFILE_FILE_VERSION})` }],
-      );
+      const values = { version: JSON.stringify(version) ?? String(version), supported: PROFILE_FILE_VERSION };
+      return refuse(message("profileFile.versionMismatch", values), [fileIssue("version", message("profileFile.versionIssue", values))]);
     }
     json = rest;
   }
   const parsed = parseProfile(json);
   if (parsed.ok) return parsed;
-  const n = parsed.issues.length;
-  return refuse(
-    `This file does not match the profile schema (${n} ${n === 1 ? "problem" : "problems"}).`,
-    parsed.issues.map((issue) => {
-      const label = fieldLabel(issueField(issue.path));
-      return { ...withHints(issue, json), ...(label !== issue.path ? { label } : {}) };
+  return {
+    ok: false,
+    message: message("profileFile.schemaMismatch", { count: parsed.issues.length }),
+    issues: parsed.issues.map((issue) => {
+      const label = fieldMessage(issueField(issue.path));
+      return { ...withHints(issue, json), ...(typeof label === "object" ? { label } : {}) };
     }),
-  );
+  };
 }
 
 /** How many problems the page lists; the rest are counted ("and 32,980 more"). */
@@ -104,13 +105,13 @@ export function listedIssues<T>(issues: readonly T[]): { listed: readonly T[]; m
 }
 
 /** "and 32,980 more problems", after the listed ones. */
-export function moreIssuesText(more: number): string {
-  return `and ${more.toLocaleString("en-US")} more ${more === 1 ? "problem" : "problems"}`;
+export function moreIssuesText(more: number): Message {
+  return message("profileFile.moreIssues", { count: more });
 }
 
 /** Asked before a loaded file replaces a screening in progress (as "New screening" asks). */
-export function loadQuestion(fileName: string): string {
-  return `Load ${fileName}? It replaces the profile, confirmations and notes of the screening open in this tab.`;
+export function loadQuestion(fileName: string): Message {
+  return message("profileFile.loadQuestion", { name: fileName });
 }
 
 /** The file's contents: its format version and the profile, readable, ending in a newline. */
@@ -130,9 +131,8 @@ export function profileFileName(label: string | undefined): string {
   return `${safe || "screening"}.json`;
 }
 
-/** The question asked before saving a profile with invalid fields, or undefined when all are valid. */
-export function saveWarning(invalidLabels: readonly string[]): string | undefined {
+/** The question asked before saving a profile with invalid fields (their labels), or undefined when all are valid. */
+export function saveWarning(invalidLabels: readonly MessageValue[]): Message | undefined {
   if (invalidLabels.length === 0) return undefined;
-  const n = invalidLabels.length;
-  return `${n} ${n === 1 ? "field has an error" : "fields have errors"} and will be left out of the file: ${invalidLabels.join(", ")}. Save anyway?`;
+  return message("screening.saveWarning", { count: invalidLabels.length, fields: { list: invalidLabels, join: "comma" } });
 }

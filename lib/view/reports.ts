@@ -16,6 +16,8 @@
  */
 import { TRIALS } from "../../criteria";
 import type { Verdict } from "../core/engine";
+import { ENGLISH } from "../core/english";
+import { message, type Say } from "../core/message";
 import type { TrialDefinition } from "../core/trial";
 
 /** Where a patient stands with one trial (the screening log's statuses, issue 11). */
@@ -138,7 +140,6 @@ export function reasonKey(reason: string | undefined): string {
   return (reason ?? "").normalize("NFKC").trim().replace(/\s+/g, " ").replace(/[.。!！]+$/u, "").toLocaleLowerCase();
 }
 
-export const NO_REASON_GIVEN = "(no reason given)";
 
 function tally(items: readonly { key: string; label: string }[]): CountBy[] {
   const byKey = new Map<string, CountBy>();
@@ -150,11 +151,11 @@ function tally(items: readonly { key: string; label: string }[]): CountBy[] {
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-function byReason(records: readonly ReportTrialRecord[]): CountBy[] {
+function byReason(records: readonly ReportTrialRecord[], say: Say): CountBy[] {
   return tally(
     records.map((r) => {
       const key = reasonKey(r.statusReason);
-      return key === "" ? { key: "", label: NO_REASON_GIVEN } : { key, label: (r.statusReason ?? "").trim() };
+      return key === "" ? { key: "", label: say.format(message("reports.noReason")) } : { key, label: (r.statusReason ?? "").trim() };
     }),
   );
 }
@@ -179,14 +180,15 @@ export function entriesInRange(entries: readonly ReportEntry[], range: DateRange
   return entries.filter((e) => !e.voided && inRange(e.screenedOn, range));
 }
 
-function trialReport(trial: TrialDefinition, records: readonly ReportTrialRecord[]): TrialReport {
+function trialReport(trial: TrialDefinition, records: readonly ReportTrialRecord[], say: Say): TrialReport {
   const having = (statuses: readonly LogTrialStatus[]) => records.filter((r) => statuses.includes(r.status));
   const notEligible = having(["not-eligible"]);
-  const criterionText = new Map(trial.criteria.map((c) => [c.id, c.text]));
+  // In Chinese, the criterion's Chinese rendering; the registry's English is on the trial's page.
+  const criterionText = new Map(trial.criteria.map((c) => [c.id, say.language === "zh" ? (c.textZh ?? c.text) : c.text]));
   const failed = notEligible.flatMap((r) => {
     // One count per patient per criterion, whatever the source (rule, coordinator, investigator).
     const ids = new Set(r.failReasons.map(criterionOfCode).filter((id): id is string => id !== undefined));
-    return [...ids].map((id) => ({ key: id, label: shortText(criterionText.get(id) ?? "(not in the current criteria)") }));
+    return [...ids].map((id) => ({ key: id, label: shortText(criterionText.get(id) ?? say.format(message("reports.notInCriteria"))) }));
   });
   const byCriterion = tally(failed).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const withoutCode = notEligible.filter((r) => !r.failReasons.some((c) => criterionOfCode(c) !== undefined)).length;
@@ -204,9 +206,9 @@ function trialReport(trial: TrialDefinition, records: readonly ReportTrialRecord
     notEligible: { total: notEligible.length, byCriterion, withoutCode },
     needsInformation: having(["needs-information"]).length,
     awaitingApproach: having(["prescreen-passed"]).length,
-    notApproached: { total: having(["not-approached"]).length, byReason: byReason(having(["not-approached"])) },
+    notApproached: { total: having(["not-approached"]).length, byReason: byReason(having(["not-approached"]), say) },
     awaitingDecision: having(["approached"]).length,
-    declined: { total: having(["declined"]).length, byReason: byReason(having(["declined"])) },
+    declined: { total: having(["declined"]).length, byReason: byReason(having(["declined"]), say) },
     awaitingEnrolment: having(["consented"]).length,
     versions: {
       current,
@@ -226,12 +228,14 @@ export function buildReport(
   entries: readonly ReportEntry[],
   range: DateRange = {},
   trials: readonly TrialDefinition[] = TRIALS,
+  say: Say = ENGLISH,
 ): RecruitmentReport {
   const counted = entriesInRange(entries, range);
   const trialReports = trials.map((trial) =>
     trialReport(
       trial,
       counted.flatMap((e) => e.trials.filter((t) => t.trialId === trial.id)),
+      say,
     ),
   );
   const ids = trials.map((t) => t.id);

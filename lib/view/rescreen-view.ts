@@ -5,24 +5,31 @@
  * on the registry (lib/core/freshness.ts), newest screening version only, voided entries left out.
  */
 import type { ScreeningConfirmations } from "../core/engine";
-import { factLabel } from "../core/facts";
+import { ENGLISH } from "../core/english";
+import { factMessage } from "../core/facts";
 import { assessFreshness } from "../core/freshness";
 import type { Profile } from "../core/profile";
 import { rescreenDate, type RescreenDate, type WindowPass } from "../core/rescreen";
-import { formatAmount } from "../core/time";
+import { message, type Message, type Say } from "../core/message";
+import type { TimeUnit } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
 import type { LogTrialStatus } from "./reports";
 
-export const RESCREEN_TEXT = {
-  from: (date: string) => `Re-screen from ${date}`,
-  window: (w: WindowPass) =>
-    `${w.criterionId}: ${factLabel(w.fact)} ${formatAmount(w.since.amount, w.since.unit)} before the screening, window ${formatAmount(w.window.amount, w.window.unit)}: passed from ${w.passesOn}`,
-  calendar: "months against days: the latest date the calendar allows",
-  due: "Due for re-screen",
-  dueIntro:
-    "Screenings whose only obstacles were time windows (washouts) that have now passed, for trials still open to patients. Re-screen the patient: open the entry and save a new version with today's answers.",
-  none: "No screening is due for re-screen.",
-} as const;
+/** "3 weeks" / "3 周", with the language's plural. */
+function amountMessage(amount: number, unit: TimeUnit): Message {
+  return message("common.amount", { amount, unit, count: amount });
+}
+
+/** One window behind a re-screen date, as a message (namespace `rescreen`). */
+export function windowMessage(w: WindowPass): Message {
+  return message("rescreen.window", {
+    criterionId: w.criterionId,
+    fact: factMessage(w.fact),
+    since: amountMessage(w.since.amount, w.since.unit),
+    window: amountMessage(w.window.amount, w.window.unit),
+    date: w.passesOn,
+  });
+}
 
 /** A log entry at its latest version, with what re-screen dates need. */
 export type RescreenCandidate = {
@@ -70,7 +77,10 @@ export function dueForRescreen(candidates: readonly RescreenCandidate[], trials:
     .sort((a, b) => a.from.localeCompare(b.from) || a.screeningId.localeCompare(b.screeningId) || a.trialId.localeCompare(b.trialId));
 }
 
-/** The lines that explain a re-screen date, one per window. */
-export function windowLines(date: RescreenDate): string[] {
-  return date.windows.map((w) => `${RESCREEN_TEXT.window(w)}${w.calendarRange ? ` (${RESCREEN_TEXT.calendar})` : ""}`);
+/** The lines that explain a re-screen date, one per window, in the language of `say`. */
+export function windowLines(date: RescreenDate, say: Say = ENGLISH): string[] {
+  return date.windows.map((w) => {
+    const line = windowMessage(w);
+    return say.format(w.calendarRange ? message("rescreen.calendar", { line }) : line);
+  });
 }

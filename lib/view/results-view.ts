@@ -126,8 +126,10 @@ export type InvalidField = {
   /** The label, to be put in the reader's language. */
   labelMessage: MessageValue;
   message: string;
-  /** The message, naming the field once: "Age: enter a number", "Interferon: Choose days, …". */
+  /** The message, naming the field once: "Age: enter a number", "Interferon: Choose days, …" (English). */
   text: string;
+  /** The same for the reader's language. */
+  problem: Message;
 };
 
 export type ScreeningInput = {
@@ -156,8 +158,10 @@ export function invalidFields(issues: readonly FieldIssue[]): ScreeningInput["in
     if (seen.has(path)) continue;
     seen.add(path);
     const label = fieldLabel(path);
-    const text = issue.message.startsWith(label) ? issue.message : `${label}: ${issue.message}`;
-    out.push({ path, label, labelMessage: fieldMessage(path), message: issue.message, text });
+    const labelMessage = fieldMessage(path);
+    // Most of the schema's messages name their field (a `label` value); the others get it in front.
+    const problem = issue.text.values?.label !== undefined ? issue.text : message("results.invalidField", { label: labelMessage, message: issue.text });
+    out.push({ path, label, labelMessage, message: issue.message, text: toEnglish(problem), problem });
   }
   return out;
 }
@@ -176,7 +180,8 @@ export type ScoreLine = {
   detail?: Message;
   /** Inputs still missing (profile paths), when they block the score. */
   missing: FieldPath[];
-  explanation: string;
+  /** The values used and how ("MELD 20 from creatinine 1.9 mg/dL, …"). */
+  explanation: Message;
   assumptions: Message[];
 };
 
@@ -274,6 +279,6 @@ export function orderedResults(results: readonly TrialResult[], trials: readonly
 }
 
 /** Under a confirmation's note: how much of the limit is used ("12 of 500 characters"). */
-export function noteCountText(length: number): string {
-  return `${length} of ${CONFIRMATION_NOTE_MAX} characters`;
+export function noteCountText(length: number): Message {
+  return message("fieldNotes.noteCount", { length, max: CONFIRMATION_NOTE_MAX });
 }

@@ -7,7 +7,8 @@
 import type { CriterionResult, TrialResult } from "../core/engine";
 import type { ScreeningTrialRecord } from "../core/screening-log";
 import type { CriterionStatus, TrialDefinition } from "../core/trial";
-import { message } from "../core/message";
+import { ENGLISH } from "../core/english";
+import { message, type Say } from "../core/message";
 import { buildChecklist, type Checklist } from "./checklist";
 
 export type SavedVersion = {
@@ -21,7 +22,7 @@ export type SavedVersion = {
 
 export type SavedSignoff = { trialId: string; version: number; signedBy: string; signedAt: Date | string; eligible: boolean; judgements: { criterionId: string; outcome: string }[] };
 
-function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord): TrialResult {
+function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord, say: Say): TrialResult {
   const counts: Record<CriterionStatus, number> = { satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 };
   const criteria: CriterionResult[] = record.criteria.map((c) => {
     counts[c.status] += 1;
@@ -29,7 +30,7 @@ function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord): Tri
     return {
       id: c.id,
       category: c.category,
-      text: def?.text ?? "(this criterion is no longer in the encoding)",
+      text: def?.text ?? say.format(message("log.checklist.noLongerEncoded")),
       status: c.status,
       reason: c.reason,
       // The reason as it was saved (in English, the log's language): shown as is in either language.
@@ -42,36 +43,45 @@ function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord): Tri
   return { id: record.trialId, verdict: record.verdict, criteria, counts, pendingManual: counts.manual, missing: [], contradictions: [] };
 }
 
-/** The checklist of a saved version, with who confirmed each manual item. */
-export function savedChecklist(trials: readonly TrialDefinition[], saved: SavedVersion): Checklist {
+/** The checklist of a saved version, with who confirmed each manual item, in the language of `say`. */
+export function savedChecklist(trials: readonly TrialDefinition[], saved: SavedVersion, say: Say = ENGLISH): Checklist {
   const date = (typeof saved.savedAt === "string" ? saved.savedAt : saved.savedAt.toISOString()).slice(0, 10);
   const chosen = trials.filter((t) => saved.trials.some((r) => r.trialId === t.id));
-  const results = chosen.map((t) => storedResult(t, saved.trials.find((r) => r.trialId === t.id)!));
-  const checklist = buildChecklist({ trials: chosen, results, label: saved.label, date });
+  const results = chosen.map((t) => storedResult(t, saved.trials.find((r) => r.trialId === t.id)!, say));
+  const checklist = buildChecklist({ trials: chosen, results, label: saved.label, date, say });
   for (const section of checklist.sections) {
     const record = saved.trials.find((r) => r.trialId === section.header.trialId)!;
     if (record.criteriaVersion !== section.header.encodingVersion) {
       section.header.recruitmentHints.push(
-        `Screened against criteria version ${record.criteriaVersion}; the encoding is now ${section.header.encodingVersion}.`,
+        say.format(message("log.checklist.screenedAgainst", { then: record.criteriaVersion, now: section.header.encodingVersion })),
       );
       section.header.encodingVersion = record.criteriaVersion;
     }
     for (const row of section.rows) {
+      // The saved reason, in the log's language (English), whatever the page's.
+      if (say.language !== "en") row.valuesLanguage = "en";
       const by = record.criteria.find((c) => c.id === row.id)?.confirmation?.by;
-      if (by && row.confirmation) row.confirmation = `${row.confirmation} (confirmed by ${by})`;
+      if (by && row.confirmation) row.confirmation = say.format(message("log.checklist.confirmedBy", { confirmation: row.confirmation, by }));
     }
   }
   return checklist;
 }
 
 /** The lines the saved checklist prints above the sheets: the log record's identity and signatures. */
-export function savedRecordLines(saved: SavedVersion, signoffs: readonly SavedSignoff[], formatTime: (at: Date | string) => string): string[] {
-  const lines = [`Screening ID ${saved.screeningId} · version ${saved.version} · saved ${formatTime(saved.savedAt)} by ${saved.savedBy}`];
+export function savedRecordLines(
+  saved: SavedVersion,
+  signoffs: readonly SavedSignoff[],
+  formatTime: (at: Date | string) => string,
+  say: Say = ENGLISH,
+): string[] {
+  const lines = [say.format(message("log.checklist.recordLine", { id: saved.screeningId, version: saved.version, at: formatTime(saved.savedAt), by: saved.savedBy }))];
   for (const s of signoffs.filter((x) => x.version === saved.version)) {
-    const items = s.judgements.map((j) => `${j.criterionId} ${j.outcome === "met" ? "met" : "not met"}`).join(", ");
-    lines.push(
-      `${s.trialId}: eligibility determination signed by ${s.signedBy} on ${formatTime(s.signedAt)}: ${s.eligible ? "eligible" : "not eligible"}${items ? ` (manual items: ${items})` : ""}`,
-    );
+    const items = s.judgements
+      .map((j) => say.format(message(j.outcome === "met" ? "log.entry.itemMet" : "log.entry.itemNotMet", { id: j.criterionId })))
+      .join(say.language === "zh" ? "、" : ", ");
+    const determination = say.format(message(s.eligible ? "log.entry.eligible" : "log.entry.notEligible"));
+    const line = say.format(message("log.checklist.signoffLine", { trialId: s.trialId, by: s.signedBy, at: formatTime(s.signedAt), determination }));
+    lines.push(items ? line + say.format(message("log.checklist.signoffItems", { items })) : line);
   }
   return lines;
 }

@@ -2,7 +2,7 @@
  * The cohort command: JSON Lines and CSV in, one CSV row per line × trial out; invalid lines are
  * reported and kept, never skipped; PGlite, PostgreSQL and the TypeScript engine give the same rows.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { OUTPUT_HEADER, parseScreenArgs, runCohortCli } from "@/lib/cli/cohort";
+import { openCohortPglite } from "@/lib/cli/cohort-db";
 import { screen } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
 import { PROFILE_COLUMNS, profileToRow } from "@/lib/core/sql/columns";
@@ -143,3 +144,33 @@ describe("the cohort command", () => {
     expect(pg.exitCode).toBe(2);
   }, 120_000);
 });
+
+describe("the cohort command's embedded PGlite", () => {
+  it("makes its data directory once, screens on a private copy of it, and leaves no copy behind", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "cohort-pglite-cache-test-"));
+    const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith("cohort-pglite-") && !name.startsWith("cohort-pglite-cache-test-"));
+    const before = copies();
+    const previous = process.env.COHORT_PGLITE_CACHE;
+    process.env.COHORT_PGLITE_CACHE = cache;
+    try {
+      const first = await openCohortPglite();
+      expect(readdirSync(cache)).toEqual([`pglite-${pgliteVersion()}`]);
+      const second = await openCohortPglite();
+      await first.exec("CREATE TABLE only_in_the_first (x int)");
+      // Each run has its own copy: what one run does is not seen by another, nor by the template.
+      expect(await second.queryArrays("SELECT count(*) FROM pg_class WHERE relname = 'only_in_the_first'")).toEqual([[0]]);
+      expect(copies().length).toBe(before.length + 2);
+      await first.close();
+      await second.close();
+      expect(copies()).toEqual(before);
+    } finally {
+      if (previous === undefined) delete process.env.COHORT_PGLITE_CACHE;
+      else process.env.COHORT_PGLITE_CACHE = previous;
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+function pgliteVersion(): string {
+  return (JSON.parse(readFileSync("node_modules/@electric-sql/pglite/package.json", "utf8")) as { version: string }).version;
+}

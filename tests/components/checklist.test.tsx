@@ -169,7 +169,7 @@ describe("the checklist of a known screening", () => {
   });
 
   it("says the tab's screening is damaged rather than that there is none", () => {
-    renderIntl(<ChecklistScreen draft={undefined} notice="The screening kept in this tab could not be read" trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
+    renderIntl(<ChecklistScreen draft={undefined} notice={{ key: "draft.unreadable" }} trials={TRIALS} trialId={null} date={DATE} onChooseTrial={vi.fn()} onPrint={vi.fn()} />);
     expect(screen.getByRole("alert").textContent).toMatch(/could not be read/);
     expect(screen.queryByText(/There is no screening/)).toBeNull();
   });

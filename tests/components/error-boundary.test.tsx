@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * The error boundaries (app/error.tsx, app/global-error.tsx): a page that fails says so, offers a
- * retry, and offers to clear the tab's screening draft, after asking, so that a draft the page
- * cannot read never makes every reload crash.
+ * The error boundaries (app/[locale]/error.tsx, app/global-error.tsx): a page that fails says so,
+ * offers a retry, and offers to clear the tab's screening draft, after asking, so that a draft the
+ * page cannot read never makes every reload crash. The page's boundary speaks the page's language
+ * (its <html lang>); the root fallback the one the cookie or the browser chose.
  */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -31,7 +32,7 @@ describe("the error boundary", () => {
     window.sessionStorage.setItem(DRAFT_KEY, '{"version":1,"values":{"poison":true}}');
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
     render(<ErrorPage error={new Error("boom")} reset={vi.fn()} />);
-    const clear = screen.getByRole("button", { name: "Clear this tab's screening and reload" });
+    const clear = screen.getByRole("button", { name: "Clear this tab’s screening and reload" });
     await userEvent.click(clear);
     expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/Save the profile first/));
     expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
@@ -55,6 +56,17 @@ describe("the error boundary", () => {
   it("has a document of its own when the root layout fails", () => {
     const html = renderToStaticMarkup(<GlobalError error={new Error("boom")} reset={vi.fn()} />);
     expect(html).toMatch(/^<html lang="en">(<head><\/head>)?<body[^>]*><main><div role="alert"/);
-    expect(html).toContain("Clear this tab&#x27;s screening and reload");
+    expect(html).toContain("Clear this tab’s screening and reload");
+  });
+
+  it("falls back, when the root layout fails, to the language of the NEXT_LOCALE cookie", () => {
+    document.cookie = "NEXT_LOCALE=zh-CN; path=/";
+    try {
+      const html = renderToStaticMarkup(<GlobalError error={new Error("boom")} reset={vi.fn()} />);
+      expect(html).toMatch(/^<html lang="zh-CN">/);
+      expect(html).toContain("此页面出错了");
+    } finally {
+      document.cookie = "NEXT_LOCALE=; path=/; max-age=0";
+    }
   });
 });

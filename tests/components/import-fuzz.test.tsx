@@ -15,6 +15,7 @@
 import { configure, fireEvent, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import fc from "fast-check";
+import { toEnglish } from "@/lib/core/english";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderScreening } from "../support/screening";
 import { DRAFT_KEY } from "@/lib/view/draft";
@@ -131,7 +132,7 @@ describe("loading bad profile files into the screening page", () => {
           // The first problems, by the field's label (when it has one) and its path; then a count.
           const { listed, more } = listedIssues(expected.issues);
           for (const issue of listed) {
-            expect(text).toContain(`${issue.label ? `${issue.label} (${issue.path})` : issue.path}: ${issue.message}`);
+            expect(text).toContain(`${issue.label ? `${toEnglish(issue.label)} (${issue.path})` : issue.path}: ${issue.message}`);
           }
           if (more > 0) expect(text).toContain(`and ${more.toLocaleString("en-US")} more`);
         }

@@ -93,8 +93,15 @@ function results(): HTMLElement {
   return document.getElementById("results-heading")!.closest("section")!;
 }
 
-function resultsText(): string {
-  return results().textContent ?? "";
+function resultsText({ withoutExplanations = false } = {}): string {
+  const copy = results().cloneNode(true) as HTMLElement;
+  if (withoutExplanations) for (const e of copy.querySelectorAll("[data-score-explanation]")) e.remove();
+  return copy.textContent ?? "";
+}
+
+/** How each known score was computed, under its value. */
+function explanations(): string[] {
+  return [...results().querySelectorAll("[data-score-explanation]")].map((e) => e.textContent ?? "");
 }
 
 describe("validation messages", () => {
@@ -204,11 +211,12 @@ describe("live scores", () => {
 });
 
 describe("unit switching", () => {
-  it("gives the same results for the same patient in SI and conventional units", async () => {
+  it("gives the same results for the same patient in SI and conventional units (changed: apart from the scores' explanations, which name each value as typed)", async () => {
     const { user } = await setup();
     await loadProfileFile(user, decompensatedHbv);
     await waitFor(() => expect(verdictOf("NCT06242405")).toBe("Pre-screen passed"));
-    const conventional = resultsText();
+    expect(explanations().join(" ")).toContain("bilirubin 2.5 mg/dL → 2");
+    const conventional = resultsText({ withoutExplanations: true });
 
     const bilirubin = field("Total bilirubin");
     await user.clear(bilirubin);
@@ -225,7 +233,8 @@ describe("unit switching", () => {
     await user.selectOptions(unitOf("Creatinine"), "µmol/L");
     expect(descriptionOf(bilirubin)).toContain("= 2.5 mg/dL");
 
-    await waitFor(() => expect(resultsText()).toBe(conventional));
+    await waitFor(() => expect(resultsText({ withoutExplanations: true })).toBe(conventional));
+    expect(explanations().join(" ")).toContain("bilirubin 42.75 µmol/L (2.5 mg/dL) → 2");
     for (const id of ["NCT01224327", "NCT05106972", "NCT06242405", "NCT06984497"]) expect(verdictOf(id)).not.toBe("(none)");
   });
 });

@@ -76,7 +76,7 @@ describe('the screening log, end to end', () => {
       await page.getByLabel('Role').selectOption(role);
       await page.getByLabel('Initial password').fill(PASSWORDS[name]);
       await page.getByRole('button', { name: 'Create account' }).click();
-      await page.getByText(`Created account "${name}".`).waitFor();
+      await page.getByText(`Created account “${name}”.`).waitFor();
     }
     const gone = await page.request.get(url('/setup'));
     expect(gone.status()).toBe(404);

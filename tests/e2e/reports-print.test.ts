@@ -16,6 +16,7 @@ import { ReportsView } from "@/components/reports/ReportsView";
 import { flowDiagram } from "@/lib/view/flow-diagram";
 import { buildReport, SMALL_CELLS_OFF, type ReportEntry } from "@/lib/view/reports";
 import { ALB, ESLD, entry, handLog, trial } from "../fixtures/report-log";
+import { IntlProvider } from "../support/intl";
 import { launchBrowser, projectRoot } from "./support/server";
 
 const OUT = join(projectRoot, "test-results", "reports");
@@ -46,7 +47,7 @@ describe("the printed recruitment report", () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title><style>${readFileSync(
     join(projectRoot, "components", "reports", "reports.css"),
     "utf8",
-  )}</style></head><body><main>${renderToStaticMarkup(createElement(ReportsView, { report, cells: SMALL_CELLS_OFF, canExport: true }))}</main></body></html>`;
+  )}</style></head><body><main>${renderToStaticMarkup(createElement(IntlProvider, { locale: "en" }, createElement(ReportsView, { report, cells: SMALL_CELLS_OFF, canExport: true })))}</main></body></html>`;
 
   beforeAll(async () => {
     browser = await launchBrowser();

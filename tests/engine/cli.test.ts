@@ -13,6 +13,13 @@ const files: Record<string, string> = {
   "invalid.json": JSON.stringify({ demographics: { ageYears: 200, name: "Zhang San" }, labs: { inr: "high" } }),
   "broken.json": "{ not json",
   "array.json": "[]",
+  // A bilirubin of 25 left on mg/dL (the report said µmol/L), and everything the scores need.
+  "slip.json": JSON.stringify({
+    demographics: { ageYears: 50, sex: "male" },
+    liver: { ascitesGrade: "mild", westHavenGrade: 0 },
+    labs: { bilirubin: { value: 25, unit: "mg/dL" }, albumin: { value: 29, unit: "g/L" }, inr: 2.4, creatinine: { value: 0.9, unit: "mg/dL" }, sodiumMmolL: 134 },
+  }),
+  "gbk.json": "",
 };
 const read = (path: string) => {
   const text = files[path];
@@ -152,6 +159,31 @@ describe("the screen CLI in Chinese", () => {
     expect(english.trials[0]?.criteria[0]?.textZh).toBeUndefined();
     for (const trial of english.trials) for (const c of trial.criteria) expect(c.reason).not.toMatch(/\p{Script=Han}/u);
     expect(run(["--lang", "en", "valid.json"]).stdout).toBe(run(["valid.json"]).stdout);
+  });
+
+  it("says a refused file's problems in Chinese, field by field (issue 13)", () => {
+    const result = run(["--lang", "zh-CN", "invalid.json"]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("demographics.ageYears: 年龄不能高于 120 岁");
+    expect(result.stderr).toContain('demographics.name: 未知字段 "name"：资料中只能包含去标识化的筛查信息');
+    expect(result.stderr).toContain("labs.inr: INR：请输入数字");
+    expect(run(["--lang", "zh-CN", "broken.json"]).stderr).toMatch(/^\(file\): 此文件不是有效的 JSON（第 1 行第 3 列：此处应为带引号的字段名，实际为"n"），因此不是保存的患者资料。未做任何更改。\n$/);
+    expect(run(["--lang", "zh-CN", "array.json"]).stderr).toBe("(profile): 患者资料必须是 JSON 对象\n");
+    const notUtf8 = runScreenCli(["--lang", "zh-CN", "gbk.json"], () => new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]));
+    expect(notUtf8.stderr).toContain("(file): gbk.json: 此文件不是 UTF-8 文本");
+  });
+
+  it("gives the scores' explanations and the unit-slip warnings in the chosen language, English by default", () => {
+    type Scored = { warnings?: { path: string; message: string }[]; scores: Record<string, { explanation: string; value?: number | null; class?: string | null }> };
+    const chinese = JSON.parse(run(["--lang", "zh-CN", "slip.json"]).stdout) as Scored;
+    expect(chinese.warnings).toEqual([{ path: "labs.bilirubin", message: "25 mg/dL 过高（相当于 427.5 µmol/L）。是否应为 25 µmol/L（1.462 mg/dL）？" }]);
+    expect(chinese.scores.childPugh).toMatchObject({ class: "C", explanation: expect.stringMatching(/^Child-Pugh C 级（11 分）：胆红素 25 mg\/dL → 3 分、白蛋白 29 g\/L（2.9 g\/dL） → 2 分/) });
+    expect(chinese.scores.meld?.explanation).toMatch(/^MELD \d+，依据：肌酐 0.9 mg\/dL（按 1.0 计）、胆红素 25 mg\/dL、INR 2.4$/);
+    const english = JSON.parse(run(["slip.json"]).stdout) as Scored;
+    expect(english.warnings?.[0]?.message).toBe("25 mg/dL is very high (427.5 µmol/L). Did you mean 25 µmol/L (1.462 mg/dL)?");
+    expect(english.scores.meldNa?.explanation).toMatch(/^MELD-Na \d+ from creatinine 0.9 mg\/dL \(counted as 1.0\), bilirubin 25 mg\/dL, INR 2.4, sodium 134 mmol\/L/);
+    for (const score of Object.values(english.scores)) expect(score.explanation).not.toMatch(/\p{Script=Han}/u);
+    for (const score of Object.values(chinese.scores)) expect(score.explanation).toMatch(/\p{Script=Han}/u);
   });
 
   it("refuses a language it does not have", () => {

@@ -8,6 +8,7 @@ import { runScreenCli } from "@/lib/cli/cli";
 import { checklistSection } from "@/lib/view/checklist";
 import { plausibilityWarnings } from "@/lib/view/plausibility";
 import { defaultFormValues } from "@/lib/view/form";
+import { toEnglish } from "@/lib/core/english";
 
 const p = (input: ProfileInput) => profileSchema.parse(input);
 const ids = (input: ProfileInput) => findContradictions(p(input)).map((c) => c.id);
@@ -104,7 +105,7 @@ describe("on the form", () => {
     const values = defaultFormValues();
     values.labs.bilirubin = { value: "6", unit: "mg/dL" };
     values.liver.everJaundice = "no";
-    const warned = plausibilityWarnings(values).filter((w) => w.message.includes("Contradiction"));
+    const warned = plausibilityWarnings(values).filter((w) => toEnglish(w.message).includes("Contradiction"));
     expect(warned.map((w) => w.path).sort()).toEqual(["labs.bilirubin", "liver.everJaundice"]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, readDraft, saveDraft, type Draft } from "@/lib/view/draft";
 import { defaultFormValues } from "@/lib/view/form";
+import { toEnglish } from "@/lib/core/english";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -84,6 +85,11 @@ describe("the draft", () => {
     const empty: Draft = { version: 1, values: defaultFormValues(), confirmations: {} };
     expect(isEmptyDraft(empty)).toBe(true);
     expect(isEmptyDraft(draft())).toBe(false);
+    // The Chinese page starts labs in µmol/L and g/L: a unit alone is not an answer.
+    expect(isEmptyDraft({ version: 1, values: defaultFormValues("zh"), confirmations: {} })).toBe(true);
+    const zhWithValue = defaultFormValues("zh");
+    zhWithValue.labs.bilirubin.value = "30";
+    expect(isEmptyDraft({ version: 1, values: zhWithValue, confirmations: {} })).toBe(false);
     persistDraft(storage, empty);
     expect(storage.data.size).toBe(0);
     persistDraft(storage, draft());
@@ -104,7 +110,7 @@ describe("a damaged draft is salvaged, and the coordinator is told (issue 10, it
     const storage = memoryStorage({ [DRAFT_KEY]: '{"version":1,"values":{' });
     const read = readDraft(storage);
     expect(read.draft).toBeUndefined();
-    expect(read.notice).toMatch(/could not be read .*set aside/);
+    expect(read.notice && toEnglish(read.notice)).toMatch(/could not be read .*set aside/);
     expect(storage.data.get(UNREADABLE_DRAFT_KEY)).toBe('{"version":1,"values":{');
   });
 
@@ -115,14 +121,14 @@ describe("a damaged draft is salvaged, and the coordinator is told (issue 10, it
     const read = readDraft(memoryStorage({ [DRAFT_KEY]: JSON.stringify(stored) }));
     expect(read.draft?.values.labs.bilirubin).toEqual({ value: "51.3", unit: "µmol/L" });
     expect(read.draft?.values.demographics.sex).toBe("");
-    expect(read.notice).toMatch(/2 answers \(Sex, INR\), now unknown/);
+    expect(read.notice && toEnglish(read.notice)).toMatch(/2 answers \(Sex, INR\), now unknown/);
   });
 
   it("keeps the valid confirmations when one is invalid", () => {
     const stored = { ...draft(), confirmations: { NCT06242405: { INCL03: { outcome: "met" }, EXCL01: { outcome: "maybe" } }, NCT01224327: { INCL01: { outcome: "not-met", note: "x" } } } };
     const read = readDraft(memoryStorage({ [DRAFT_KEY]: JSON.stringify(stored) }));
     expect(read.draft?.confirmations).toEqual({ NCT06242405: { INCL03: { outcome: "met" } }, NCT01224327: { INCL01: { outcome: "not-met", note: "x" } } });
-    expect(read.notice).toMatch(/1 confirmation of manual items/);
+    expect(read.notice && toEnglish(read.notice)).toMatch(/1 confirmation of manual items/);
   });
 
   it("says nothing for a sound draft or none", () => {

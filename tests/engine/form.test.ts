@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { toEnglish } from "@/lib/core/english";
 import { describe, expect, it } from "vitest";
 import { FIELD_LABELS } from "@/lib/core/fields";
 import {
@@ -23,6 +22,8 @@ import {
   withDefaultUnits,
 } from "@/lib/view/form";
 import { parseProfile, profileSchema, type Profile } from "@/lib/core/profile";
+import { toEnglish } from "@/lib/core/english";
+import { issueText } from "@/lib/core/profile";
 
 const values = (edit: (v: FormValues) => void): FormValues => {
   const v = defaultFormValues();
@@ -32,7 +33,7 @@ const values = (edit: (v: FormValues) => void): FormValues => {
 
 const issuesOf = (v: FormValues) => {
   const r = formSchema.safeParse(v);
-  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join("."), message: toEnglish(issueText(i.message)) }));
 };
 
 describe("the form spec", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { identifierFindings, identifierWarning } from "@/lib/core/identifiers";
+import { identifierFindings, identifierWarning as identifierMessage } from "@/lib/core/identifiers";
+import { inEnglish } from "../support/english";
+
+const identifierWarning = inEnglish(identifierMessage);
 
 const kinds = (label: string) => identifierFindings(label).map((f) => f.kind);
 

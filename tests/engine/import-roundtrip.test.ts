@@ -12,12 +12,13 @@ import { screen } from "@/lib/core/engine";
 import { profileSchema, type Profile } from "@/lib/core/profile";
 import { fieldMisfitNote, isFieldShown, profileToFormValues, usableFormProfile } from "@/lib/view/form";
 import { readProfileFile, serializeProfile } from "@/lib/view/profile-file";
+import { toEnglish } from "@/lib/core/english";
 import { anyProfile, fullProfile } from "../support/arbitraries";
 
 /** The page: read the file, fill the form, take the profile the results (and Save) use. */
 function throughThePage(text: string): Profile {
   const read = readProfileFile(text);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(toEnglish(read.message));
   const { profile, issues } = usableFormProfile(profileToFormValues(read.profile));
   expect(issues).toEqual([]);
   return profile;
@@ -48,7 +49,7 @@ describe("load → save gives back the same profile, and the page agrees with th
   it("shows such an answer with a note that it does not fit the other answers", () => {
     const values = profileToFormValues({ demographics: { ageYears: 40, pregnant: true } });
     expect(isFieldShown("demographics.pregnant", values)).toBe(true);
-    expect(fieldMisfitNote("demographics.pregnant", values)).toMatch(/does not fit.*only for a female patient|Sex/i);
+    expect(toEnglish(fieldMisfitNote("demographics.pregnant", values)!)).toMatch(/does not fit.*only for a female patient|Sex/i);
     expect(fieldMisfitNote("demographics.pregnant", profileToFormValues({ demographics: { sex: "female", pregnant: true } }))).toBeUndefined();
     expect(isFieldShown("demographics.pregnant", profileToFormValues({ demographics: { ageYears: 40 } }))).toBe(false);
   });

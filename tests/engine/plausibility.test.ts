@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { defaultFormValues } from "@/lib/view/form";
-import {
-  albuminWarning,
-  bilirubinWarning,
-  creatinineWarning,
-  inrWarning,
-  plateletsWarning,
-  plausibilityWarning,
-  plausibilityWarnings,
-  ptWarning,
-  sodiumWarning,
-} from "@/lib/view/plausibility";
+import * as plausibility from "@/lib/view/plausibility";
+import { inEnglish } from "../support/english";
+
+const { plausibilityWarnings } = plausibility;
+const albuminWarning = inEnglish(plausibility.albuminWarning);
+const bilirubinWarning = inEnglish(plausibility.bilirubinWarning);
+const creatinineWarning = inEnglish(plausibility.creatinineWarning);
+const inrWarning = inEnglish(plausibility.inrWarning);
+const plateletsWarning = inEnglish(plausibility.plateletsWarning);
+const plausibilityWarning = inEnglish(plausibility.plausibilityWarning);
+const ptWarning = inEnglish(plausibility.ptWarning);
+const sodiumWarning = inEnglish(plausibility.sodiumWarning);
 
 describe("unit slips", () => {
   it("catches a bilirubin of 25 entered as mg/dL", () => {

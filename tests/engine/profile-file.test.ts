@@ -1,15 +1,27 @@
 import { describe, expect, it } from "vitest";
-import {
-  decodeProfileBytes,
-  listedIssues,
-  MAX_PROFILE_FILE_BYTES,
-  moreIssuesText,
-  profileFileName,
-  readProfileFile,
-  saveWarning,
-  serializeProfile,
-} from "@/lib/view/profile-file";
+import * as files from "@/lib/view/profile-file";
 import { profileSchema } from "@/lib/core/profile";
+import { toEnglish } from "@/lib/core/english";
+import { message } from "@/lib/core/message";
+import { inEnglish } from "../support/english";
+
+const { listedIssues, MAX_PROFILE_FILE_BYTES, profileFileName, serializeProfile } = files;
+
+/** lib/ says what is wrong as messages; these tests read them in English. */
+function readProfileFile(text: string) {
+  const r = files.readProfileFile(text);
+  if (r.ok) return r;
+  return {
+    ...r,
+    message: toEnglish(r.message),
+    issues: r.issues.map(({ path, label, message }) => ({ path, ...(label ? { label: toEnglish(label) } : {}), message })),
+  };
+}
+const decodeProfileBytes = (bytes: Uint8Array) => {
+  const r = files.decodeProfileBytes(bytes);
+  return r.ok ? r : { ...r, message: toEnglish(r.message) };
+};
+const moreIssuesText = inEnglish(files.moreIssuesText);
 
 describe("profile files", () => {
   const profile = profileSchema.parse({
@@ -50,8 +62,11 @@ describe("profile files", () => {
   });
 
   it("asks before leaving invalid fields out of a saved file", () => {
+    const saveWarning = inEnglish(files.saveWarning);
     expect(saveWarning([])).toBeUndefined();
-    expect(saveWarning(["Age", "INR"])).toBe("2 fields have errors and will be left out of the file: Age, INR. Save anyway?");
+    expect(saveWarning([message("fields.demographics.ageYears"), message("fields.labs.inr")])).toBe(
+      "2 fields have errors and will be left out of the file: Age, INR. Save anyway?",
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseProfile, type Profile } from "@/lib/core/profile";
+import { toEnglish } from "@/lib/core/english";
 import { bilirubinFromMgdL, creatinineFromMgdL, albuminFromGdL } from "@/lib/core/units";
 import {
   DIALYSIS_ASSUMPTION,
@@ -93,7 +94,7 @@ describe("MELD", () => {
     const r = computeMeld(meldProfile({ cr: 1.9, bili: 4.2, inr: 1.2 }));
     expect(r.value).toBe(20);
     expect(r.missing).toEqual([]);
-    expect(r.explanation).toBe("MELD 20 from creatinine 1.9 mg/dL, bilirubin 4.2 mg/dL, INR 1.2");
+    expect(toEnglish(r.explanation)).toBe("MELD 20 from creatinine 1.9 mg/dL, bilirubin 4.2 mg/dL, INR 1.2");
   });
 
   it("rounds MELD(i) to the tenth before multiplying by 10", () => {
@@ -106,7 +107,7 @@ describe("MELD", () => {
     // all three at 1.0: 0.643 → 0.6 → 6
     expect(meld({ cr: 0.5, bili: 0.3, inr: 0.9 })).toBe(6);
     expect(meld({ cr: 1.0, bili: 1.0, inr: 1.0 })).toBe(6);
-    expect(computeMeld(meldProfile({ cr: 0.5, bili: 0.3, inr: 0.9 })).explanation).toBe(
+    expect(toEnglish(computeMeld(meldProfile({ cr: 0.5, bili: 0.3, inr: 0.9 })).explanation)).toBe(
       "MELD 6 from creatinine 0.5 mg/dL (counted as 1.0), bilirubin 0.3 mg/dL (counted as 1.0), INR 0.9 (counted as 1.0)",
     );
   });
@@ -120,7 +121,7 @@ describe("MELD", () => {
   it("sets creatinine to 4.0 mg/dL on dialysis, whatever the measured value", () => {
     expect(meld({ cr: 1.0, bili: 4.2, inr: 1.2, dialysis: true })).toBe(27);
     const r = computeMeld(meldProfile({ cr: 1.0, bili: 4.2, inr: 1.2, dialysis: true }));
-    expect(r.explanation).toBe(
+    expect(toEnglish(r.explanation)).toBe(
       "MELD 27 from creatinine 1 mg/dL, counted as 4.0 mg/dL (dialysis), bilirubin 4.2 mg/dL, INR 1.2",
     );
   });
@@ -135,7 +136,7 @@ describe("MELD", () => {
     // Cr 4, bili 30, INR 4: 1.326684 + 0.378·3.401197 + 1.120·1.386294 + 0.643 = 4.807986 → 48 → 40
     const r = computeMeld(meldProfile({ cr: 4, bili: 30, inr: 4 }));
     expect(r.value).toBe(40);
-    expect(r.explanation).toContain("capped at 40 from 48");
+    expect(toEnglish(r.explanation)).toContain("capped at 40 from 48");
   });
 
   it("treats unknown dialysis as none and says so", () => {
@@ -156,7 +157,7 @@ describe("MELD", () => {
     const r = computeMeld({ labs: { bilirubin: mgdl(4.2) } });
     expect(r.value).toBeUndefined();
     expect(r.missing).toEqual(["labs.creatinine", "labs.inr"]);
-    expect(r.explanation).toBe("MELD unknown: missing creatinine, INR");
+    expect(toEnglish(r.explanation)).toBe("MELD unknown: missing creatinine, INR");
     expect(computeMeld({}).missing).toEqual(["labs.bilirubin", "labs.creatinine", "labs.inr"]);
   });
 
@@ -175,7 +176,7 @@ describe("MELD-Na", () => {
     // MELD(i) 20 > 11: 20 + 1.32·12 − 0.033·20·12 = 20 + 15.84 − 7.92 = 27.92 → 28
     const r = computeMeldNa(meldProfile({ cr: 1.9, bili: 4.2, inr: 1.2, na: 125 }));
     expect(r.value).toBe(28);
-    expect(r.explanation).toBe(
+    expect(toEnglish(r.explanation)).toBe(
       "MELD-Na 28 from creatinine 1.9 mg/dL, bilirubin 4.2 mg/dL, INR 1.2, sodium 125 mmol/L (MELD(i) 20)",
     );
   });
@@ -189,7 +190,7 @@ describe("MELD-Na", () => {
 
   it("bounds sodium below at 125 (120 counts as 125)", () => {
     expect(meldNa({ cr: 1.9, bili: 4.2, inr: 1.2, na: 120 })).toBe(28);
-    expect(computeMeldNa(meldProfile({ cr: 1.9, bili: 4.2, inr: 1.2, na: 120 })).explanation).toContain(
+    expect(toEnglish(computeMeldNa(meldProfile({ cr: 1.9, bili: 4.2, inr: 1.2, na: 120 })).explanation)).toContain(
       "sodium 120 mmol/L (counted as 125)",
     );
   });
@@ -264,7 +265,7 @@ describe("MELD 3.0", () => {
     const p = meldProfile({ cr: 1.9, bili: 4.2, inr: 1.2, na: 125, alb: 3.0, sex: "female" });
     const r = computeMeld3(p);
     expect(r.value).toBe(29);
-    expect(r.explanation).toBe(
+    expect(toEnglish(r.explanation)).toBe(
       "MELD 3.0 29 from female, creatinine 1.9 mg/dL, bilirubin 4.2 mg/dL, INR 1.2, sodium 125 mmol/L, albumin 3 g/dL",
     );
   });
@@ -324,7 +325,7 @@ describe("MELD 3.0", () => {
     // 12.238541; 3.7; −4.020921; + 6 = 42.776836 → 43 → 40
     const r = computeMeld3(meldProfile({ cr: 3, bili: 20, inr: 3, na: 125, alb: 1.5, sex: "male" }));
     expect(r.value).toBe(40);
-    expect(r.explanation).toContain("capped at 40 from 43");
+    expect(toEnglish(r.explanation)).toContain("capped at 40 from 43");
   });
 
   it("needs sex, and lists every missing input", () => {
@@ -367,7 +368,7 @@ describe("Child–Pugh", () => {
     expect(r.minPoints).toBe(5);
     expect(r.maxPoints).toBe(5);
     expect(r.missing).toEqual([]);
-    expect(r.explanation).toBe(
+    expect(toEnglish(r.explanation)).toBe(
       "Child–Pugh A (5 points): bilirubin 1 mg/dL → 1, albumin 4 g/dL → 1, INR 1 → 1, ascites none → 1, encephalopathy West Haven grade 0 → 1",
     );
   });
@@ -471,7 +472,7 @@ describe("Child–Pugh", () => {
     expect(r.points).toBeUndefined();
     expect([r.minPoints, r.maxPoints, r.class]).toEqual([7, 9, "B"]);
     expect(r.missing).toEqual(["labs.inr"]);
-    expect(r.explanation).toBe(
+    expect(toEnglish(r.explanation)).toBe(
       "Child–Pugh class B from partial data (7–9 points possible); missing INR; known: bilirubin 2.5 mg/dL → 2, albumin 3 g/dL → 2, ascites none → 1, encephalopathy West Haven grade 0 → 1",
     );
   });
@@ -487,7 +488,7 @@ describe("Child–Pugh", () => {
     const r = computeChildPugh(without(cpProfile(), "labs.albumin"));
     expect([r.points, r.minPoints, r.maxPoints, r.class]).toEqual([undefined, 5, 7, undefined]);
     expect(r.missing).toEqual(["labs.albumin"]);
-    expect(r.explanation).toContain("Child–Pugh unknown: 5–7 points possible (class A or B)");
+    expect(toEnglish(r.explanation)).toContain("Child–Pugh unknown: 5–7 points possible (class A or B)");
   });
 
   it("is unknown with 5–15 possible and all paths missing for an empty profile", () => {
@@ -500,7 +501,7 @@ describe("Child–Pugh", () => {
       "liver.ascitesGrade",
       "liver.westHavenGrade",
     ]);
-    expect(r.explanation).toContain("(class A, B or C)");
+    expect(toEnglish(r.explanation)).toContain("(class A, B or C)");
     expect(r.components.map((c) => c.points)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
@@ -564,7 +565,7 @@ describe("SI units", () => {
       a.childPugh.points,
       a.childPugh.class,
     ]);
-    expect(b.meld.explanation).toBe(
+    expect(toEnglish(b.meld.explanation)).toBe(
       "MELD 20 from creatinine 167.96 µmol/L (1.9 mg/dL), bilirubin 71.82 µmol/L (4.2 mg/dL), INR 1.2",
     );
   });

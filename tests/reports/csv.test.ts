@@ -10,6 +10,7 @@ import {
   UTF8_BOM,
 } from "@/lib/view/log-csv";
 import type { ReportEntry } from "@/lib/view/reports";
+import { sayIn } from "@/lib/i18n/format";
 import { ALB, entry, ESLD, handLog, trial } from "../fixtures/report-log";
 
 function parse(csv: string): string[][] {
@@ -121,6 +122,37 @@ describe("the de-identified CSV", () => {
   it("reduces the screening date to the year", () => {
     const year = DEIDENTIFIED_COLUMNS.findIndex((c) => c.key === "screening_year");
     expect(new Set(rows.slice(1).map((r) => r[year]))).toEqual(new Set(["2026"]));
+  });
+});
+
+describe("the header row in the reader's language", () => {
+  const zh = sayIn("zh-CN");
+
+  it("is English alone in English, exactly the documented headers", () => {
+    expect(parse(siteLogCsv(handLog(), undefined, sayIn("en")))[0]).toEqual(SITE_LOG_COLUMNS.map((c) => c.header));
+  });
+
+  it("carries both in Chinese, Chinese first and the English header in brackets, column for column", () => {
+    const header = parse(siteLogCsv(handLog(), undefined, zh))[0]!;
+    expect(header[0]).toBe("筛选编号 (Screening ID)");
+    expect(header[SITE_LOG_COLUMNS.findIndex((c) => c.key === "fail_reasons")]).toBe("筛选失败原因 (Fail reasons)");
+    expect(header).toHaveLength(SITE_LOG_COLUMNS.length);
+    header.forEach((cell, i) => {
+      expect(cell).toMatch(/\p{Script=Han}/u);
+      expect(cell.endsWith(` (${SITE_LOG_COLUMNS[i]!.header})`)).toBe(true);
+    });
+    const deidentified = parse(deidentifiedCsv(handLog(), { say: zh }))[0]!;
+    expect(deidentified).toEqual(DEIDENTIFIED_COLUMNS.map((c) => expect.stringMatching(new RegExp(`\\p{Script=Han} \\(${c.header}\\)$`, "u"))));
+  });
+
+  it("changes nothing but the header: the cells stay codes (trial IDs, criterion IDs, statuses, verdicts, dates)", () => {
+    const log = handLog();
+    const english = parse(siteLogCsv(log));
+    const chinese = parse(siteLogCsv(log, undefined, zh));
+    expect(chinese.slice(1)).toEqual(english.slice(1));
+    const status = SITE_LOG_COLUMNS.findIndex((c) => c.key === "status");
+    expect(chinese.slice(1).map((r) => r[status])).toContain("not-eligible");
+    expect(parse(deidentifiedCsv(log, { say: zh })).slice(1)).toEqual(parse(deidentifiedCsv(log)).slice(1));
   });
 });
 

@@ -6,7 +6,9 @@ import { FlowDiagram } from "@/components/reports/FlowDiagram";
 import { ReportsView } from "@/components/reports/ReportsView";
 import { flowDiagram, FLOW_WIDTH, PRINT_MAX_HEIGHT_MM, PRINT_MAX_WIDTH_MM, wrap } from "@/lib/view/flow-diagram";
 import { buildReport, formatCount, SMALL_CELLS_OFF, SMALL_CELLS_ON, type TrialReport } from "@/lib/view/reports";
+import { sayIn } from "@/lib/i18n/format";
 import { ALB, handLog, MARCH, randomLog } from "../fixtures/report-log";
+import { renderIntl } from "../support/intl";
 
 /** What the report says, stage by stage, formatted the way the diagram must show it. */
 function reportCounts(t: TrialReport, cells = SMALL_CELLS_OFF): Record<string, string> {
@@ -86,7 +88,7 @@ describe("the flow diagram", () => {
 describe("the report page's content", () => {
   it("shows the funnel and exclusions of each trial and the block across trials", () => {
     const report = buildReport(handLog(), MARCH);
-    const { container, getByRole } = render(<ReportsView report={report} cells={SMALL_CELLS_OFF} canExport />);
+    const { container, getByRole } = renderIntl(<ReportsView report={report} cells={SMALL_CELLS_OFF} canExport />);
     const section = container.querySelector(`[data-trial="${ALB}"]`)!;
     const funnel = section.querySelector(".report-funnel")!;
     expect([...funnel.querySelectorAll("tbody td")].map((td) => td.textContent)).toEqual(["9", "5", "3", "1", "1"]);
@@ -98,12 +100,32 @@ describe("the report page's content", () => {
   });
 
   it("says so when the start date is after the end date", () => {
-    const { getByRole } = render(<ReportsView report={buildReport(handLog(), { from: "2026-03-31", to: "2026-03-01" })} cells={SMALL_CELLS_OFF} canExport />);
+    const { getByRole } = renderIntl(<ReportsView report={buildReport(handLog(), { from: "2026-03-31", to: "2026-03-01" })} cells={SMALL_CELLS_OFF} canExport />);
     expect(getByRole("alert").textContent).toMatch(/start date is after the end date/);
   });
 
+  it("is in Chinese in zh-CN: headings, funnel stages, plurals, the diagram, criteria in their Chinese rendering", () => {
+    const zh = sayIn("zh-CN");
+    const report = buildReport(handLog(), MARCH, undefined, zh);
+    const { container, getByRole } = renderIntl(<ReportsView report={report} cells={SMALL_CELLS_ON} canExport />, "zh-CN");
+    expect(getByRole("heading", { level: 1, name: "招募报告" })).toBeTruthy();
+    expect(getByRole("heading", { name: "所有试验合计" })).toBeTruthy();
+    const section = container.querySelector(`[data-trial="${ALB}"]`)!;
+    expect(section.textContent).toContain("招募漏斗");
+    expect(section.textContent).toContain("1 条按旧版本筛选");
+    expect(section.textContent).toContain("已入组");
+    expect(section.querySelector("svg text")?.textContent).toBe("已预筛（评估入选资格）");
+    expect(container.textContent).toContain("1 至 4 的计数显示为“<5”");
+    // The criterion rows carry the Chinese rendering; the IDs stay codes.
+    const criterionRow = section.querySelector(".criterion-id")!.parentElement!.textContent!;
+    expect(criterionRow).toMatch(/^(INCL|EXCL)\d{2} /);
+    expect(criterionRow).toMatch(/\p{Script=Han}/u);
+    // No English sentence is left: the page's own words are all from the catalog.
+    expect(container.textContent).not.toMatch(/Recruitment report|Across trials|Funnel|screened against|Flow diagram|Pre-screened/);
+  });
+
   it("offers no export links to a viewer who may not export", () => {
-    const { container } = render(<ReportsView report={buildReport(handLog(), MARCH)} cells={SMALL_CELLS_OFF} canExport={false} />);
+    const { container } = renderIntl(<ReportsView report={buildReport(handLog(), MARCH)} cells={SMALL_CELLS_OFF} canExport={false} />);
     expect(container.querySelector('a[href^="/log/export.csv"]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { DueList } from "@/components/rescreen/DueList";
@@ -7,6 +7,7 @@ import { RescreenDates } from "@/components/rescreen/RescreenDates";
 import { dueForRescreen, rescreenDates, type RescreenCandidate } from "@/lib/view/rescreen-view";
 import { ago, profile } from "../criteria/helpers";
 import { decompensatedHbv } from "../fixtures/profiles";
+import { renderIntl as render } from "../support/intl";
 
 const ALB = "NCT05106972";
 const candidate: RescreenCandidate = {
@@ -46,5 +47,14 @@ describe("the due-for-re-screen list", () => {
   it("says so when nothing is due", () => {
     render(<DueList rows={[]} />);
     expect(screen.getByRole("status").textContent).toBe("No screening is due for re-screen.");
+  });
+
+  it("is in Chinese in zh-CN, the window's time in Chinese units, the codes as they are", () => {
+    render(<RescreenDates dates={rescreenDates(candidate, TRIALS)} />, "zh-CN");
+    expect(screen.getByRole("heading", { name: "重新筛选日期" })).toBeTruthy();
+    expect(screen.getByText(`${ALB}: 2026-03-16 起可重新筛选`)).toBeTruthy();
+    expect(screen.getByText(/^EXCL07：.*距筛选 1 周，时间窗 3 周：2026-03-16 起满足$/)).toBeTruthy();
+    render(<DueList rows={[]} />, "zh-CN");
+    expect(screen.getByRole("status").textContent).toBe("目前没有待重新筛选的记录。");
   });
 });

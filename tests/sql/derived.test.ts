@@ -23,6 +23,11 @@ const ties = fc.sample(
   { seed: 5, numRuns: 5000 },
 ).map(([digits, exponent]) => Number(`${digits}5e${exponent - 12}`));
 const anyDoubles = fc.sample(fc.double({ min: 1e-6, max: 1e4, noNaN: true }), { seed: 6, numRuns: 5000 });
+/** Doubles of every magnitude (the float8 fast path scales by 10^k exactly only for 0 ≤ k ≤ 22). */
+const everyMagnitude = fc.sample(fc.double({ min: 1e-300, max: 1e300, noNaN: true }), { seed: 8, numRuns: 5000 });
+/** Next to powers of ten, where ⌊log₁₀ x⌋ may be off by one, and 12-digit ties of every magnitude. */
+const nearPowersOfTen = Array.from({ length: 601 }, (_, i) => 10 ** (i - 300)).flatMap((p) => [p, p * (1 + Number.EPSILON), p * (1 - Number.EPSILON / 2), p * 0.99999999999949, p * 0.9999999999995]);
+const tiesOfEveryMagnitude = ties.slice(0, 600).map((tie, i) => tie * 10 ** ((i % 60) * 5 - 150));
 const quotients = fc.sample(fc.integer({ min: 1, max: 20_000 }), { seed: 7, numRuns: 5000 }).flatMap((n) => [n / 10 / 17.1, n / 10 / 88.4, n / 10 / 10]);
 
 function windowsInCriteria(): TimeWindow[] {
@@ -57,7 +62,7 @@ for (const target of databaseTargets()) {
     }, 120_000);
 
     it("rounds unit conversions to 12 significant digits exactly as units.ts's clean() does, ties included", async () => {
-      const values = [0, 1, 2, 0.5, 1e-6, 5e-324, 1e-310, 2.2250738585072014e-308, 1e-300, 1e300, 1.7976931348623157e308, ...ties, ...anyDoubles, ...quotients];
+      const values = [0, 1, 2, 0.5, 1e-6, 5e-324, 1e-310, 2.2250738585072014e-308, 1e-300, 1e300, 1.7976931348623157e308, ...ties, ...anyDoubles, ...quotients, ...everyMagnitude, ...nearPowersOfTen, ...tiesOfEveryMagnitude].filter((v) => Number.isFinite(v));
       await db.exec("CREATE TABLE doubles (i int, v float8)");
       await db.copyInto("doubles (i, v)", values.map((v, i) => `${i},${v}\n`).join(""));
       const rows = await db.queryArrays(`SELECT i, ${cleanSql("v")} FROM doubles ORDER BY i`);

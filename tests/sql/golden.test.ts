@@ -37,3 +37,11 @@ describe("the generated SQL matches its golden file", () => {
     });
   }
 });
+
+describe("the generated SQL's names", () => {
+  it("fit PostgreSQL's 63-byte identifiers, so none is cut (with a NOTICE) in the hospital's psql", () => {
+    const sql = [cohortSql(TRIALS), screeningQuery([sampleTrial]), screeningQuery([referTrial])].join("\n").replace(/--[^\n]*/g, "").replace(/'[^']*'/g, "''");
+    const tooLong = [...new Set(sql.match(/\b[A-Za-z_][A-Za-z0-9_]*\b/g) ?? [])].filter((name) => Buffer.byteLength(name) > 63);
+    expect(tooLong).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES, TIME_ZONE } from "@/lib/i18n/catalogs";
 import type { Locale } from "@/lib/i18n/locale";
 
-export function IntlProvider({ locale = "en", children }: { locale?: Locale; children: ReactNode }) {
+export function IntlProvider({ locale = "en", children }: { locale?: Locale; children?: ReactNode }) {
   return (
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone={TIME_ZONE}>
       {children}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TRIALS } from "@/criteria";
 import { AccountBar } from "@/components/account/AccountBar";
@@ -6,11 +5,14 @@ import { LogList } from "@/components/log/LogList";
 import { database } from "@/lib/server/db";
 import { logFilterFrom } from "@/lib/server/log/filter";
 import { listEntries } from "@/lib/server/log/service";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePage } from "@/lib/server/pages";
 
-export const metadata: Metadata = { title: "Screening log — UC-MSC trial pre-screener" };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function LogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export const generateMetadata = ({ params }: Props) => pageTitle(params, "log");
+
+export default async function LogPage({ searchParams }: Props) {
   const actor = await requirePage("log:read", "/log");
   const filter = logFilterFrom(await searchParams);
   const { db } = await database();

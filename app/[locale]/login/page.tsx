@@ -1,13 +1,18 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/account/CredentialsForm";
 import { safeNextPath } from "@/components/log/post-json";
+import { pageLocale, pickMessages, TIME_ZONE } from "@/lib/i18n/catalogs";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { currentActor } from "@/lib/server/auth";
 
-export const metadata: Metadata = { title: "Sign in — UC-MSC trial pre-screener" };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export const generateMetadata = ({ params }: Props) => pageTitle(params, "login");
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale);
   const { next } = await searchParams;
   const target = safeNextPath(typeof next === "string" ? next : undefined);
   if (await currentActor()) redirect(target);
@@ -19,7 +24,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {t("intro")}
         {target === "/" ? t("draftKept") : null}
       </p>
-      <CredentialsForm mode="sign-in" next={target} />
+      <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={pickMessages(locale, ["accounts", "apiErrors"])}>
+        <CredentialsForm mode="sign-in" next={target} />
+      </NextIntlClientProvider>
     </div>
   );
 }

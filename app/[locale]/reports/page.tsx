@@ -1,19 +1,22 @@
-import type { Metadata } from "next";
 import { TRIALS } from "@/criteria";
 import { AccountBar } from "@/components/account/AccountBar";
 import { ReportsView } from "@/components/reports/ReportsView";
 import "@/components/reports/reports.css";
 import { can } from "@/lib/core/screening-log";
+import { pageLocale } from "@/lib/i18n/catalogs";
+import { sayIn } from "@/lib/i18n/format";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { database } from "@/lib/server/db";
 import { requirePage } from "@/lib/server/pages";
 import { parseRange, readLogRecords } from "@/lib/server/reports/data";
 import { buildReport, parseThreshold } from "@/lib/view/reports";
 
-export const metadata: Metadata = { title: "Recruitment report — UC-MSC trial pre-screener" };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = ({ params }: Props) => pageTitle(params, "reports");
 
-export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ReportsPage({ params: segments, searchParams }: Props) {
+  const locale = pageLocale((await segments).locale);
   const actor = await requirePage("reports:read", "/reports");
   const params = await searchParams;
   const one = (key: string) => {
@@ -28,7 +31,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <AccountBar actor={actor} />
-      <ReportsView report={buildReport(entries, range, TRIALS)} cells={cells} canExport={can(actor.role, "log:export")} />
+      <ReportsView report={buildReport(entries, range, TRIALS, sayIn(locale))} cells={cells} canExport={can(actor.role, "log:export")} />
     </>
   );
 }

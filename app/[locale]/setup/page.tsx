@@ -1,15 +1,21 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/account/CredentialsForm";
-import { accountCount } from "@/lib/server/auth/accounts";
+import { pageLocale, pickMessages, TIME_ZONE } from "@/lib/i18n/catalogs";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { accountCount, PASSWORD_MIN } from "@/lib/server/auth/accounts";
 import { database } from "@/lib/server/db";
 
-export const metadata: Metadata = { title: "First-run setup — UC-MSC trial pre-screener" };
 export const dynamic = "force-dynamic";
 
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = ({ params }: Props) => pageTitle(params, "setup");
+
 /** First run only: while no account exists, create the first administrator. Afterwards: 404. */
-export default async function SetupPage() {
+export default async function SetupPage({ params }: Props) {
+  const locale = pageLocale((await params).locale);
   const { db } = await database();
   if ((await accountCount(db)) > 0) notFound();
   const t = await getTranslations("account.setup");
@@ -17,7 +23,9 @@ export default async function SetupPage() {
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-xl text-slate-700">{t("intro")}</p>
-      <CredentialsForm mode="setup" />
+      <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={pickMessages(locale, ["accounts", "apiErrors"])}>
+        <CredentialsForm mode="setup" passwordMin={PASSWORD_MIN} />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -77,7 +77,20 @@ function truth(nullable: string, test: string): string {
  * ones (which the schema allows, however absurd) are exact too.
  */
 export function cleanSql(x: string): string {
-  return `CASE WHEN ${x} = 0 THEN 0::float8 ELSE ${cleanFastSql(x, exactCleanSql(x))} END`;
+  const { k, y } = cleanScaleSql(x);
+  return cleanScaledSql(x, k, y);
+}
+
+/**
+ * clean(x) from x and its scale (cleanScaleSql), which the screening query computes once per row
+ * in a layer of its own: written out in place, the scale's expression would be repeated a dozen
+ * times in this one.
+ */
+function cleanScaledSql(x: string, k: string, y: string): string {
+  const d = `floor(${y} + 0.5::float8)`;
+  const fast = `CASE WHEN ${k} BETWEEN 0 AND 22 THEN ${d} / (${POWERS_OF_TEN})[${k} + 1] ELSE (${d}::bigint::text || 'e' || (-${k})::text)::float8 END`;
+  const fastApplies = `abs(${y} - floor(${y}) - 0.5::float8) > 0.001::float8 AND ${y} >= 1e11::float8 AND ${y} < 1e12::float8`;
+  return `CASE WHEN ${x} = 0 THEN 0::float8 WHEN ${fastApplies} THEN ${fast} ELSE ${exactCleanSql(x)} END`;
 }
 
 /** The exact path (see cleanSql): the double's binary value rebuilt in numeric. */
@@ -92,31 +105,72 @@ function exactCleanSql(x: string): string {
 }
 
 /**
- * The fast path, taken for all but about one value in a thousand. float8 → numeric gives the
- * double correctly rounded to 15 significant digits (n15). Rounding n15 to 12 digits gives the
- * same as rounding the exact value, except where n15's 13th to 15th digits are exactly 500: the
- * exact value may then lie just below the tie (…4999…), so those go the exact way. The decade
- * (e, with 10^e ≤ n15 < 10^(e+1)) is estimated in float8 and corrected in numeric, exactly.
+ * The fast path's scale, in float8 alone (no numeric), for all but about one value in a thousand.
+ * With k = 11 − ⌊log₁₀ x⌋, y = x·10^k is x scaled to 12 integer digits. For 0 ≤ k ≤ 22, 10^k is
+ * an exact double (read from a constant array: float8 input rounds correctly), so y is x·10^k
+ * correctly rounded, within half an ulp, and as y < 2^40 within 2^-14; for other k up to ±300 it
+ * is power(10, k), within an ulp or so, and y within a few ulps (about 2^-12). Where y lies in
+ * [10^11, 10^12) (else ⌊log₁₀⌋ was off by one near a power of ten) and its fraction is more than
+ * 10^-3 from one half, the exact x·10^k rounds to the same integer d = ⌊y + ½⌋ (exact: y + ½ <
+ * 2^40 needs no rounding), and clean(x) is the decimal d·10^-k correctly rounded to a double,
+ * which is what JavaScript's Number() reads from toPrecision(12)'s text: for 0 ≤ k ≤ 22 one
+ * correctly rounded division of two exact doubles gives it, otherwise float8 input of the text
+ * 'de-k' does (strtod rounds correctly). Everything else (a possible tie, x = 0, a subnormal or
+ * huge x, where k and y are NULL) takes the exact path; nothing here overflows or underflows.
  */
-function cleanFastSql(x: string, exact: string): string {
-  const n15 = `(${x})::numeric`;
-  const e0 = `floor(log(${x}))::int`;
-  // 10^e as numeric from its text ('1e-308'): exact, where PostgreSQL 15's power(10::numeric, e)
-  // for a large negative e is not.
-  const pow10 = (exponent: string) => `('1e' || (${exponent})::text)::numeric`;
-  const e = `(${e0} + CASE WHEN ${n15} >= ${pow10(`${e0} + 1`)} THEN 1 WHEN ${n15} < ${pow10(e0)} THEN -1 ELSE 0 END)`;
-  const shifted = `(${n15} * power(10::numeric, 11 - ${e}))`;
-  return `CASE WHEN ${shifted} - trunc(${shifted}) = 0.5 THEN ${exact} ELSE round(${n15}, 11 - ${e})::float8 END`;
+function cleanScaleSql(x: string): { k: string; y: string } {
+  const k = `(11 - floor(log(${x}))::int)`;
+  const pow10 = `CASE WHEN ${k} BETWEEN 0 AND 22 THEN (${POWERS_OF_TEN})[${k} + 1] WHEN ${k} BETWEEN -300 AND 300 THEN power(10::float8, ${k}) END`;
+  return {
+    k: `CASE WHEN ${x} > 0 THEN ${k} END`,
+    y: `CASE WHEN ${x} > 0 THEN ${x} * (${pow10}) END`,
+  };
 }
 
-function labConversion(path: string, canonicalUnit: string, factor: number): string {
+/** 10^0 … 10^22 as float8, each exact (5^22 < 2^53). */
+const POWERS_OF_TEN = `'{${Array.from({ length: 23 }, (_, i) => `1e${i}`).join(",")}}'::float8[]`;
+
+type LabConversion = { path: "labs.bilirubin" | "labs.albumin" | "labs.creatinine"; canonicalUnit: string; factor: number };
+
+/** The facts that convert a lab value to its conventional unit (units.ts). */
+const LAB_CONVERSIONS: Partial<Record<FactId, LabConversion>> = {
+  bilirubinMgdL: { path: "labs.bilirubin", canonicalUnit: "mg/dL", factor: BILIRUBIN_UMOL_PER_MG_DL },
+  albuminGdL: { path: "labs.albumin", canonicalUnit: "g/dL", factor: ALBUMIN_G_L_PER_G_DL },
+  creatinineMgdL: { path: "labs.creatinine", canonicalUnit: "mg/dL", factor: CREATININE_UMOL_PER_MG_DL },
+};
+
+/**
+ * value / factor, where it does not underflow. JavaScript's division quietly underflows to 0 below
+ * the smallest double; PostgreSQL's float8 division raises an error instead. value = m·2^-1074,
+ * and the quotient rounds to 0 exactly when m ≤ factor/2: those values are left out here, and are
+ * 0 in labConversionSql.
+ */
+function quotientSql({ path, factor }: LabConversion): string {
   const value = columnOf(`${path}.value`).name;
-  const unit = columnOf(`${path}.unit`).name;
-  // JavaScript's value / factor quietly underflows to 0 below the smallest double; PostgreSQL's
-  // float8 division raises an error instead. value = m·2^-1074, and the quotient rounds to 0
-  // exactly when m ≤ factor/2, so those values are 0 here too (before dividing).
-  const underflowsBelow = Math.floor(factor / 2) * Number.MIN_VALUE;
-  return `CASE WHEN ${unit} = ${sqlString(canonicalUnit)} THEN ${value} WHEN ${value} <= ${float8(underflowsBelow)} THEN 0::float8 ELSE ${cleanSql(`(${value} / ${float8(factor)})`)} END`;
+  return `CASE WHEN ${value} > ${float8(underflowsBelow(factor))} THEN ${value} / ${float8(factor)} END`;
+}
+function underflowsBelow(factor: number): number {
+  return Math.floor(factor / 2) * Number.MIN_VALUE;
+}
+
+/** The scale columns of a conversion (computed in the layer below the one converting). */
+function scaleColumns(id: FactId): { x: string; k: string; y: string } {
+  const base = `scale_${derivedFactColumn(id).replace(/^fact_/, "")}`;
+  return { x: `${base}_quotient`, k: `${base}_k`, y: `${base}_y` };
+}
+
+/** A lab value in its conventional unit, from the quotient and its scale (expressions or columns). */
+function labConversionSql(conversion: LabConversion, scaled: { x: string; k: string; y: string }): string {
+  const value = columnOf(`${conversion.path}.value`).name;
+  const unit = columnOf(`${conversion.path}.unit`).name;
+  return `CASE WHEN ${unit} = ${sqlString(conversion.canonicalUnit)} THEN ${value} WHEN ${value} <= ${float8(underflowsBelow(conversion.factor))} THEN 0::float8 ELSE ${cleanScaledSql(scaled.x, scaled.k, scaled.y)} END`;
+}
+
+/** A conversion written out in one expression over the profile columns (for tests and one-off use). */
+function inlineLabConversionSql(conversion: LabConversion): string {
+  const x = `(${quotientSql(conversion)})`;
+  const { k, y } = cleanScaleSql(x);
+  return labConversionSql(conversion, { x, k: `(${k})`, y: `(${y})` });
 }
 
 /**
@@ -129,9 +183,7 @@ function jsMathRound(y: string): string {
 
 /** The SQL for every number fact computed from more than one field or converted (facts.ts's DERIVED_NUMBERS). */
 const DERIVED_NUMBER_SQL: Partial<Record<FactId, () => string>> = {
-  bilirubinMgdL: () => labConversion("labs.bilirubin", "mg/dL", BILIRUBIN_UMOL_PER_MG_DL),
-  albuminGdL: () => labConversion("labs.albumin", "g/dL", ALBUMIN_G_L_PER_G_DL),
-  creatinineMgdL: () => labConversion("labs.creatinine", "mg/dL", CREATININE_UMOL_PER_MG_DL),
+  ...Object.fromEntries(Object.entries(LAB_CONVERSIONS).map(([id, c]) => [id, () => inlineLabConversionSql(c)])),
   ptProlongationSeconds: () => {
     const pt = columnOf("labs.ptSeconds").name;
     const control = columnOf("labs.ptControlSeconds").name;
@@ -169,9 +221,12 @@ function childPughClassSql(): string {
     `CASE ${ascites} WHEN 'none' THEN 1 WHEN 'mild' THEN 2 WHEN 'moderate' THEN 3 WHEN 'severe' THEN 3 END`,
     `CASE WHEN ${westHaven} < 1::float8 THEN 1 WHEN ${westHaven} <= 2::float8 THEN 2 WHEN ${westHaven} IS NOT NULL THEN 3 END`,
   ];
-  const total = (missingAs: number) => points.map((p) => `COALESCE(${p}, ${missingAs})`).join(" + ");
-  const classOf = (sum: string) => `CASE WHEN ${sum} <= 6 THEN 'A' WHEN ${sum} <= 9 THEN 'B' ELSE 'C' END`;
-  return `CASE WHEN ${classOf(total(1))} = ${classOf(total(3))} THEN ${classOf(total(1))} END`;
+  const total = (missingAs: number) => `(${points.map((p) => `COALESCE(${p}, ${missingAs})`).join(" + ")})`;
+  // The class is fixed when the lowest and the highest possible totals fall in the same class
+  // (A ≤ 6, B 7–9, C ≥ 10). Since lowest ≤ highest, one walk up the cut-offs decides it, and
+  // evaluates each total at most twice.
+  const [lowest, highest] = [total(1), total(3)];
+  return `CASE WHEN ${highest} <= 6 THEN 'A' WHEN ${lowest} <= 6 THEN NULL WHEN ${highest} <= 9 THEN 'B' WHEN ${lowest} <= 9 THEN NULL ELSE 'C' END`;
 }
 
 /** Enum facts computed from other facts (facts.ts's DERIVED_ENUMS); they read the derived numbers. */
@@ -409,16 +464,35 @@ function conceptsUsed(trials: readonly TrialDefinition[]): ConceptId[] {
  * rules read from (`SELECT <compileRuleSql(rule).value> FROM <factsSource(table)>`).
  */
 export function factsSource(table: string = DEFAULT_PROFILES_TABLE, indent = ""): string {
-  const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map(
-    (id) => `${indent}  ${(DERIVED_NUMBER_SQL[id] as () => string)()} AS ${derivedFactColumn(id)}`,
-  );
+  const conversions = Object.entries(LAB_CONVERSIONS) as [FactId, LabConversion][];
+  const derived = (Object.keys(DERIVED_NUMBER_SQL) as FactId[]).map((id) => {
+    const conversion = LAB_CONVERSIONS[id];
+    const sql = conversion ? labConversionSql(conversion, scaleColumns(id)) : (DERIVED_NUMBER_SQL[id] as () => string)();
+    return `${indent}    ${sql} AS ${derivedFactColumn(id)}`;
+  });
+  const scales = conversions.flatMap(([id, conversion]) => {
+    const columns = scaleColumns(id);
+    const { k, y } = cleanScaleSql(columns.x);
+    return [
+      `${indent}      ${quotientSql(conversion)} AS ${columns.x}`,
+      // k and y read the quotient, so they are computed from it here, once.
+      `${indent}      ${k.replaceAll(columns.x, `(${quotientSql(conversion)})`)} AS ${columns.k}`,
+      `${indent}      ${y.replaceAll(columns.x, `(${quotientSql(conversion)})`)} AS ${columns.y}`,
+    ];
+  });
   return derivedEnumsOver(
     [
       "(",
       `${indent}    -- profile columns and derived facts (lib/core/facts.ts)`,
       `${indent}    SELECT profile.*,`,
-      derived.map((d) => `  ${d}`).join(",\n"),
-      `${indent}    FROM ${table} AS profile`,
+      derived.join(",\n"),
+      `${indent}    FROM (`,
+      `${indent}      -- unit conversions scaled to 12 integer digits, once per row (cleanSql)`,
+      `${indent}      SELECT profile.*,`,
+      scales.join(",\n"),
+      `${indent}      FROM ${table} AS profile`,
+      `${indent}      ${FENCE}`,
+      `${indent}    ) AS profile`,
       `${indent}    ${FENCE}`,
       `${indent}  ) AS numbers`,
     ].join("\n"),
@@ -482,7 +556,18 @@ function contradictionFlags(): Map<string, string[]> {
 }
 
 function flagColumn(key: string): string {
-  return `unknown_by_contradiction_${key.split(".").map((k) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).join("_")}`;
+  return identifier(`contradicted_${key.split(".").map((k) => k.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase()).join("_")}`);
+}
+
+/**
+ * PostgreSQL cuts identifiers at 63 bytes (NAMEDATALEN − 1), with a NOTICE for every cut name in
+ * the hospital's psql: a longer name is shortened here, kept unique by a hash of the full name.
+ */
+function identifier(name: string): string {
+  if (name.length <= 63) return name;
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return `${name.slice(0, 54)}_${hash.toString(16).padStart(8, "0")}`;
 }
 
 /**

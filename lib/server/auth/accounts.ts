@@ -11,7 +11,9 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, count, eq, ne } from "drizzle-orm";
-import { isRole, ROLE_LABELS, type Role } from "../../core/screening-log";
+import { toEnglish } from "../../core/english";
+import { message, type Message } from "../../core/message";
+import { isRole, ROLES, type Role } from "../../core/screening-log";
 import type { Database, Transaction } from "../db/connection";
 import { isUniqueViolation } from "../db/errors";
 import { account, auditEvent, instanceSetting, session, user } from "../db/schema";
@@ -23,12 +25,13 @@ export const USERNAME_PATTERN = /^[a-z0-9_.]{3,30}$/;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
+/** A refused account change: the message key for the page (`apiErrors`), English in `message`. */
 export class AccountError extends Error {
   constructor(
-    message: string,
+    readonly problem: Message,
     readonly field: "username" | "password" | "role" | "setup" | "reason" | "account",
   ) {
-    super(message);
+    super(toEnglish(problem));
   }
 }
 
@@ -39,18 +42,18 @@ export function normalizeUsername(username: string): string {
 }
 
 function checkPassword(password: string): void {
-  if (password.length < PASSWORD_MIN) throw new AccountError(`A password is at least ${PASSWORD_MIN} characters.`, "password");
-  if (password.length > PASSWORD_MAX) throw new AccountError(`A password is at most ${PASSWORD_MAX} characters.`, "password");
+  if (password.length < PASSWORD_MIN) throw new AccountError(message("apiErrors.passwordTooShort", { min: PASSWORD_MIN }), "password");
+  if (password.length > PASSWORD_MAX) throw new AccountError(message("apiErrors.passwordTooLong", { max: PASSWORD_MAX }), "password");
 }
 
 export function checkNewAccount(input: NewAccount): { username: string; password: string; role: Role } {
   const username = normalizeUsername(input.username);
   if (!USERNAME_PATTERN.test(username)) {
-    throw new AccountError("A username is 3 to 30 letters, digits, dots or underscores.", "username");
+    throw new AccountError(message("apiErrors.badUsername"), "username");
   }
   checkPassword(input.password);
   if (!isRole(input.role)) {
-    throw new AccountError(`The role is one of: ${Object.keys(ROLE_LABELS).join(", ")}.`, "role");
+    throw new AccountError(message("apiErrors.badRole", { roles: ROLES.join(", ") }), "role");
   }
   return { username, password: input.password, role: input.role };
 }
@@ -98,7 +101,7 @@ async function insertAccount(
     });
   } catch (error) {
     if (error instanceof AccountError) throw error;
-    if (isUniqueViolation(error)) throw new AccountError(`The username "${checked.username}" is already taken.`, "username");
+    if (isUniqueViolation(error)) throw new AccountError(message("apiErrors.usernameTaken", { username: checked.username }), "username");
     throw error;
   }
   return { id, username: checked.username, role: checked.role };
@@ -115,7 +118,7 @@ export async function accountCount(db: Database): Promise<number> {
  */
 export async function createFirstAdmin(db: Database, input: { username: string; password: string }): Promise<CreatedAccount> {
   const checked = checkNewAccount({ ...input, role: "admin" });
-  const done = () => new AccountError("Setup is done: an account already exists.", "setup");
+  const done = () => new AccountError(message("apiErrors.setupDone"), "setup");
   if ((await accountCount(db)) > 0) throw done();
   try {
     return await insertAccount(db, checked, undefined, async (tx) => {
@@ -142,8 +145,8 @@ export const REASON_MAX = 500;
 
 function checkReason(reason: string): string {
   const trimmed = reason.trim();
-  if (!trimmed) throw new AccountError("Give a reason; it goes in the audit trail.", "reason");
-  if (trimmed.length > REASON_MAX) throw new AccountError(`A reason is at most ${REASON_MAX} characters.`, "reason");
+  if (!trimmed) throw new AccountError(message("apiErrors.reasonNeeded"), "reason");
+  if (trimmed.length > REASON_MAX) throw new AccountError(message("apiErrors.reasonTooLong", { max: REASON_MAX }), "reason");
   return trimmed;
 }
 
@@ -154,7 +157,7 @@ async function lockAccount(tx: Tx, id: string) {
     .from(user)
     .where(eq(user.id, id))
     .for("update");
-  if (!row) throw new AccountError("There is no such account.", "account");
+  if (!row) throw new AccountError(message("apiErrors.noSuchAccount"), "account");
   return row;
 }
 
@@ -170,20 +173,20 @@ export async function setAccountDisabled(
   by: AccountAdmin,
 ): Promise<{ id: string; username: string; disabled: boolean }> {
   const reason = checkReason(input.reason);
-  if (input.disabled && input.userId === by.id) throw new AccountError("You cannot disable your own account.", "account");
+  if (input.disabled && input.userId === by.id) throw new AccountError(message("apiErrors.disableSelf"), "account");
   return db.transaction(async (tx) => {
     await tx.select({ id: user.id }).from(user).where(eq(user.role, "admin")).orderBy(user.id).for("update");
     const target = await lockAccount(tx, input.userId);
     const username = target.username ?? target.id;
     if (target.disabled === input.disabled) {
-      throw new AccountError(`The account "${username}" is already ${input.disabled ? "disabled" : "enabled"}.`, "account");
+      throw new AccountError(message(input.disabled ? "apiErrors.alreadyDisabled" : "apiErrors.alreadyEnabled", { username }), "account");
     }
     if (input.disabled && target.role === "admin") {
       const [others] = await tx
         .select({ n: count() })
         .from(user)
         .where(and(eq(user.role, "admin"), eq(user.disabled, false), ne(user.id, target.id)));
-      if (Number(others?.n ?? 0) === 0) throw new AccountError("This is the last enabled admin account; it cannot be disabled.", "account");
+      if (Number(others?.n ?? 0) === 0) throw new AccountError(message("apiErrors.lastAdmin"), "account");
     }
     await tx.update(user).set({ disabled: input.disabled, updatedAt: new Date() }).where(eq(user.id, target.id));
     if (input.disabled) await tx.delete(session).where(eq(session.userId, target.id));
@@ -220,7 +223,7 @@ export async function resetPassword(
       .set({ password: hash, updatedAt: new Date() })
       .where(and(eq(account.userId, target.id), eq(account.providerId, "credential")))
       .returning({ id: account.id });
-    if (updated.length === 0) throw new AccountError("This account has no password to reset.", "account");
+    if (updated.length === 0) throw new AccountError(message("apiErrors.noPassword"), "account");
     await tx.delete(session).where(eq(session.userId, target.id));
     await tx.insert(auditEvent).values({
       actorId: by.id,

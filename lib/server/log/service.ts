@@ -14,6 +14,8 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { TRIALS } from "@/criteria";
 import { confirmationsSchema } from "../../core/confirmations";
+import { toEnglish } from "../../core/english";
+import { message, type Message } from "../../core/message";
 import { screen, type ScreeningConfirmations } from "../../core/engine";
 import { parseProfile, type FieldIssue, type Profile } from "../../core/profile";
 import {
@@ -25,6 +27,7 @@ import {
   rescreenReplaces,
   signoffDetermination,
   statusFromVerdict,
+  SIGNOFF_STATUS_REASON,
   TRIAL_STATUS_LABELS,
   type Permission,
   type Role,
@@ -39,33 +42,33 @@ import { auditEvent, screeningEntry, screeningVersion, signoff, trialStatus, use
 
 export type Actor = { id: string; username: string; role: Role };
 
+/**
+ * A refusal a person reads: `problem` is the message key (namespace `apiErrors`) the page says in
+ * the reader's language; `message` is its English sentence, for the CLI, server logs and API users.
+ */
 export class LogError extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 409 | 422,
-    message: string,
+    readonly problem: Message,
     readonly issues: FieldIssue[] = [],
   ) {
-    super(message);
+    super(toEnglish(problem));
   }
 }
 export class ForbiddenError extends LogError {
-  constructor(message = "Your role does not allow this.") {
-    super(403, message);
+  constructor() {
+    super(403, message("apiErrors.forbidden"));
   }
 }
 export class NotFoundError extends LogError {
-  constructor(message = "There is no such screening in the log.") {
-    super(404, message);
+  constructor(problem: Message = message("apiErrors.notFound")) {
+    super(404, problem);
   }
 }
 /** Someone else changed the entry since it was loaded. Nothing was written. */
 export class LogConflictError extends LogError {
   constructor(readonly current: { rowVersion: number; latestVersion: number }) {
-    super(
-      409,
-      "Someone else changed this screening while you were working on it, so your change was not saved. " +
-        "What you typed is still here: reload the entry to see their change, then apply yours again.",
-    );
+    super(409, message("apiErrors.conflict"));
   }
 }
 
@@ -149,9 +152,9 @@ export type SaveResult = { screeningId: string; version: number; rowVersion: num
 
 function parseSaveInput(input: SaveInput): { profile: Profile; confirmations: ScreeningConfirmations } {
   const parsed = parseProfile(input.profile);
-  if (!parsed.ok) throw new LogError(422, "The profile has fields that are not valid; fix them and save again.", parsed.issues);
+  if (!parsed.ok) throw new LogError(422, message("apiErrors.invalidProfile"), parsed.issues);
   const confirmations = confirmationsSchema.safeParse(input.confirmations ?? {});
-  if (!confirmations.success) throw new LogError(422, "The manual confirmations are not valid.");
+  if (!confirmations.success) throw new LogError(422, message("apiErrors.invalidConfirmations"));
   return { profile: parsed.profile, confirmations: confirmations.data };
 }
 
@@ -210,7 +213,7 @@ async function claim(tx: Tx, screeningId: string, expectedRowVersion: number, ex
   if (row) return row;
   const [current] = await tx.select().from(screeningEntry).where(eq(screeningEntry.id, screeningId));
   if (!current) throw new NotFoundError();
-  if (current.voidedAt) throw new LogError(409, "This screening was voided; it can no longer be changed.");
+  if (current.voidedAt) throw new LogError(409, message("apiErrors.voidedEntry"));
   throw new LogConflictError({ rowVersion: current.rowVersion, latestVersion: current.latestVersion });
 }
 
@@ -269,7 +272,7 @@ export const REASON_MAX = 500;
 function cleanReason(reason: unknown): string {
   if (typeof reason !== "string") return "";
   const text = reason.trim();
-  if (text.length > REASON_MAX) throw new LogError(422, `A reason is at most ${REASON_MAX} characters.`);
+  if (text.length > REASON_MAX) throw new LogError(422, message("apiErrors.reasonTooLong", { max: REASON_MAX }));
   return text;
 }
 
@@ -284,10 +287,10 @@ export async function changeTrialStatus(db: Database, actor: Actor, change: Stat
       .select()
       .from(trialStatus)
       .where(and(eq(trialStatus.screeningId, change.screeningId), eq(trialStatus.trialId, change.trialId)));
-    if (!now) throw new NotFoundError("This screening has no such trial.");
+    if (!now) throw new NotFoundError(message("apiErrors.noSuchTrialInEntry"));
     const entry = await claim(tx, change.screeningId, change.rowVersion);
     const check = checkTransition(now.status, change.to, reason);
-    if (!check.ok) throw new LogError(422, check.message);
+    if (!check.ok) throw new LogError(422, check.problem);
     await tx
       .update(trialStatus)
       .set({ status: change.to, setBy: "person", reason: reason || null, changedAt: new Date(), changedBy: actor.id })
@@ -328,21 +331,21 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
   return db.transaction(async (tx) => {
     const entry = await claim(tx, input.screeningId, input.rowVersion);
     if (input.version !== entry.latestVersion) {
-      throw new LogError(409, `Version ${input.version} is not the latest (${entry.latestVersion}); sign the latest version.`);
+      throw new LogError(409, message("apiErrors.notLatest", { version: input.version, latest: entry.latestVersion }));
     }
     const [saved] = await tx
       .select()
       .from(screeningVersion)
       .where(and(eq(screeningVersion.screeningId, input.screeningId), eq(screeningVersion.version, input.version)));
     const record = saved?.trials.find((t) => t.trialId === input.trialId);
-    if (!record) throw new NotFoundError("This screening has no such trial.");
+    if (!record) throw new NotFoundError(message("apiErrors.noSuchTrialInEntry"));
     if (record.criteria.some((c) => c.status === "unknown")) {
-      throw new LogError(422, "Some criteria are still unknown; re-screen with the missing information before signing.");
+      throw new LogError(422, message("apiErrors.stillUnknown"));
     }
     const manualIds = record.criteria.filter((c) => c.manual).map((c) => c.id);
     const judgements = manualIds.map((id) => input.judgements.find((j) => j.criterionId === id));
     if (judgements.some((j) => !j || (j.outcome !== "met" && j.outcome !== "not-met"))) {
-      throw new LogError(422, "Judge every manual item (met or not met) before signing.");
+      throw new LogError(422, message("apiErrors.judgeEveryItem"));
     }
     const clean = (judgements as SignoffJudgement[]).map((j) => ({
       criterionId: j.criterionId,
@@ -375,7 +378,7 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
     if (now && !determination.eligible && now.status !== "not-eligible" && !["declined", "enrolled"].includes(now.status)) {
       await tx
         .update(trialStatus)
-        .set({ status: "not-eligible", setBy: "person", reason: note || "Investigator sign-off", failReasons: determination.failReasons, changedAt: new Date(), changedBy: actor.id })
+        .set({ status: "not-eligible", setBy: "person", reason: note || SIGNOFF_STATUS_REASON, failReasons: determination.failReasons, changedAt: new Date(), changedBy: actor.id })
         .where(and(eq(trialStatus.screeningId, input.screeningId), eq(trialStatus.trialId, input.trialId)));
       events.push({
         action: "trial.status",
@@ -383,7 +386,7 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
         trialId: input.trialId,
         from: { status: now.status, failReasons: now.failReasons },
         to: { status: "not-eligible", failReasons: determination.failReasons },
-        reason: "Investigator sign-off",
+        reason: SIGNOFF_STATUS_REASON,
       });
     }
     await audit(tx, actor, events);
@@ -394,7 +397,7 @@ export async function signOff(db: Database, actor: Actor, input: SignoffInput): 
 export async function voidEntry(db: Database, actor: Actor, input: { screeningId: string; reason: string; rowVersion: number }) {
   require(actor, "log:write");
   const reason = cleanReason(input.reason);
-  if (!reason) throw new LogError(422, "Voiding needs a reason.");
+  if (!reason) throw new LogError(422, message("apiErrors.voidNeedsReason"));
   if (!isScreeningId(input.screeningId)) throw new NotFoundError();
   return db.transaction(async (tx) => {
     const entry = await claim(tx, input.screeningId, input.rowVersion, { voidedAt: new Date(), voidedBy: actor.id, voidReason: reason });

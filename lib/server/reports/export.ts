@@ -5,6 +5,7 @@
  * No "server-only" here (tests call it on a test database); app/log/export.csv/route.ts wires it.
  */
 import { TRIALS } from "@/criteria";
+import { message, type Say } from "../../core/message";
 import { can } from "../../core/screening-log";
 import type { TrialDefinition } from "../../core/trial";
 import { deidentifiedCsv, deidentifiedRows, exportFileName, siteLogCsv, siteLogRows } from "../../view/log-csv";
@@ -15,6 +16,8 @@ import { parseRange, readLogRecords } from "./data";
 
 export type ExportRequest = {
   trialId?: string;
+  /** The header row's language (lib/view/log-csv.ts csvHeader); English when absent. The cells are codes in every language. */
+  say?: Say;
   deidentified: boolean;
   range: DateRange;
   cells: SmallCells;
@@ -23,7 +26,7 @@ export type ExportRequest = {
 /** An export request from a URL's query: ?trial=NCT…&deidentified=1&from=…&to=…&mask=0&threshold=N. */
 export function parseExportQuery(params: URLSearchParams, trials: readonly TrialDefinition[] = TRIALS): ExportRequest {
   const trialId = params.get("trial") ?? undefined;
-  if (trialId !== undefined && !trials.some((t) => t.id === trialId)) throw new LogError(400, "There is no such trial.");
+  if (trialId !== undefined && !trials.some((t) => t.id === trialId)) throw new LogError(400, message("apiErrors.noSuchTrial"));
   const deidentified = params.get("deidentified") === "1";
   return {
     ...(trialId !== undefined && { trialId }),
@@ -41,8 +44,8 @@ export async function exportLog(db: Database, actor: Actor, request: ExportReque
   const { entries } = await readLogRecords(db, request.range, trials);
   const rows = request.deidentified ? deidentifiedRows(entries, request.trialId).length : siteLogRows(entries, request.trialId).length;
   const body = request.deidentified
-    ? deidentifiedCsv(entries, { ...(request.trialId && { trialId: request.trialId }), cells: request.cells })
-    : siteLogCsv(entries, request.trialId);
+    ? deidentifiedCsv(entries, { ...(request.trialId && { trialId: request.trialId }), cells: request.cells, ...(request.say && { say: request.say }) })
+    : siteLogCsv(entries, request.trialId, request.say);
   await recordAuditEvent(db, actor, {
     action: request.deidentified ? "log.exported.deidentified" : "log.exported",
     trialId: request.trialId ?? null,

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { TRIALS } from "@/criteria";
 import { AccountBar } from "@/components/account/AccountBar";
 import { DueList } from "@/components/rescreen/DueList";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { database } from "@/lib/server/db";
 import { requirePage } from "@/lib/server/pages";
 import { readLogRecords } from "@/lib/server/reports/data";
 import { dueForRescreen } from "@/lib/view/rescreen-view";
 
-export const metadata: Metadata = { title: "Due for re-screen — UC-MSC trial pre-screener" };
+export const generateMetadata = ({ params }: { params: Promise<{ locale: string }> }) => pageTitle(params, "due");
 
 export default async function DuePage() {
   const actor = await requirePage("log:read", "/log/due");

@@ -1,3 +1,4 @@
+import { message } from "@/lib/core/message";
 import type { SignoffJudgement } from "@/lib/core/screening-log";
 import { database } from "@/lib/server/db";
 import { bodyObject, guarded, json } from "@/lib/server/http";
@@ -18,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return guarded(request, "log:sign", async (actor, body) => {
     const b = bodyObject(body);
     if (typeof b.trialId !== "string" || typeof b.version !== "number" || typeof b.rowVersion !== "number") {
-      throw new LogError(400, "Say which trial, which version and which version of the entry.");
+      throw new LogError(400, message("apiErrors.signoffBody"));
     }
     const { db } = await database();
     const result = await signOff(db, actor, {

@@ -1,3 +1,4 @@
+import { message } from "@/lib/core/message";
 import { isTrialStatus } from "@/lib/core/screening-log";
 import { database } from "@/lib/server/db";
 import { bodyObject, guarded, json } from "@/lib/server/http";
@@ -9,7 +10,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return guarded(request, "log:write", async (actor, body) => {
     const b = bodyObject(body);
     if (typeof b.trialId !== "string" || !isTrialStatus(b.to) || typeof b.rowVersion !== "number") {
-      throw new LogError(400, "Say which trial, which status and which version of the entry.");
+      throw new LogError(400, message("apiErrors.statusBody"));
     }
     const { db } = await database();
     const result = await changeTrialStatus(db, actor, {

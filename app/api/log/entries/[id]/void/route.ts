@@ -1,3 +1,4 @@
+import { message } from "@/lib/core/message";
 import { database } from "@/lib/server/db";
 import { bodyObject, guarded, json } from "@/lib/server/http";
 import { LogError, voidEntry } from "@/lib/server/log/service";
@@ -7,7 +8,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return guarded(request, "log:write", async (actor, body) => {
     const b = bodyObject(body);
-    if (typeof b.rowVersion !== "number") throw new LogError(400, "Say which version of the entry.");
+    if (typeof b.rowVersion !== "number") throw new LogError(400, message("apiErrors.voidBody"));
     const { db } = await database();
     return json(await voidEntry(db, actor, { screeningId: id, reason: typeof b.reason === "string" ? b.reason : "", rowVersion: b.rowVersion }));
   });
