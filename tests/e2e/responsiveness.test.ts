@@ -141,12 +141,10 @@ describe("responsiveness (work per edit, counted)", () => {
       console.log(`React work per edit (worst of ${ROUNDS}), of ${total} components on the page:`, summary);
       for (const [kind, works] of perKind) {
         for (const work of works) {
-          // One commit, the edit's own, with the field and the results that changed: never one per
+          // One commit, the edit's own, with the field and the results it changed: never one per
           // subscriber. (Issue 15's first round deferred the results to a second commit; once only
-          // what changed re-renders, one commit is sooner, see the README.) At most two, for an
-          // edit that also changes a derived value the form shows.
-          expect(work.commits, `${kind}: commits`).toBeGreaterThanOrEqual(1);
-          expect(work.commits, `${kind}: commits`).toBeLessThanOrEqual(2);
+          // what changed re-renders, one commit is sooner, see the README.)
+          expect(work.commits, `${kind}: commits`).toBe(1);
           // Only the edited field and the parts of the results that depend on the profile
           // re-render: never the whole form (its ~100 fields are memoised and subscribe to
           // their own values) and never most of the page.
@@ -161,7 +159,7 @@ describe("responsiveness (work per edit, counted)", () => {
             if (!readers.get(kind)!.includes(trial.id)) expect(inCard, `${kind}: components rendered in ${trial.id}'s card, which does not read it`).toBe(0);
             expect(inCard, `${kind}: components rendered in ${trial.id}'s card`).toBeLessThanOrEqual(20);
           }
-          // About 115–130 components before issue 15's round 2; 18–36 with it (measured, deferred).
+          // About 115–130 components before issue 15's round 2; 17–35 with it (plus 5–12 mounted).
           expect(work.rendered, `${kind}: components re-rendered`).toBeLessThanOrEqual(60);
         }
       }
