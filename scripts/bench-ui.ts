@@ -9,7 +9,7 @@
  *   - KEYSTROKES single keystrokes in the bilirubin field ("2" ↔ "20" mg/dL, each of which changes
  *     the scores and verdicts): keydown → the typed character painted (the second
  *     requestAnimationFrame after the input event), keydown → results updated in the DOM
- *     (MutationObserver on the results; they render deferred, after the field) and keydown →
+ *     (MutationObserver on the results) and keydown →
  *     results painted (the second requestAnimationFrame after that update);
  * each as median, p95 and worst over the page loads or keystrokes.
  *
@@ -93,7 +93,7 @@ async function instrumentKeystrokes(page: Page) {
       true,
     );
     // The field's own change on screen: the frame after the input event has been produced. The
-    // results may still be catching up (they render deferred), which is the point.
+    // results may still be catching up (when they render after the field), which is the point.
     document.addEventListener(
       "input",
       () => {

@@ -200,7 +200,7 @@ describe("garbage in every numeric field", () => {
         }
         const state = await fieldState(page, id);
         for (const alert of state.alerts) if (BAD_TEXT.test(alert)) failures.push(`${what}: message ${JSON.stringify(alert)}`);
-        // The results render deferred, a commit after the field (issue 15): an invalid value must
+        // The results may render after the field (they did in issue 15 round 1): an invalid value must
         // reach them; for a valid one, give them a frame before reading.
         if (shouldBeInvalid) {
           await expect
