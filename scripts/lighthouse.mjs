@@ -12,6 +12,11 @@
  *   npm run check:lighthouse                       everything (20 audits × 2 presets: a few minutes)
  *   npm run check:lighthouse -- --preset mobile    one preset
  *   npm run check:lighthouse -- --pages /,/log     some pages (`/log/entry` is the saved entry)
+ *   npm run check:lighthouse -- --gate accessibility
+ *       what CI runs: fails only on accessibility < 100, which no machine load can change; the
+ *       performance score (timings) is printed and kept in the summary, marked "below aim", but
+ *       does not fail the run, because on a shared CI machine it measures the machine as much as
+ *       the app. The performance aim is checked with the plain command on a quiet machine.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -34,6 +39,9 @@ const PAGES = arg("--pages")?.split(",") ?? ALL_PAGES;
 const PRESETS = { desktop: desktopConfig, mobile: undefined };
 const PRESET_NAMES = arg("--preset") ? [arg("--preset")] : Object.keys(PRESETS);
 const MIN = { performance: 95, accessibility: 100 };
+// Which categories fail the run: both by default; `--gate accessibility` in CI (see above).
+const GATED = arg("--gate") ? arg("--gate").split(",") : Object.keys(MIN);
+for (const category of GATED) if (!(category in MIN)) throw new Error(`--gate: ${category} is not one of ${Object.keys(MIN).join(", ")}`);
 const outDir = join(process.cwd(), "test-results", "lighthouse");
 
 /** The first admin (the log pages need a signed-in user), then one saved screening to show. */
@@ -94,7 +102,8 @@ try {
     const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
     writeFileSync(join(outDir, `${page === "/" ? "index" : page.slice(1).replace(/\//g, "_")}.${lang}.${preset}.json`), result.report);
     const ok = scores.performance >= MIN.performance && scores.accessibility >= MIN.accessibility;
-    if (!ok) failed = true;
+    const gatedOk = GATED.every((category) => scores[category] >= MIN[category]);
+    if (!gatedOk) failed = true;
     const metrics = Object.fromEntries(
       ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [
         id,
@@ -111,14 +120,14 @@ try {
     );
     summary.push({ preset, page, lang, ...scores, ok, metrics, losses });
     console.log(
-      `${`${preset} ${page} (${lang})`.padEnd(28)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores["best-practices"]}  seo ${scores.seo}  ${ok ? "ok" : "BELOW TARGET"}`,
+      `${`${preset} ${page} (${lang})`.padEnd(28)} performance ${scores.performance}  accessibility ${scores.accessibility}  best-practices ${scores["best-practices"]}  seo ${scores.seo}  ${ok ? "ok" : gatedOk ? "below aim (performance reported, not gated)" : "BELOW TARGET"}`,
     );
     for (const loss of losses) console.log(`         ${loss}`);
   }
   const machine = { cpu: cpus()[0]?.model ?? "", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` };
   writeFileSync(
     join(outDir, "summary.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), lighthouse: lighthouseVersion, presets: PRESET_NAMES, chromium: chromeVersion, machine, min: MIN, pages: summary }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), lighthouse: lighthouseVersion, presets: PRESET_NAMES, chromium: chromeVersion, machine, min: MIN, gated: GATED, pages: summary }, null, 2)}\n`,
   );
   console.log(
     `Lighthouse ${lighthouseVersion}, ${PRESET_NAMES.join(" and ")} preset, Chromium ${chromeVersion} (${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}), ${machine.cores} × ${machine.cpu}, Node ${machine.node}; reports in test-results/lighthouse/`,
