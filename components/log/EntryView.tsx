@@ -126,7 +126,9 @@ export function EntryView({ entry, trials, may }: { entry: LogEntry; trials: rea
         <h2 id="versions" className="text-xl font-semibold">
           {t("versions")}
         </h2>
-        <p className="text-sm text-slate-700">{t("reasonAsSaved")}</p>
+        {entry.versions.some((v) => v.trials.some((r) => r.criteria.some((c) => !c.explanation))) ? (
+          <p className="text-sm text-slate-700">{t("reasonAsSaved")}</p>
+        ) : null}
         {entry.versions.map((v) => (
           <details key={v.version} open={v.version === latest.version} className="rounded-lg border border-slate-300 p-3">
             <summary className="cursor-pointer font-semibold" data-testid="version-summary">
@@ -161,7 +163,7 @@ export function EntryView({ entry, trials, may }: { entry: LogEntry; trials: rea
                           <td className="pr-2 font-mono">{c.id}</td>
                           <td className="pr-2 whitespace-nowrap">{t(`results.${c.status}`)}</td>
                           <td>
-                            <span lang="en">{c.reason}</span>
+                            {c.explanation ? say.format(c.explanation) : <span lang="en">{c.reason}</span>}
                             {c.confirmation ? t("confirmedBy", { by: c.confirmation.by }) : ""}
                           </td>
                         </tr>

@@ -208,7 +208,14 @@ export type CriterionRecord = {
   id: string;
   category: "inclusion" | "exclusion";
   status: "satisfied" | "violated" | "unknown" | "manual" | "not-applicable";
+  /** The explanation in English, as it read that day: the log's copy of record. */
   reason: string;
+  /**
+   * The same explanation, structured (a message key and the values seen), so the entry and its
+   * checklist read in the reader's language. Versions saved before it was kept have only `reason`,
+   * and show it in English.
+   */
+  explanation?: Message;
   /** A manual item (the investigator decides). */
   manual?: boolean;
   /** The coordinator's confirmation of a manual item, with who confirmed it. */

@@ -33,8 +33,9 @@ function storedResult(trial: TrialDefinition, record: ScreeningTrialRecord, say:
       text: def?.text ?? say.format(message("log.checklist.noLongerEncoded")),
       status: c.status,
       reason: c.reason,
-      // The reason as it was saved (in English, the log's language): shown as is in either language.
-      explanation: message("engine.saved", { text: c.reason }),
+      // The explanation as it was saved, in the reader's language; a version saved before the
+      // structured explanation was kept shows its English sentence as is.
+      explanation: c.explanation ?? message("engine.saved", { text: c.reason }),
       missing: [],
       ...(c.manual && { manualReason: def?.manual?.reason ?? c.reason }),
       ...(c.confirmation && { confirmation: { outcome: c.confirmation.outcome, ...(c.confirmation.note && { note: c.confirmation.note }) } }),
@@ -58,8 +59,9 @@ export function savedChecklist(trials: readonly TrialDefinition[], saved: SavedV
       section.header.encodingVersion = record.criteriaVersion;
     }
     for (const row of section.rows) {
-      // The saved reason, in the log's language (English), whatever the page's.
-      if (say.language !== "en") row.valuesLanguage = "en";
+      // A saved reason kept only in English is marked as English on a Chinese page.
+      const stored = record.criteria.find((c) => c.id === row.id);
+      if (say.language !== "en" && stored && !stored.explanation) row.valuesLanguage = "en";
       const by = record.criteria.find((c) => c.id === row.id)?.confirmation?.by;
       if (by && row.confirmation) row.confirmation = say.format(message("log.checklist.confirmedBy", { confirmation: row.confirmation, by }));
     }

@@ -129,6 +129,9 @@ describe("the log, reports and accounts in Chinese", () => {
 
     const entry = await expectChinese(page, `/log/${screeningId}`, new RegExp(`^筛选 ${screeningId}$`), new RegExp(`^筛选日志条目 ${screeningId} — `));
     for (const words of ["各试验状态", "审计记录", "保存筛选", "重新筛选日期", "起可重新筛选", "距筛选 1 周"]) expect(entry).toContain(words);
+    // The saved version's reasons are in Chinese (kept as messages), so none is marked as stored English.
+    expect(await page.locator("#versions ~ details td span[lang='en']").count()).toBe(0);
+    expect(await page.locator("#versions ~ details td").filter({ hasText: /\p{Script=Han}/u }).count()).toBeGreaterThan(0);
     // "Not approached" needs a reason: the server refuses, and says so in Chinese.
     // The first trial still at the pre-screen stage (NCT05106972 is not eligible: no move is offered there).
     const form = page.getByRole("form", { name: /^更改 NCT\d{8} 的状态$/ }).first();
@@ -142,6 +145,9 @@ describe("the log, reports and accounts in Chinese", () => {
     const page = await contexts.coordinator!.newPage();
     const text = await expectChinese(page, `/log/${screeningId}/checklist`, /^预筛查核对表：/, /^已保存的筛选核对表 /);
     expect(text).toMatch(new RegExp(`筛选编号 ${screeningId} · 版本 1 · `));
+    // Each criterion's values in Chinese, none printed as stored English.
+    expect(await page.locator("tr[data-criterion] td > p > span[lang='en']").count()).toBe(0);
+    expect(await page.locator("tr[data-criterion] td > p > span").filter({ hasText: /\p{Script=Han}/u }).count()).toBeGreaterThan(0);
     await page.close();
   });
 

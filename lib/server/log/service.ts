@@ -126,6 +126,7 @@ export function screeningRecords(
       category: c.category,
       status: c.status,
       reason: c.reason,
+      explanation: c.explanation,
       ...(c.manualReason !== undefined && { manual: true }),
       ...(c.confirmation && {
         confirmation: { outcome: c.confirmation.outcome, ...(c.confirmation.note && { note: c.confirmation.note }), by: confirmedBy },
