@@ -278,9 +278,15 @@ export function isSmallCell(count: number, cells: SmallCells): boolean {
   return cells.mask && count > 0 && count < cells.threshold;
 }
 
-/** A count as shown: the number, or "<5" when masked. */
+/**
+ * Counts group their digits in threes: CLDR gives English and Chinese (zh-Hans) the same pattern,
+ * #,##0, so one formatter serves both languages.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** A count as shown to a person: the number with its digits grouped (12,480), or "<5" when masked. */
 export function formatCount(count: number, cells: SmallCells): string {
-  return isSmallCell(count, cells) ? `<${cells.threshold}` : String(count);
+  return isSmallCell(count, cells) ? `<${cells.threshold}` : COUNT_FORMAT.format(count);
 }
 
 /** Reads a threshold from a query string value: a whole number from 2 to 100, else the default. */

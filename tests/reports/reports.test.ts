@@ -155,6 +155,12 @@ describe("small cells", () => {
     expect(formatCount(9, { mask: true, threshold: 10 })).toBe("<10");
   });
 
+  it("groups the digits of a large count as both languages do (12,480)", () => {
+    expect(formatCount(12_480, SMALL_CELLS_OFF)).toBe("12,480");
+    expect(formatCount(12_480, SMALL_CELLS_ON)).toBe("12,480");
+    expect(new Intl.NumberFormat("zh-CN").format(12_480)).toBe(formatCount(12_480, SMALL_CELLS_OFF));
+  });
+
   it("reads a threshold from the query string, refusing nonsense", () => {
     expect([parseThreshold("10"), parseThreshold("1"), parseThreshold("abc"), parseThreshold(null), parseThreshold("3.5")]).toEqual([10, 5, 5, 5, 5]);
   });
