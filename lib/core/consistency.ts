@@ -11,7 +11,7 @@ import { compileRule } from "./compile";
 import { fieldsOfRule } from "./coverage";
 import { fieldMessage, type FieldPath } from "./fields";
 import { message, type Message } from "./message";
-import { toEnglish } from "./english";
+import { toEnglish } from "./english-core";
 import type { Profile } from "./profile";
 import type { Rule } from "./rules";
 import { BILIRUBIN_UMOL_PER_MG_DL, clean } from "./units";

@@ -9,7 +9,7 @@ import { CONCEPTS, conceptLabel } from "./concepts";
 import { FACTS, factMessage, type EnumFact, type NumberFact } from "./facts";
 import { amountWithUnit, referReasonText, timeAmount } from "./engine";
 import { message, type Message, type MessageKey, type MessageValue } from "./message";
-import { toEnglish } from "./english";
+import { toEnglish } from "./english-core";
 import type { ConceptId, ReferReason, Rule } from "./rules";
 import { formatNumber } from "./time";
 import type { Criterion, TrialDefinition } from "./trial";

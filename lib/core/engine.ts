@@ -10,7 +10,7 @@ import { FACTS, enumValueMessage, factMessage, missingFields, readBoolean, readE
 import type { NumberFact } from "./facts";
 import { and, not, or, REFER, type Outcome } from "./logic";
 import { message, type LocalizedText, type Message, type MessageValue } from "./message";
-import { toEnglish, toEnglishValue } from "./english";
+import { toEnglish, toEnglishValue } from "./english-core";
 import type { Profile, TimeSince, TimeUnit } from "./profile";
 import type { ComparisonOp, ReferReason, Rule } from "./rules";
 import { formatNumber, isWithin } from "./time";

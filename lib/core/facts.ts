@@ -7,7 +7,7 @@
 import type { FieldPath } from "./fields";
 import { fieldMessage } from "./fields";
 import { message, type Message, type MessageKey, type MessageValue } from "./message";
-import { toEnglish } from "./english";
+import { toEnglish } from "./english-core";
 import type { Profile, TimeSince } from "./profile";
 import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";

@@ -3,10 +3,10 @@
  * the profile's dotted paths (`labs.bilirubin`); a test checks that each one exists in the
  * profile schema, and that every leaf of the schema has a label.
  */
-import en from "@/messages/en.json";
+import en from "@/messages/generated/en.core.json";
 import { message, type Leaves, type Message, type MessageKey } from "./message";
 
-/** The English labels live in the catalog (messages/en.json, `fields`), in form order. */
+/** The English labels live in the catalog (messages/en.json, `fields`, in form order), read from its generated subset (lib/core/english-core.ts). */
 function flatten(node: object, prefix = "", into: Record<string, string> = {}): Record<string, string> {
   for (const [key, value] of Object.entries(node)) {
     if (typeof value === "string") into[prefix + key] = value;

@@ -11,7 +11,7 @@
  * 2026-06-30, and has on 2026-07-01. Against today it is measured in whole calendar months.
  */
 import { message, type Message, type MessageKey } from "./message";
-import { toEnglish } from "./english";
+import { toEnglish } from "./english-core";
 import type { TrialDefinition } from "./trial";
 
 export type TrialStatus = TrialDefinition["status"];

@@ -11,7 +11,7 @@
  */
 import "./zod-config";
 import { z } from "zod";
-import { toEnglish } from "./english";
+import { toEnglish } from "./english-core";
 import { fieldMessage, type FieldPath } from "./fields";
 import { message, messageOfText, messageText, type Message, type MessageKey, type MessageValue } from "./message";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";

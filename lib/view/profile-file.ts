@@ -6,7 +6,7 @@
  * structured (lib/core/message.ts): the page says it in its language, the CLI in English or --lang.
  */
 import { fieldMessage } from "../core/fields";
-import { toEnglish } from "../core/english";
+import { toEnglish } from "../core/english-core";
 import { message, type Message, type MessageValue } from "../core/message";
 import { getAt, issueField } from "./form";
 import { checkJson } from "./json-check";

@@ -8,7 +8,7 @@ import { fieldTrialMatrix } from "../core/coverage";
 import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { FIELD_LABELS, fieldLabel, fieldMessage, type FieldPath } from "../core/fields";
 import { message, type Message, type MessageValue } from "../core/message";
-import { toEnglish } from "../core/english";
+import { toEnglish } from "../core/english-core";
 import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS, statusMessage } from "../core/freshness";
 import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
 import type { FieldIssue, Profile } from "../core/profile";
