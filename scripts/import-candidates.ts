@@ -5,16 +5,7 @@
  * input. Uses DATABASE_URL or DATA_DIR like the app; with PGlite, stop the app first (one process
  * per data folder).
  */
-import { openConfiguredDatabase, type OpenDatabase } from "../lib/server/db/connection";
 import { runImportCandidates } from "../lib/server/cli/import-candidates";
-import { readPassword } from "./read-password";
+import { runWithConfiguredDatabase } from "./run-with-database";
 
-let opened: OpenDatabase | undefined;
-const result = await runImportCandidates(process.argv.slice(2), readPassword, async () => {
-  opened = await openConfiguredDatabase();
-  return opened.db;
-});
-await opened?.close();
-if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+await runWithConfiguredDatabase(runImportCandidates);

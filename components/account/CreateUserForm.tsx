@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { postJson } from "@/components/log/post-json";
 import { ROLES } from "@/lib/core/screening-log";
+import { FormMessage, type FormMessageState } from "@/components/forms/form-message";
 
 const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
 
@@ -17,7 +18,7 @@ export function CreateUserForm() {
   const [username, setUsername] = useState("");
   const [role, setRole] = useState<string>("coordinator");
   const [password, setPassword] = useState("");
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<FormMessageState>(undefined);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await postJson<{ username: string }>("/api/admin/users", { username, role, password });
@@ -53,12 +54,7 @@ export function CreateUserForm() {
       <button type="submit" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900">
         {t("create.submit")}
       </button>
-      <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-800">
-        {message?.kind === "error" ? message.text : null}
-      </div>
-      <div role="status" className="w-full empty:hidden text-sm text-green-900">
-        {message?.kind === "done" ? message.text : null}
-      </div>
+      <FormMessage message={message} className="w-full" />
     </form>
   );
 }

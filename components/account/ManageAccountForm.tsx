@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { postJson } from "@/components/log/post-json";
+import { FormMessage, type FormMessageState } from "@/components/forms/form-message";
 
 const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
 const BUTTON = "rounded-md border border-slate-600 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
@@ -20,7 +21,7 @@ export function ManageAccountForm({ account }: { account: { id: string; username
   const { format } = useFormat();
   const [reason, setReason] = useState("");
   const [password, setPassword] = useState("");
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<FormMessageState>(undefined);
   const base = `/api/admin/users/${encodeURIComponent(account.id)}`;
 
   const send = async (path: string, body: Record<string, unknown>, done: string) => {
@@ -61,12 +62,7 @@ export function ManageAccountForm({ account }: { account: { id: string; username
       <button type="button" className={BUTTON} onClick={() => void send("password", { password }, t("passwordSet", { username: account.username }))}>
         {t("resetPassword")}
       </button>
-      <div role="alert" className="w-full empty:hidden text-sm font-medium text-red-800">
-        {message?.kind === "error" ? message.text : null}
-      </div>
-      <div role="status" className="w-full empty:hidden text-sm text-green-900">
-        {message?.kind === "done" ? message.text : null}
-      </div>
+      <FormMessage message={message} className="w-full" />
     </form>
   );
 }

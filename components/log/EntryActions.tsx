@@ -12,6 +12,7 @@ import type { ScreeningConfirmations } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
 import { saveDraft, saveLogEntryLink } from "@/lib/view/draft";
 import { profileToFormValues } from "@/lib/view/form";
+import { FormMessage, type FormMessageState } from "@/components/forms/form-message";
 import { postJson } from "./post-json";
 
 const FIELD = "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm";
@@ -21,7 +22,7 @@ const PLAIN = "rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm f
 function useSubmit() {
   const router = useRouter();
   const { format } = useFormat();
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<FormMessageState>(undefined);
   const [busy, setBusy] = useState(false);
   const submit = async (url: string, body: unknown, done: string): Promise<boolean> => {
     setBusy(true);
@@ -37,19 +38,6 @@ function useSubmit() {
     return true;
   };
   return { submit, message, busy };
-}
-
-function Message({ message }: { message: { kind: "error" | "done"; text: string } | undefined }) {
-  return (
-    <>
-      <div role="alert" className="empty:hidden text-sm font-medium text-red-800">
-        {message?.kind === "error" ? message.text : null}
-      </div>
-      <div role="status" className="empty:hidden text-sm text-green-900">
-        {message?.kind === "done" ? message.text : null}
-      </div>
-    </>
-  );
 }
 
 export function StatusForm(props: {
@@ -94,7 +82,7 @@ export function StatusForm(props: {
           {t("changeStatus")}
         </button>
       </div>
-      <Message message={message} />
+      <FormMessage message={message} />
     </form>
   );
 }
@@ -159,7 +147,7 @@ export function SignoffForm(props: {
           {t("sign")}
         </button>
       </div>
-      <Message message={message} />
+      <FormMessage message={message} />
     </form>
   );
 }
@@ -183,7 +171,7 @@ export function VoidForm({ screeningId, rowVersion }: { screeningId: string; row
       <button type="submit" disabled={busy} className={PLAIN}>
         {t("voidEntry")}
       </button>
-      <Message message={message} />
+      <FormMessage message={message} />
     </form>
   );
 }
