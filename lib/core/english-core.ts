@@ -5,28 +5,25 @@
  * client bundle, which then carries that subset instead of the whole catalog (issue 15). Server
  * code that formats other namespaces (the log, the checklist, the reports) uses lib/core/english.ts.
  */
-import { createTranslator } from "use-intl/core";
 import en from "@/messages/generated/en.core.json";
-import { formatMessage, formatValue, type Message, type MessageValue, type Say, type Translate } from "./message";
+import { englishSay } from "./english-say";
+import type { Message, MessageValue, Say } from "./message";
 
-const english = createTranslator({
-  locale: "en",
-  messages: en,
-  // A key outside the subset is a bug in ENGLISH_CORE_NAMESPACES: the tests fail on it instead of
-  // printing the key (production keeps use-intl's default, which logs and shows the key).
-  ...(process.env.NODE_ENV === "test" && {
-    onError: (error: Error) => {
-      throw error;
-    },
-  }),
-});
+// A key outside the subset is a bug in ENGLISH_CORE_NAMESPACES: the tests fail on it instead of
+// printing the key (production keeps use-intl's default, which logs and shows the key).
+export const ENGLISH: Say = englishSay(
+  en,
+  process.env.NODE_ENV === "test"
+    ? (error: Error) => {
+        throw error;
+      }
+    : undefined,
+);
 
 export function toEnglish(msg: Message): string {
-  return formatMessage(english as unknown as Translate, "en", msg);
+  return ENGLISH.format(msg);
 }
 
 export function toEnglishValue(value: MessageValue): string {
-  return String(formatValue(english as unknown as Translate, "en", value));
+  return ENGLISH.value(value);
 }
-
-export const ENGLISH: Say = { format: toEnglish, value: toEnglishValue, language: "en" };

@@ -2,20 +2,19 @@
  * English, the registry's language and the CLI's default: the sentence the core's results carry
  * as `reason`, formatted from the same catalog the pages use. Apart from lib/core/message.ts so
  * that code needing only message keys (the form's spec) does not load the catalog and the ICU
- * formatter.
+ * formatter. The whole catalog: for the log, the checklist, the reports and the server; the
+ * screening page's modules use lib/core/english-core.ts (a subset).
  */
-import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
-import { formatMessage, formatValue, type Message, type MessageValue, type Say, type Translate } from "./message";
+import { englishSay } from "./english-say";
+import type { Message, MessageValue, Say } from "./message";
 
-const english = createTranslator({ locale: "en", messages: en });
+export const ENGLISH: Say = englishSay(en);
 
 export function toEnglish(msg: Message): string {
-  return formatMessage(english as unknown as Translate, "en", msg);
+  return ENGLISH.format(msg);
 }
 
 export function toEnglishValue(value: MessageValue): string {
-  return String(formatValue(english as unknown as Translate, "en", value));
+  return ENGLISH.value(value);
 }
-
-export const ENGLISH: Say = { format: toEnglish, value: toEnglishValue, language: "en" };
