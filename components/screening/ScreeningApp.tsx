@@ -2,41 +2,28 @@
 /**
  * The screening page: one de-identified profile (left) against every trial at once (right).
  * Owns the form, the coordinator's confirmations and the tab-local draft; everything it decides
- * comes from lib/.
+ * comes from lib/. Its chunk carries neither zod, the profile schema nor the English catalog: the
+ * form's checks (form-checks.ts) and the results load right after the form is usable (issue 15).
  */
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
 import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
-import { defaultFormValues, formSchema, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, withDefaultUnits, type UnitPreference, profileToFormValues, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
-import {
-  decodeProfileBytes,
-  listedIssues,
-  loadQuestion,
-  MAX_PROFILE_FILE_BYTES,
-  moreIssuesText,
-  profileFileName,
-  readProfileFile,
-  saveWarning,
-  serializeProfile,
-  TOO_LARGE,
-  type ProfileFileIssue,
-} from "@/lib/view/profile-file";
-import { invalidFields } from "@/lib/view/results-view";
+import type { ProfileFileIssue } from "@/lib/view/profile-file";
 import type { Message } from "@/lib/core/message";
 import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
+import { FormChecksContext, lazyResolver, loadFormChecks, type FormChecks } from "./form-checks-loader";
 import { ProfileForm } from "./ProfileForm";
 import { ResultsLoader } from "./ResultsLoader";
 import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
-const resolver = zodResolver(formSchema);
 const NO_CONFIRMATIONS: ScreeningConfirmations = {};
 const SAVE_DELAY_MS = 300;
 
@@ -103,6 +90,30 @@ function useDraft(
   }, []);
 }
 
+/**
+ * The form's checks (the schema, the warnings), fetched in the frame after the form is on screen:
+ * the chunk then competes with nothing on the way to it, and is not among the scripts the form
+ * waits for. Null until they have arrived; a change typed before then is checked when they do.
+ */
+function useFormChecksOnceUsable(): FormChecks | null {
+  const [checks, setChecks] = useState<FormChecks | null>(null);
+  useEffect(() => {
+    let live = true;
+    const frame = requestAnimationFrame(() => {
+      loadFormChecks().then(
+        // A transition: the fields that warn re-render with their checks without blocking a keystroke.
+        (module) => live && startTransition(() => setChecks(module)),
+        () => undefined, // a failed fetch is tried again by the next change or save
+      );
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return checks;
+}
+
 function downloadText(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   const a = document.createElement("a");
@@ -115,8 +126,7 @@ function downloadText(text: string, fileName: string) {
 }
 
 /** The first problems of a refused file, and how many more there are: a huge list would block the page. */
-function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
-  const { listed, more } = listedIssues(issues);
+function IssueList({ listed, more }: { listed: readonly ProfileFileIssue[]; more: Message | undefined }) {
   const { format } = useFormat();
   return (
     <ul className="mt-1 list-disc pl-5">
@@ -134,14 +144,14 @@ function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
           {format(issue.text)}
         </li>
       ))}
-      {more > 0 ? <li>{format(moreIssuesText(more))}</li> : null}
+      {more ? <li>{format(more)}</li> : null}
     </ul>
   );
 }
 
 type FileMessage =
   | { kind: "status"; text: string }
-  | { kind: "error"; text: string | Message; issues: ProfileFileIssue[] };
+  | { kind: "error"; text: string | Message; issues: readonly ProfileFileIssue[]; more?: Message };
 
 const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
@@ -152,11 +162,12 @@ export default function ScreeningApp() {
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
   const form = useForm<FormValues, unknown, Profile>({
-    resolver,
+    resolver: lazyResolver,
     defaultValues: defaults,
     mode: "onChange",
   });
   const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
+  const checks = useFormChecksOnceUsable();
   const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
   const tellDraftNotice = useCallback((notice: Message) => setFileMessage({ kind: "error", text: notice, issues: [] }), []);
   const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
@@ -183,21 +194,23 @@ export default function ScreeningApp() {
     document.getElementById("field-screeningLabel")?.focus();
   };
 
-  const saveProfile = () => {
+  const saveProfile = async () => {
+    const checks = await loadFormChecks();
     const values = form.getValues();
-    const { profile, issues } = usableFormProfile(values);
-    const invalid = invalidFields(issues);
-    const question = saveWarning(invalid.map((f) => f.labelMessage));
+    const { profile, issues } = checks.usableFormProfile(values);
+    const invalid = checks.invalidFields(issues);
+    const question = checks.saveWarning(invalid.map((f) => f.labelMessage));
     if (question && !window.confirm(format(question))) return;
-    const name = profileFileName(profile.screeningLabel);
-    downloadText(serializeProfile(profile), name);
+    const name = checks.profileFileName(profile.screeningLabel);
+    downloadText(checks.serializeProfile(profile), name);
     setFileMessage({ kind: "status", text: t("saved", { name }) });
   };
 
-  const readForLog = useCallback(() => {
-    const { profile, issues } = usableFormProfile(form.getValues());
+  const readForLog = useCallback(async () => {
+    const checks = await loadFormChecks();
+    const { profile, issues } = checks.usableFormProfile(form.getValues());
     // The labels in the page's language, for the question before saving.
-    return { profile, invalidLabels: invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
+    return { profile, invalidLabels: checks.invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
   }, [form, confirmations, value]);
 
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -205,20 +218,27 @@ export default function ScreeningApp() {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
+    const checks = await loadFormChecks();
     // The size first, so a huge file is never read into memory.
     const decoded =
-      file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+      file.size > checks.MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: checks.TOO_LARGE } : checks.decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
       setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(decoded.message) }), issues: [] });
       return;
     }
-    const result = readProfileFile(decoded.text);
+    const result = checks.readProfileFile(decoded.text);
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(result.message) }), issues: result.issues });
+      const { listed, more } = checks.listedIssues(result.issues);
+      setFileMessage({
+        kind: "error",
+        text: t("couldNotLoad", { name: file.name, reason: format(result.message) }),
+        issues: listed,
+        ...(more > 0 ? { more: checks.moreIssuesText(more) } : {}),
+      });
       return;
     }
     const current = { version: 1 as const, values: form.getValues(), confirmations };
-    if (!isEmptyDraft(current) && !window.confirm(format(loadQuestion(file.name)))) return;
+    if (!isEmptyDraft(current) && !window.confirm(format(checks.loadQuestion(file.name)))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     clearLogEntryLink(window.sessionStorage);
@@ -227,6 +247,7 @@ export default function ScreeningApp() {
 
   return (
     <FormApiContext value={api}>
+      <FormChecksContext value={checks}>
       <div className="grid gap-5">
         <div id="screening-header" className="grid gap-3">
           <ScreeningIntro />
@@ -234,7 +255,7 @@ export default function ScreeningApp() {
             <button type="button" className={BUTTON} onClick={newScreening}>
               {t("newScreening")}
             </button>
-            <button type="button" className={BUTTON} onClick={saveProfile}>
+            <button type="button" className={BUTTON} onClick={() => void saveProfile()}>
               {t("saveProfile")}
             </button>
             <span className="relative">
@@ -267,7 +288,7 @@ export default function ScreeningApp() {
           {fileMessage?.kind === "error" ? (
             <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-semibold">{typeof fileMessage.text === "string" ? fileMessage.text : format(fileMessage.text)}</p>
-              {fileMessage.issues.length > 0 ? <IssueList issues={fileMessage.issues} /> : null}
+              {fileMessage.issues.length > 0 ? <IssueList listed={fileMessage.issues} more={fileMessage.more} /> : null}
             </div>
           ) : null}
         </div>
@@ -279,6 +300,7 @@ export default function ScreeningApp() {
           </div>
         </div>
       </div>
+      </FormChecksContext>
     </FormApiContext>
   );
 }

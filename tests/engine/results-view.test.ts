@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { evaluateTrial, screen, type TrialResult } from "@/lib/core/engine";
 import { checklistSection } from "@/lib/view/checklist";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import { defaultFormValues } from "@/lib/view/form";
 import { profileSchema } from "@/lib/core/profile";
 import { computeScores } from "@/lib/core/scores";
