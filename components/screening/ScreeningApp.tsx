@@ -30,16 +30,25 @@ const SAVE_DELAY_MS = 300;
 type Form = UseFormReturn<FormValues, unknown, Profile>;
 
 /**
- * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
- * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
+ * The draft this tab kept, read before the form's first render: the form starts with it, so that
+ * nothing typed is ever overwritten by a restore that comes after the inputs are enabled. A lab
+ * still empty takes the page's default unit.
  */
-function useDraft(
-  form: Form,
-  confirmations: ScreeningConfirmations,
-  restore: (c: ScreeningConfirmations) => void,
-  tell: (notice: Message) => void,
-  units: UnitPreference,
-) {
+function readStartingDraft(units: UnitPreference): { values?: FormValues; confirmations: ScreeningConfirmations; notice?: Message } {
+  const { draft, notice } = readDraft(window.sessionStorage);
+  return {
+    ...(draft ? { values: withDefaultUnits(draft.values, units) } : {}),
+    confirmations: draft?.confirmations ?? NO_CONFIRMATIONS,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/**
+ * Keeps the draft in this tab's sessionStorage: saves every change (debounced, and flushed when
+ * the page is hidden). A restored draft is validated once the schema has arrived. Returns
+ * `discard` for "New screening".
+ */
+function useDraft(form: Form, confirmations: ScreeningConfirmations, restored: boolean) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
 
@@ -55,14 +64,8 @@ function useDraft(
   }, [save]);
 
   useEffect(() => {
-    const { draft, notice } = readDraft(window.sessionStorage);
-    if (notice) tell(notice);
-    if (draft) {
-      form.reset(withDefaultUnits(draft.values, units));
-      latest.current = draft.confirmations;
-      restore(draft.confirmations);
-      void form.trigger();
-    }
+    // Shows the restored draft's errors; the resolver waits for the schema's chunk.
+    if (restored) void form.trigger();
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
     const flush = () => {
       if (timer.current !== undefined) save();
@@ -73,7 +76,7 @@ function useDraft(
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule, tell, units]);
+  }, [form, restored, save, schedule]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -161,16 +164,18 @@ export default function ScreeningApp() {
   const { format, value, language } = useFormat();
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
+  const [restored] = useState(() => readStartingDraft(language));
   const form = useForm<FormValues, unknown, Profile>({
     resolver: lazyResolver,
-    defaultValues: defaults,
+    defaultValues: restored.values ?? defaults,
     mode: "onChange",
   });
-  const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
+  const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(restored.confirmations);
   const checks = useFormChecksOnceUsable();
-  const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const tellDraftNotice = useCallback((notice: Message) => setFileMessage({ kind: "error", text: notice, issues: [] }), []);
-  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
+  const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(
+    restored.notice ? { kind: "error", text: restored.notice, issues: [] } : undefined,
+  );
+  const discardDraft = useDraft(form, confirmations, restored.values !== undefined);
   const api = useMemo(
     () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
     [form.control, form.setValue, form.getValues, form.trigger],
