@@ -30,8 +30,8 @@ export const lazyResolver: Resolver<FormValues, unknown, Profile> = async (value
   try {
     checks = await loadFormChecks();
   } catch {
-    // The chunk could not be fetched (the network dropped): no verdict on these values; the next
-    // change asks again. The results, which need the same code, say that they are loading.
+    // The chunk could not be fetched (the network dropped): no verdict on these values, and the
+    // next change asks again. What was typed stays in the form and in the draft.
     return { values: {}, errors: {} };
   }
   return checks.resolver(values, context, options);
