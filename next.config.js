@@ -1,42 +1,8 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
+import { STATIC_SECURITY_HEADERS } from './lib/server/static-headers.mjs';
 
-/**
- * Security headers for every route that don't change per request. The Content-Security-Policy
- * (with a fresh nonce per response) and HSTS (over HTTPS) are set by proxy.ts, from
- * lib/server/security-headers.ts.
- */
-
-// Deny powerful features. Only list tokens Chromium recognises: an unknown token
-// (e.g. `bluetooth`) makes Chrome log a security warning on every page load,
-// which Lighthouse and the e2e smoke test flag.
-const permissionsPolicy = [
-  'accelerometer=()',
-  'browsing-topics=()',
-  'camera=()',
-  'display-capture=()',
-  'geolocation=()',
-  'gyroscope=()',
-  'hid=()',
-  'interest-cohort=()',
-  'magnetometer=()',
-  'microphone=()',
-  'midi=()',
-  'payment=()',
-  'serial=()',
-  'usb=()',
-].join(', ');
-
-/** @type {{ key: string, value: string }[]} */
-const securityHeaders = [
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: permissionsPolicy },
-  // No other site's window keeps a handle on ours, and no other site may embed our responses.
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-];
+// Security headers that don't change per request: lib/server/static-headers.mjs.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -48,7 +14,7 @@ const nextConfig = {
   // forbidden() and app/forbidden.tsx: a signed-in user whose role may not see a page gets a 403.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
   },
 };
 

@@ -236,7 +236,7 @@ function markdown(report: { date: string; machine: Record<string, unknown>; chro
     "# UI benchmark (`npm run bench:ui`)",
     "",
     `Measured ${report.date} on ${String(report.machine.cores)} × ${String(report.machine.cpu)}, ${String(report.machine.memoryGiB)} GiB, Node ${String(report.machine.node)}, Chromium ${report.chromium}; load average at the start ${String(report.machine.loadavg)}.`,
-    "Production build (`next start`) on loopback, headless Chromium, CPU slowed with DevTools' `Emulation.setCPUThrottlingRate`.",
+    "Production build served by `npm start`'s server (scripts/server.mjs: Next.js, static files brotli-compressed) on loopback, headless Chromium, CPU slowed with DevTools' `Emulation.setCPUThrottlingRate`.",
     `Times in ms as median / p95 / worst: page loads over ${LOADS} loads with the cache disabled, keystrokes over ${KEYSTROKES} single keystrokes in the bilirubin field.`,
     "",
     "| language | CPU | first contentful paint | navigation → form usable | JS until usable (transferred) | keystroke → echo painted | keystroke → results in DOM | keystroke → results painted |",

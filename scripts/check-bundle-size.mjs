@@ -2,7 +2,7 @@
 /**
  * First-load JavaScript budget, measured from the production build (run `next build` first).
  *
- * For each route it serves the build (`next start` on a loopback port: the pages render per
+ * For each route it serves the build (scripts/server.mjs on a loopback port: the pages render per
  * request, for the CSP nonce), reads the route's HTML, takes every script the page loads from
  * /_next/static/, and adds up their gzip sizes (zlib level 9, what a static server
  * with gzip_static or a CDN serves). Not counted: inline scripts (the RSC payload is part of the

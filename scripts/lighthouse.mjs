@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (desktop and mobile presets) on the production build, with Debian's Chromium.
- * Starts `next start` on a free loopback port with an empty screening log of its own (a temporary
+ * Starts the production server (scripts/server.mjs) on a free loopback port with an empty screening log of its own (a temporary
  * DATA_DIR), creates the first account and one saved screening, and audits, in both languages and
  * both presets, the public pages (/ and /trials) and the log pages a signed-in coordinator sees
  * (/log, /log/due, one entry /log/<id>). Writes the JSON reports and a summary (scores, metrics,

@@ -57,6 +57,9 @@ export function runNode(args, label) {
 
 export const NEXT_BIN = join(root, "node_modules", "next", "dist", "bin", "next");
 
+/** The production server: Next.js with brotli for the static files (scripts/server.mjs). */
+export const SERVER_SCRIPT = join(root, "scripts", "server.mjs");
+
 /** Builds the production app when the build is missing or stale. */
 export function ensureProductionBuild() {
   const reason = staleBuildReason();
@@ -78,14 +81,14 @@ function freePort() {
 }
 
 /**
- * Serves the existing production build with `next start` on a free loopback port (telemetry off)
+ * Serves the existing production build (scripts/server.mjs) on a free loopback port (telemetry off)
  * and resolves once it answers: `{ url, stop }`. For the budget and Lighthouse scripts; `env` adds
  * to the server's environment (Lighthouse gives it an empty DATA_DIR of its own).
  */
 export async function serveProductionBuild(timeoutMs = 60_000, env = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn(process.execPath, [SERVER_SCRIPT, "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     stdio: "ignore",
     env: { ...process.env, ...NEXT_ENV, NODE_ENV: "production", ...env },
@@ -108,5 +111,5 @@ export async function serveProductionBuild(timeoutMs = 60_000, env = {}) {
     await new Promise((r) => setTimeout(r, 250));
   }
   stop();
-  throw new Error(`next start did not answer on ${url}`);
+  throw new Error(`the production server did not answer on ${url}`);
 }

@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
 import { findContradictions, type Contradiction } from "@/lib/core/consistency";
-import { nextQuestions, screen, type ScreeningConfirmations } from "@/lib/core/engine";
+import { nextQuestions, screen, trialData, type ScreeningConfirmations, type TrialData } from "@/lib/core/engine";
 import { isAnswered, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
 import { sharingWithPrevious } from "@/lib/view/structural-sharing";
@@ -122,14 +122,15 @@ export function Results({
   // keystroke (lib/view/structural-sharing.ts), so the memoised cards, criterion rows and score
   // lines below re-render only where their result changed.
   const [share] = useState(() => ({
-    results: sharingWithPrevious<ReturnType<typeof screen>>(),
+    results: sharingWithPrevious<TrialData[]>(),
     scores: sharingWithPrevious<ReturnType<typeof computeScores>>(),
     contradictions: sharingWithPrevious<Contradiction[]>(),
     invalid: sharingWithPrevious<InvalidField[]>(),
     questions: sharingWithPrevious<ReturnType<typeof nextQuestions>>(),
     answered: sharingWithPrevious<boolean[]>(),
   }));
-  const results = useMemo(() => share.results(screen(input.profile, TRIALS, confirmations)), [share, input.profile, confirmations]);
+  // As data without the English renderings, which the page never shows (lib/core/engine.ts, CriterionData).
+  const results = useMemo(() => share.results(screen(input.profile, TRIALS, confirmations).map(trialData)), [share, input.profile, confirmations]);
   const scores = useMemo(() => share.scores(computeScores(input.profile)), [share, input.profile]);
   const contradictions = useMemo(() => share.contradictions(findContradictions(input.profile)), [share, input.profile]);
   const invalid = useMemo(() => share.invalid(input.invalid), [share, input.invalid]);

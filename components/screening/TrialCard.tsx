@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { CriterionText } from "@/components/trials/criterion-text";
-import type { CriterionResult, TrialResult } from "@/lib/core/engine";
+import type { CriterionData, TrialData } from "@/lib/core/engine";
 import { CONFIRMATION_NOTE_MAX, type ConfirmationOutcome } from "@/lib/core/confirmations";
 import { VERDICT_TEXT, groupCriteria, noteCountText, recruitment } from "@/lib/view/results-view";
 import type { TrialDefinition } from "@/lib/core/trial";
@@ -19,7 +19,7 @@ const VERDICT_STYLE = {
   good: "border-green-800 bg-green-50 text-green-900",
 } as const;
 
-export function VerdictBadge({ verdict }: { verdict: TrialResult["verdict"] }) {
+export function VerdictBadge({ verdict }: { verdict: TrialData["verdict"] }) {
   const v = VERDICT_TEXT[verdict];
   const t = useTranslations("verdicts");
   return (
@@ -39,7 +39,7 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-function CriterionHead({ c }: { c: CriterionResult }) {
+function CriterionHead({ c }: { c: CriterionData }) {
   return (
     <div className="text-sm text-slate-900">
       <span className="mr-1 font-mono text-xs font-semibold text-slate-700">{c.id}</span>
@@ -49,13 +49,13 @@ function CriterionHead({ c }: { c: CriterionResult }) {
 }
 
 /** The engine's explanation of a result, in the page's language. */
-function Reason({ c, className }: { c: CriterionResult; className: string }) {
+function Reason({ c, className }: { c: CriterionData; className: string }) {
   const { format } = useFormat();
   return <p className={className}>{format(c.explanation)}</p>;
 }
 
 /** How the encoding reads the registry line, where it had to choose (see the trial's page). */
-function Interpretation({ c }: { c: CriterionResult }) {
+function Interpretation({ c }: { c: CriterionData }) {
   const t = useTranslations("trialCard");
   const { value } = useFormat();
   if (!c.interpretation) return null;
@@ -63,11 +63,11 @@ function Interpretation({ c }: { c: CriterionResult }) {
 }
 
 /**
- * The criterion rows are memoised on their CriterionResult: the engine's results keep the identity
+ * The criterion rows are memoised on their CriterionData: the engine's results keep the identity
  * of every criterion whose result did not change (lib/view/structural-sharing.ts, in Results), so
  * a keystroke re-renders only the rows it changed.
  */
-const ViolatedItem = memo(function ViolatedItem({ c }: { c: CriterionResult }) {
+const ViolatedItem = memo(function ViolatedItem({ c }: { c: CriterionData }) {
   return (
     <li className="border-l-4 border-red-800 pl-3">
       <CriterionHead c={c} />
@@ -77,7 +77,7 @@ const ViolatedItem = memo(function ViolatedItem({ c }: { c: CriterionResult }) {
   );
 });
 
-const UnknownItem = memo(function UnknownItem({ c }: { c: CriterionResult }) {
+const UnknownItem = memo(function UnknownItem({ c }: { c: CriterionData }) {
   const t = useTranslations("trialCard");
   return (
     <li className="border-l-4 border-dashed border-amber-700 pl-3">
@@ -91,7 +91,7 @@ const UnknownItem = memo(function UnknownItem({ c }: { c: CriterionResult }) {
   );
 });
 
-const SatisfiedItem = memo(function SatisfiedItem({ c }: { c: CriterionResult }) {
+const SatisfiedItem = memo(function SatisfiedItem({ c }: { c: CriterionData }) {
   return (
     <li className="border-l-4 border-green-800 pl-3">
       <CriterionHead c={c} />
@@ -106,7 +106,7 @@ const ManualItem = memo(function ManualItem({
   onConfirm,
 }: {
   trialId: string;
-  c: CriterionResult;
+  c: CriterionData;
   onConfirm: ConfirmHandler;
 }) {
   const name = `confirm-${trialId}-${c.id}`;
@@ -170,7 +170,7 @@ function TrialDetail({
   onConfirm,
 }: {
   trial: TrialDefinition;
-  result: TrialResult;
+  result: TrialData;
   onConfirm: ConfirmHandler;
 }) {
   const groups = groupCriteria(result);
@@ -256,8 +256,8 @@ const TrialSummary = memo(function TrialSummary({
   today,
 }: {
   trial: TrialDefinition;
-  verdict: TrialResult["verdict"];
-  counts: TrialResult["counts"];
+  verdict: TrialData["verdict"];
+  counts: TrialData["counts"];
   today: string | undefined;
 }) {
   const status = recruitment(trial, today);
@@ -312,7 +312,7 @@ export const TrialCard = memo(function TrialCard({
   onConfirm,
 }: {
   trial: TrialDefinition;
-  result: TrialResult;
+  result: TrialData;
   today: string | undefined;
   onConfirm: ConfirmHandler;
 }) {

@@ -225,6 +225,14 @@ export type CriterionResult = {
   readonly checklistNote?: string;
 };
 
+/**
+ * A criterion's result without its English renderings (`reason`, `manualReason`): what the
+ * screening page renders and compares on every keystroke. The page says `explanation` and
+ * `manualReasonText` in the reader's language and never shows the English; formatting it for
+ * every criterion of every trial was most of a keystroke's script time (issue 15).
+ */
+export type CriterionData = Omit<CriterionResult, "reason" | "manualReason">;
+
 export type Verdict = "ineligible" | "needs-info" | "passed";
 
 export type TrialResult = {
@@ -239,6 +247,9 @@ export type TrialResult = {
   /** Answers that contradict each other (lib/core/consistency.ts): their fields count as unknown. */
   readonly contradictions: readonly Contradiction[];
 };
+
+/** A trial's result with its criteria as CriterionData. */
+export type TrialData = Omit<TrialResult, "criteria"> & { readonly criteria: readonly CriterionData[] };
 
 type Explained = { explanation: Message; missing: FieldPath[]; referral?: readonly ReferReason[]; referText?: Message };
 
@@ -314,6 +325,26 @@ class CriterionOutcome implements CriterionResult {
   private explain(): Explained {
     this.#explained ??= explainCriterion(this.criterion, this.profile, this.confirmation);
     return this.#explained;
+  }
+
+  toData(): CriterionData {
+    const manualReasonText = this.manualReasonText;
+    const referral = this.referral;
+    return {
+      id: this.id,
+      category: this.category,
+      text: this.text,
+      ...(this.textZh !== undefined && { textZh: this.textZh }),
+      status: this.status,
+      explanation: this.explanation,
+      missing: this.missing,
+      ...(manualReasonText !== undefined && { manualReasonText }),
+      ...(referral !== undefined && { referral }),
+      ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
+      ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
+      ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
+      ...(this.checklistNote !== undefined && { checklistNote: this.checklistNote }),
+    };
   }
 
   toJSON(): CriterionResult {
@@ -461,6 +492,10 @@ class TrialOutcome implements TrialResult {
     return this.#missing;
   }
 
+  toData(): TrialData {
+    return { ...this.toJSON(), criteria: this.criteria.map(criterionData) };
+  }
+
   toJSON(): TrialResult {
     return {
       id: this.id,
@@ -472,6 +507,18 @@ class TrialOutcome implements TrialResult {
       contradictions: this.contradictions,
     };
   }
+}
+
+function criterionData(result: CriterionResult): CriterionData {
+  if (result instanceof CriterionOutcome) return result.toData();
+  const { reason: _reason, manualReason: _manualReason, ...data } = result;
+  return data;
+}
+
+/** A trial's result as plain data without its English renderings (CriterionData). */
+export function trialData(result: TrialResult): TrialData {
+  if (result instanceof TrialOutcome) return result.toData();
+  return { ...result, criteria: result.criteria.map(criterionData) };
 }
 
 export function evaluateTrial(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): TrialResult {
@@ -521,7 +568,7 @@ export function screen(
  * What to ask next: the missing fields that would settle the most open criteria across all
  * trials, with how many criteria and which trials each one touches.
  */
-export function nextQuestions(results: readonly TrialResult[], limit = 5) {
+export function nextQuestions(results: readonly TrialData[], limit = 5) {
   const tally = new Map<FieldPath, { criteria: number; trials: Set<string> }>();
   for (const trial of results) {
     for (const criterion of trial.criteria) {

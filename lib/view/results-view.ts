@@ -5,7 +5,7 @@
  */
 import { CONFIRMATION_NOTE_MAX } from "../core/confirmations";
 import { fieldTrialMatrix } from "../core/coverage";
-import type { CriterionResult, TrialResult, Verdict } from "../core/engine";
+import type { CriterionData, CriterionResult, TrialResult, Verdict } from "../core/engine";
 import { fieldMessage, type FieldPath } from "../core/fields";
 import { message, type Message, type MessageValue } from "../core/message";
 import { FIELD_LABELS, fieldLabel, toEnglish } from "../core/english-core";
@@ -25,18 +25,18 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string; tone
   passed: { label: "Pre-screen passed", symbol: "✓", tone: "good" },
 };
 
-export function countsText(result: TrialResult): string {
+export function countsText(result: Pick<TrialResult, "counts">): string {
   const { violated, unknown, manual } = result.counts;
   return `${violated} violated, ${unknown} unknown, ${manual} manual`;
 }
 
-export type CriteriaGroups = {
-  violated: CriterionResult[];
-  unknown: CriterionResult[];
+export type CriteriaGroups<C extends CriterionData = CriterionResult> = {
+  violated: C[];
+  unknown: C[];
   /** Every manual item, confirmed or not, so that a confirmation can be changed. */
-  manual: CriterionResult[];
+  manual: C[];
   /** Satisfied and not-applicable criteria that are not manual items. */
-  satisfied: CriterionResult[];
+  satisfied: C[];
 };
 
 /**
@@ -44,12 +44,13 @@ export type CriteriaGroups = {
  * coordinator confirmed not met, which is why the trial is not eligible), then unknown, then the
  * manual items, then the rest.
  */
-export function groupCriteria(result: TrialResult): CriteriaGroups {
-  const groups: CriteriaGroups = { violated: [], unknown: [], manual: [], satisfied: [] };
+export function groupCriteria<C extends CriterionData>(result: { readonly criteria: readonly C[] }): CriteriaGroups<C> {
+  const groups: CriteriaGroups<C> = { violated: [], unknown: [], manual: [], satisfied: [] };
   for (const c of result.criteria) {
     if (c.status === "violated") groups.violated.push(c);
     if (c.status === "unknown") groups.unknown.push(c);
-    if (c.manualReason !== undefined) groups.manual.push(c);
+    // Manual items and referrals carry their reason (manualReasonText, and manualReason with it).
+    if (c.manualReasonText !== undefined) groups.manual.push(c);
     else if (c.status === "satisfied" || c.status === "not-applicable") groups.satisfied.push(c);
   }
   return groups;
@@ -269,14 +270,29 @@ export function isAnswered(profile: Profile, field: string): boolean {
   return true;
 }
 
-/** Trials open to patients, with the freshest records, first: the same order as the /trials page. */
-export function orderedResults(results: readonly TrialResult[], trials: readonly TrialDefinition[], today: string): TrialResult[] {
-  const byId = new Map(trials.map((t) => [t.id, t]));
-  return [...results].sort((a, b) => {
-    const ta = byId.get(a.id);
-    const tb = byId.get(b.id);
-    return ta && tb ? compareForList(ta, tb, today) : a.id.localeCompare(b.id);
-  });
+let listOrder: { trials: readonly TrialDefinition[]; today: string; rank: ReadonlyMap<string, number> } | undefined;
+
+/**
+ * Each trial's place in the list for a day. It depends on the trials and the date only, not on
+ * the results, so it is computed once a day rather than on every keystroke (its registry-status
+ * dates took about a millisecond a keystroke; issue 15).
+ */
+function listRank(trials: readonly TrialDefinition[], today: string): ReadonlyMap<string, number> {
+  if (listOrder?.trials !== trials || listOrder.today !== today) {
+    const sorted = [...trials].sort((a, b) => compareForList(a, b, today));
+    listOrder = { trials, today, rank: new Map(sorted.map((t, i) => [t.id, i])) };
+  }
+  return listOrder.rank;
+}
+
+/**
+ * Trials open to patients, with the freshest records, first: the same order as the /trials page.
+ * A result whose trial is not in `trials` goes last, by id.
+ */
+export function orderedResults<T extends { readonly id: string }>(results: readonly T[], trials: readonly TrialDefinition[], today: string): T[] {
+  const rank = listRank(trials, today);
+  const last = trials.length;
+  return [...results].sort((a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last) || (rank.has(a.id) ? 0 : a.id.localeCompare(b.id)));
 }
 
 /** Under a confirmation's note: how much of the limit is used ("12 of 500 characters"). */

@@ -32,25 +32,31 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function shareUnchanged<T>(previous: T, next: T): T {
   if (Object.is(previous, next)) return previous;
   if (hasDataForm(next)) return shareUnchanged(hasDataForm(previous) ? previous.toJSON() : previous, next.toJSON()) as T;
+  // The copy is made only from the first part that changed: most keystrokes change few parts, and
+  // allocating a copy of every unchanged object was most of this function's time (issue 15).
   if (Array.isArray(previous) && Array.isArray(next)) {
-    let same = previous.length === next.length;
-    const out = next.map((item, i) => {
-      const shared = i < previous.length ? shareUnchanged(previous[i], item) : item;
-      if (shared !== previous[i]) same = false;
-      return shared;
-    });
-    return (same ? previous : out) as T;
+    let out: unknown[] | undefined = previous.length === next.length ? undefined : [];
+    for (let i = 0; i < next.length; i++) {
+      const shared = i < previous.length ? shareUnchanged(previous[i], next[i]) : next[i];
+      if (out === undefined && shared !== previous[i]) out = previous.slice(0, i);
+      if (out !== undefined) out.push(shared);
+    }
+    return (out ?? previous) as T;
   }
   if (isPlainObject(previous) && isPlainObject(next)) {
     const nextKeys = Object.keys(next);
-    let same = nextKeys.length === Object.keys(previous).length;
-    const out: Record<string, unknown> = {};
-    for (const key of nextKeys) {
-      const shared = Object.hasOwn(previous, key) ? shareUnchanged(previous[key], next[key]) : next[key];
-      if (!Object.hasOwn(previous, key) || shared !== previous[key]) same = false;
-      out[key] = shared;
+    let out: Record<string, unknown> | undefined = nextKeys.length === Object.keys(previous).length ? undefined : {};
+    for (let i = 0; i < nextKeys.length; i++) {
+      const key = nextKeys[i]!;
+      const had = Object.hasOwn(previous, key);
+      const shared = had ? shareUnchanged(previous[key], next[key]) : next[key];
+      if (out === undefined && (!had || shared !== previous[key])) {
+        out = {};
+        for (let j = 0; j < i; j++) out[nextKeys[j]!] = previous[nextKeys[j]!];
+      }
+      if (out !== undefined) out[key] = shared;
     }
-    return (same ? previous : out) as T;
+    return (out ?? previous) as T;
   }
   return next;
 }

@@ -3,7 +3,8 @@ import { toEnglish } from "@/lib/core/english";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRIALS } from "@/criteria";
-import { evaluateTrial, screen, type TrialResult } from "@/lib/core/engine";
+import { evaluateTrial, screen, trialData, type TrialResult } from "@/lib/core/engine";
+import { compareForList } from "@/lib/core/freshness";
 import { checklistSection } from "@/lib/view/checklist";
 import { FIELD_LABELS } from "@/lib/core/english-core";
 import { defaultFormValues } from "@/lib/view/form";
@@ -50,6 +51,13 @@ describe("groupCriteria", () => {
     expect(g.manual.map((c) => c.id)).toEqual(["INCL03", "EXCL04", "EXCL11"]);
     expect(g.satisfied.map((c) => c.id)).toEqual(["EXCL05", "EXCL09"]);
     expect(countsText(result)).toMatch(/^2 violated, \d+ unknown, 1 manual$/);
+  });
+
+  it("groups the page's data form (without the English) exactly as the full result", () => {
+    const profile = profileSchema.parse({ demographics: { ageYears: 85, sex: "male" }, conditions: { hiv: false } });
+    const [result] = screen(profile, [trial("NCT06242405")], { NCT06242405: { EXCL04: { outcome: "not-met" } } }) as [TrialResult];
+    const ids = (g: Record<string, { id: string }[]>) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, v.map((c) => c.id)]));
+    expect(ids(groupCriteria(trialData(result)))).toEqual(ids(groupCriteria(result)));
   });
 });
 
@@ -206,6 +214,25 @@ describe("the order of trials in the results", () => {
     expect(ids[0]).toBe("NCT06984497");
     expect(ids.at(-1)).toBe("NCT01224327");
     expect([...ids].sort()).toEqual(TRIALS.map((t) => t.id).sort());
+  });
+
+  it("is the order compareForList gives, on any day, whatever order the results come in", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }), fc.boolean(), (day, reversed) => {
+        const today = day.toISOString().slice(0, 10);
+        const results = screen({}, TRIALS);
+        const expected = [...TRIALS].sort((a, b) => compareForList(a, b, today)).map((t) => t.id);
+        expect(orderedResults(reversed ? [...results].reverse() : results, TRIALS, today).map((r) => r.id)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("puts a result whose trial is not listed last, by id", () => {
+    const results = [{ id: "ZZZ" }, { id: "AAA" }, ...screen({}, TRIALS)];
+    const ids = orderedResults(results, TRIALS, "2026-11-22").map((r) => r.id);
+    expect(ids.slice(-2)).toEqual(["AAA", "ZZZ"]);
+    expect(ids.slice(0, -2)).toEqual(orderedResults(screen({}, TRIALS), TRIALS, "2026-11-22").map((r) => r.id));
   });
 });
 

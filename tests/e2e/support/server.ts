@@ -36,7 +36,7 @@ export interface RunningServer {
   dataDir: string;
   /** Kill the server's process group at once (SIGKILL), as a crash would. */
   kill: () => Promise<void>;
-  /** The file that receives everything `next start` writes to stdout and stderr, if one was asked for. */
+  /** The file that receives everything the production server writes to stdout and stderr, if one was asked for. */
   logFile: string | undefined;
   stop: () => Promise<void>;
 }
@@ -47,7 +47,7 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited early (code ${child.exitCode}, signal ${child.signalCode}):\n${output()}`);
+      throw new Error(`the production server exited early (code ${child.exitCode}, signal ${child.signalCode}):\n${output()}`);
     }
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
@@ -58,11 +58,11 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
     }
     await sleep(200);
   }
-  throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`the production server did not answer on ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
 /**
- * Start the production server (`next start`) from the already-built `.next`
+ * Start the production server (scripts/server.mjs, as `npm start` runs it) from the already-built `.next`
  * directory on a free port, wait until it answers, and return its URL.
  * With `logFile`, everything the server writes to stdout and stderr is also
  * appended to that file as it arrives (the privacy test reads it).
@@ -83,14 +83,15 @@ export async function startServer(
   }
   const port = options.port ?? (await getFreePort());
   const url = `http://${HOST}:${port}`;
-  const nextBin = join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+  // The production server `npm start` runs: Next.js, with brotli for the static files.
+  const serverScript = join(projectRoot, 'scripts', 'server.mjs');
 
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'prescreener-e2e-'));
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', HOST, '--port', String(port)], {
+  const child = spawn(process.execPath, [serverScript, '--hostname', HOST, '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Own process group so stop() can terminate next start and any workers it forks.
+    // Own process group so stop() can terminate the production server and any workers it forks.
     detached: true,
   });
   const { logFile } = options;
