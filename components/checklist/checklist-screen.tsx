@@ -11,7 +11,7 @@ import { useFormat } from "@/components/i18n/use-format";
 import type { Message } from "@/lib/core/message";
 import { buildChecklist, chooseTrials } from "@/lib/view/checklist";
 import type { Draft } from "@/lib/view/draft";
-import { usableFormProfile } from "@/lib/view/form";
+import { usableFormProfile } from "@/lib/view/form-schema";
 import { invalidFields } from "@/lib/view/results-view";
 import { screen } from "@/lib/core/engine";
 import type { TrialDefinition } from "@/lib/core/trial";

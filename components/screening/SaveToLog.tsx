@@ -23,7 +23,7 @@ export function SaveToLog({
 }: {
   className: string;
   /** The profile to save, the labels of the fields left out, and the confirmations. */
-  read: () => { profile: Profile; invalidLabels: string[]; confirmations: ScreeningConfirmations };
+  read: () => Promise<{ profile: Profile; invalidLabels: string[]; confirmations: ScreeningConfirmations }>;
 }) {
   const t = useTranslations("saveToLog");
   const { format, language } = useFormat();
@@ -31,7 +31,7 @@ export function SaveToLog({
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
-    const { profile, invalidLabels, confirmations } = read();
+    const { profile, invalidLabels, confirmations } = await read();
     if (invalidLabels.length && !window.confirm(t("leftOut", { count: invalidLabels.length, labels: invalidLabels.join(language === "zh" ? "、" : ", ") }))) return;
     const link = loadLogEntryLink(window.sessionStorage);
     setBusy(true);

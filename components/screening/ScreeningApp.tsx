@@ -2,57 +2,53 @@
 /**
  * The screening page: one de-identified profile (left) against every trial at once (right).
  * Owns the form, the coordinator's confirmations and the tab-local draft; everything it decides
- * comes from lib/.
+ * comes from lib/. Its chunk carries neither zod, the profile schema nor the English catalog: the
+ * form's checks (form-checks.ts) and the results load right after the form is usable (issue 15).
  */
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
 import { clearDraft, clearLogEntryLink, isEmptyDraft, persistDraft, readDraft } from "@/lib/view/draft";
 import type { ScreeningConfirmations } from "@/lib/core/engine";
-import { defaultFormValues, formSchema, withDefaultUnits, type UnitPreference, profileToFormValues, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, withDefaultUnits, type UnitPreference, profileToFormValues, type FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
-import {
-  decodeProfileBytes,
-  listedIssues,
-  loadQuestion,
-  MAX_PROFILE_FILE_BYTES,
-  moreIssuesText,
-  profileFileName,
-  readProfileFile,
-  saveWarning,
-  serializeProfile,
-  TOO_LARGE,
-  type ProfileFileIssue,
-} from "@/lib/view/profile-file";
-import { invalidFields } from "@/lib/view/results-view";
+import type { ProfileFileIssue } from "@/lib/view/profile-file";
 import type { Message } from "@/lib/core/message";
 import { useFormat } from "@/components/i18n/use-format";
 import { FormApiContext } from "./form-api";
+import { FormChecksContext, lazyResolver, loadFormChecks, type FormChecks } from "./form-checks-loader";
 import { ProfileForm } from "./ProfileForm";
 import { ResultsLoader } from "./ResultsLoader";
 import { SaveToLog } from "./SaveToLog";
 import { ScreeningIntro } from "./ScreeningIntro";
 
-const resolver = zodResolver(formSchema);
 const NO_CONFIRMATIONS: ScreeningConfirmations = {};
 const SAVE_DELAY_MS = 300;
 
 type Form = UseFormReturn<FormValues, unknown, Profile>;
 
 /**
- * Keeps the draft in this tab's sessionStorage: restores it once on mount, then saves every
- * change (debounced, and flushed when the page is hidden). Returns `discard` for "New screening".
+ * The draft this tab kept, read before the form's first render: the form starts with it, so that
+ * nothing typed is ever overwritten by a restore that comes after the inputs are enabled. A lab
+ * still empty takes the page's default unit.
  */
-function useDraft(
-  form: Form,
-  confirmations: ScreeningConfirmations,
-  restore: (c: ScreeningConfirmations) => void,
-  tell: (notice: Message) => void,
-  units: UnitPreference,
-) {
+function readStartingDraft(units: UnitPreference): { values?: FormValues; confirmations: ScreeningConfirmations; notice?: Message } {
+  const { draft, notice } = readDraft(window.sessionStorage);
+  return {
+    ...(draft ? { values: withDefaultUnits(draft.values, units) } : {}),
+    confirmations: draft?.confirmations ?? NO_CONFIRMATIONS,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/**
+ * Keeps the draft in this tab's sessionStorage: saves every change (debounced, and flushed when
+ * the page is hidden). A restored draft is validated once the schema has arrived. Returns
+ * `discard` for "New screening".
+ */
+function useDraft(form: Form, confirmations: ScreeningConfirmations, restored: boolean) {
   const latest = useRef(confirmations);
   const timer = useRef<number | undefined>(undefined);
 
@@ -68,14 +64,8 @@ function useDraft(
   }, [save]);
 
   useEffect(() => {
-    const { draft, notice } = readDraft(window.sessionStorage);
-    if (notice) tell(notice);
-    if (draft) {
-      form.reset(withDefaultUnits(draft.values, units));
-      latest.current = draft.confirmations;
-      restore(draft.confirmations);
-      void form.trigger();
-    }
+    // Shows the restored draft's errors; the resolver waits for the schema's chunk.
+    if (restored) void form.trigger();
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
     const flush = () => {
       if (timer.current !== undefined) save();
@@ -86,7 +76,7 @@ function useDraft(
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, restore, save, schedule, tell, units]);
+  }, [form, restored, save, schedule]);
 
   useEffect(() => {
     if (latest.current === confirmations) return;
@@ -103,6 +93,30 @@ function useDraft(
   }, []);
 }
 
+/**
+ * The form's checks (the schema, the warnings), fetched in the frame after the form is on screen:
+ * the chunk then competes with nothing on the way to it, and is not among the scripts the form
+ * waits for. Null until they have arrived; a change typed before then is checked when they do.
+ */
+function useFormChecksOnceUsable(): FormChecks | null {
+  const [checks, setChecks] = useState<FormChecks | null>(null);
+  useEffect(() => {
+    let live = true;
+    const frame = requestAnimationFrame(() => {
+      loadFormChecks().then(
+        // A transition: the fields that warn re-render with their checks without blocking a keystroke.
+        (module) => live && startTransition(() => setChecks(module)),
+        () => undefined, // a failed fetch is tried again by the next change or save
+      );
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return checks;
+}
+
 function downloadText(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   const a = document.createElement("a");
@@ -115,8 +129,7 @@ function downloadText(text: string, fileName: string) {
 }
 
 /** The first problems of a refused file, and how many more there are: a huge list would block the page. */
-function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
-  const { listed, more } = listedIssues(issues);
+function IssueList({ listed, more }: { listed: readonly ProfileFileIssue[]; more: Message | undefined }) {
   const { format } = useFormat();
   return (
     <ul className="mt-1 list-disc pl-5">
@@ -134,14 +147,14 @@ function IssueList({ issues }: { issues: readonly ProfileFileIssue[] }) {
           {format(issue.text)}
         </li>
       ))}
-      {more > 0 ? <li>{format(moreIssuesText(more))}</li> : null}
+      {more ? <li>{format(more)}</li> : null}
     </ul>
   );
 }
 
 type FileMessage =
   | { kind: "status"; text: string }
-  | { kind: "error"; text: string | Message; issues: ProfileFileIssue[] };
+  | { kind: "error"; text: string | Message; issues: readonly ProfileFileIssue[]; more?: Message };
 
 const BUTTON =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
@@ -151,15 +164,18 @@ export default function ScreeningApp() {
   const { format, value, language } = useFormat();
   // In Chinese, labs start in the units Chinese reports print (µmol/L, g/L).
   const defaults = useMemo(() => defaultFormValues(language), [language]);
+  const [restored] = useState(() => readStartingDraft(language));
   const form = useForm<FormValues, unknown, Profile>({
-    resolver,
-    defaultValues: defaults,
+    resolver: lazyResolver,
+    defaultValues: restored.values ?? defaults,
     mode: "onChange",
   });
-  const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(NO_CONFIRMATIONS);
-  const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(undefined);
-  const tellDraftNotice = useCallback((notice: Message) => setFileMessage({ kind: "error", text: notice, issues: [] }), []);
-  const discardDraft = useDraft(form, confirmations, setConfirmations, tellDraftNotice, language);
+  const [confirmations, setConfirmations] = useState<ScreeningConfirmations>(restored.confirmations);
+  const checks = useFormChecksOnceUsable();
+  const [fileMessage, setFileMessage] = useState<FileMessage | undefined>(
+    restored.notice ? { kind: "error", text: restored.notice, issues: [] } : undefined,
+  );
+  const discardDraft = useDraft(form, confirmations, restored.values !== undefined);
   const api = useMemo(
     () => ({ control: form.control, setValue: form.setValue, getValues: form.getValues, trigger: form.trigger }),
     [form.control, form.setValue, form.getValues, form.trigger],
@@ -183,21 +199,23 @@ export default function ScreeningApp() {
     document.getElementById("field-screeningLabel")?.focus();
   };
 
-  const saveProfile = () => {
+  const saveProfile = async () => {
+    const checks = await loadFormChecks();
     const values = form.getValues();
-    const { profile, issues } = usableFormProfile(values);
-    const invalid = invalidFields(issues);
-    const question = saveWarning(invalid.map((f) => f.labelMessage));
+    const { profile, issues } = checks.usableFormProfile(values);
+    const invalid = checks.invalidFields(issues);
+    const question = checks.saveWarning(invalid.map((f) => f.labelMessage));
     if (question && !window.confirm(format(question))) return;
-    const name = profileFileName(profile.screeningLabel);
-    downloadText(serializeProfile(profile), name);
+    const name = checks.profileFileName(profile.screeningLabel);
+    downloadText(checks.serializeProfile(profile), name);
     setFileMessage({ kind: "status", text: t("saved", { name }) });
   };
 
-  const readForLog = useCallback(() => {
-    const { profile, issues } = usableFormProfile(form.getValues());
+  const readForLog = useCallback(async () => {
+    const checks = await loadFormChecks();
+    const { profile, issues } = checks.usableFormProfile(form.getValues());
     // The labels in the page's language, for the question before saving.
-    return { profile, invalidLabels: invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
+    return { profile, invalidLabels: checks.invalidFields(issues).map((f) => value(f.labelMessage)), confirmations };
   }, [form, confirmations, value]);
 
   const loadProfile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -205,20 +223,27 @@ export default function ScreeningApp() {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
+    const checks = await loadFormChecks();
     // The size first, so a huge file is never read into memory.
     const decoded =
-      file.size > MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: TOO_LARGE } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+      file.size > checks.MAX_PROFILE_FILE_BYTES ? { ok: false as const, message: checks.TOO_LARGE } : checks.decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
       setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(decoded.message) }), issues: [] });
       return;
     }
-    const result = readProfileFile(decoded.text);
+    const result = checks.readProfileFile(decoded.text);
     if (!result.ok) {
-      setFileMessage({ kind: "error", text: t("couldNotLoad", { name: file.name, reason: format(result.message) }), issues: result.issues });
+      const { listed, more } = checks.listedIssues(result.issues);
+      setFileMessage({
+        kind: "error",
+        text: t("couldNotLoad", { name: file.name, reason: format(result.message) }),
+        issues: listed,
+        ...(more > 0 ? { more: checks.moreIssuesText(more) } : {}),
+      });
       return;
     }
     const current = { version: 1 as const, values: form.getValues(), confirmations };
-    if (!isEmptyDraft(current) && !window.confirm(format(loadQuestion(file.name)))) return;
+    if (!isEmptyDraft(current) && !window.confirm(format(checks.loadQuestion(file.name)))) return;
     form.reset(profileToFormValues(result.profile));
     setConfirmations(NO_CONFIRMATIONS);
     clearLogEntryLink(window.sessionStorage);
@@ -227,6 +252,7 @@ export default function ScreeningApp() {
 
   return (
     <FormApiContext value={api}>
+      <FormChecksContext value={checks}>
       <div className="grid gap-5">
         <div id="screening-header" className="grid gap-3">
           <ScreeningIntro />
@@ -234,7 +260,7 @@ export default function ScreeningApp() {
             <button type="button" className={BUTTON} onClick={newScreening}>
               {t("newScreening")}
             </button>
-            <button type="button" className={BUTTON} onClick={saveProfile}>
+            <button type="button" className={BUTTON} onClick={() => void saveProfile()}>
               {t("saveProfile")}
             </button>
             <span className="relative">
@@ -267,7 +293,7 @@ export default function ScreeningApp() {
           {fileMessage?.kind === "error" ? (
             <div role="alert" className="rounded-lg border border-red-800 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-semibold">{typeof fileMessage.text === "string" ? fileMessage.text : format(fileMessage.text)}</p>
-              {fileMessage.issues.length > 0 ? <IssueList issues={fileMessage.issues} /> : null}
+              {fileMessage.issues.length > 0 ? <IssueList listed={fileMessage.issues} more={fileMessage.more} /> : null}
             </div>
           ) : null}
         </div>
@@ -279,6 +305,7 @@ export default function ScreeningApp() {
           </div>
         </div>
       </div>
+      </FormChecksContext>
     </FormApiContext>
   );
 }

@@ -20,9 +20,9 @@ import {
   FIELD_INPUT_MAX,
 } from "@/lib/view/form";
 import { identifierWarning } from "@/lib/core/identifiers";
-import { canWarn, plausibilityWarning, warningReads } from "@/lib/view/plausibility";
-import { TIME_UNITS } from "@/lib/core/profile";
+import { TIME_UNITS } from "@/lib/core/profile-values";
 import { useFieldError, useFormApi, useFormControl, type FormPath } from "./form-api";
+import { useFormChecks } from "./form-checks-loader";
 
 const INPUT =
   "rounded-md border border-slate-500 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50";
@@ -69,18 +69,25 @@ function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages &
   );
 }
 
-/** The plausibility warning of a field, watching only the values its check reads, in the page's language. */
-function usePlausibility(path: FieldSpec["path"]): string | undefined {
+const NO_READS: readonly string[] = [];
+
+/**
+ * The plausibility warning of a field, watching only the values its check reads, in the page's
+ * language. None until the form's checks have arrived (form-checks-loader.ts); then it reads the
+ * values as they are, typed before or after.
+ */
+function usePlausibility(path: FieldSpec["path"]): { warning: string | undefined; canWarn: boolean } {
   const control = useFormControl();
+  const checks = useFormChecks();
   const { format } = useFormat();
-  const reads = warningReads(path);
+  const reads = checks?.warningReads(path) ?? NO_READS;
   const values = useWatch({ control, name: reads as readonly FormPath[], disabled: reads.length === 0 }) as unknown[];
-  if (reads.length === 0) return undefined;
-  const warning = plausibilityWarning(path, (p) => {
+  if (!checks || reads.length === 0) return { warning: undefined, canWarn: false };
+  const warning = checks.plausibilityWarning(path, (p) => {
     const v = values[reads.indexOf(p)];
     return typeof v === "string" ? v : "";
   });
-  return warning && format(warning);
+  return { warning: warning && format(warning), canWarn: true };
 }
 
 /**
@@ -183,12 +190,12 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
   const registerOptions = useRegisterOptions(spec);
   const { label, hint } = useFieldText(spec);
   // A yes/no answer can contradict a lab value or another answer (lib/core/consistency.ts).
-  const warning = usePlausibility(spec.path);
+  const { warning, canWarn } = usePlausibility(spec.path);
   return (
     <fieldset id={id} className={ROW} aria-describedby={describedBy(id, { hint, error, warning })}>
       <legend className={LEGEND_ROW}>{label}</legend>
       <RadioSegments id={id} name={spec.path} question={label} options={options} registerOptions={registerOptions} />
-      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn} />
     </fieldset>
   );
 }
@@ -231,7 +238,7 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
   const control = useFormControl();
   const id = fieldDomId(spec.path);
   const error = useFieldError(spec.path);
-  const warning = usePlausibility(spec.path);
+  const { warning, canWarn } = usePlausibility(spec.path);
   const registerOptions = useRegisterOptions(spec);
   const { label, hint } = useFieldText(spec);
   const { value: text } = useFormat();
@@ -255,7 +262,7 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
         />
         <span className="w-16 text-sm text-slate-700">{spec.unit === undefined ? "" : text(spec.unit)}</span>
       </span>
-      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn(spec.path)} />
+      <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn={canWarn} />
     </div>
   );
 }
@@ -266,7 +273,7 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
   const valueId = fieldDomId(`${spec.path}.value`);
   const unitId = fieldDomId(`${spec.path}.unit`);
   const error = useFieldError(spec.path);
-  const warning = usePlausibility(spec.path);
+  const { warning } = usePlausibility(spec.path);
   const [value, unit] = useWatch({
     control,
     name: [`${spec.path}.value`, `${spec.path}.unit`] as unknown as readonly [FormPath, FormPath],

@@ -7,7 +7,7 @@ import { createContext, useContext } from "react";
 import type { Control, FieldError, Path, UseFormGetValues, UseFormSetValue, UseFormTrigger } from "react-hook-form";
 import { get, useFormState } from "react-hook-form";
 import { useFormat } from "@/components/i18n/use-format";
-import { issueText } from "@/lib/core/profile";
+import { issueText } from "@/lib/core/profile-values";
 import type { FormValues } from "@/lib/view/form";
 import type { Profile } from "@/lib/core/profile";
 

@@ -1,22 +1,17 @@
 /**
- * The coordinator's confirmations of manual items, per trial and criterion: pure updates and the
- * schema that checks confirmations read back from storage.
+ * The coordinator's confirmations of manual items, per trial and criterion: pure updates, and
+ * confirmations read back from this tab's draft. Free of zod: the screening form's chunk restores
+ * the draft with it before the form is usable, and the schema arrives later (issue 15). The
+ * server checks what it is sent with the schema (lib/core/confirmations-schema.ts), built from the
+ * same definitions; tests/engine/confirmations.test.ts checks that both accept the same values.
  */
-import "./zod-config";
-import { z } from "zod";
 import type { Confirmation, ScreeningConfirmations } from "./engine";
 
 export const CONFIRMATION_NOTE_MAX = 500;
-
-export const confirmationSchema = z.strictObject({
-  outcome: z.enum(["met", "not-met"]),
-  note: z.string().max(CONFIRMATION_NOTE_MAX).optional(),
-});
-
-export const confirmationsSchema = z.record(
-  z.string().regex(/^NCT\d{8}$/),
-  z.record(z.string().regex(/^(INCL|EXCL)\d{2}$/), confirmationSchema),
-);
+export const CONFIRMATION_OUTCOMES = ["met", "not-met"] as const;
+/** A trial's registry number, and a criterion's id within it. */
+export const TRIAL_ID = /^NCT\d{8}$/;
+export const CRITERION_ID = /^(INCL|EXCL)\d{2}$/;
 
 export type ConfirmationOutcome = Confirmation["outcome"] | "";
 
@@ -72,28 +67,39 @@ export function confirmKeepingNote(
   return { confirmations: setConfirmation(all, trialId, criterionId, outcome, restored), parked: rest };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** One stored confirmation as the schema reads it (an outcome, an optional note, nothing else), or undefined. */
+export function readConfirmation(raw: unknown): Confirmation | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { outcome, note, ...rest } = raw;
+  if (Object.keys(rest).length > 0 || !(CONFIRMATION_OUTCOMES as readonly unknown[]).includes(outcome)) return undefined;
+  if (note === undefined) return { outcome: outcome as Confirmation["outcome"] };
+  if (typeof note !== "string" || note.length > CONFIRMATION_NOTE_MAX) return undefined;
+  return { outcome: outcome as Confirmation["outcome"], note };
+}
+
 /**
  * Confirmations read from storage, one by one: each valid confirmation is kept (one bad entry
  * never costs the others), and the number that could not be read is counted.
  */
 export function salvageConfirmations(raw: unknown): { confirmations: ScreeningConfirmations; unreadable: number } {
-  const whole = confirmationsSchema.safeParse(raw);
-  if (whole.success) return { confirmations: whole.data, unreadable: 0 };
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { confirmations: {}, unreadable: raw === undefined ? 0 : 1 };
+  if (!isRecord(raw)) return { confirmations: {}, unreadable: raw === undefined ? 0 : 1 };
   const confirmations: Record<string, Record<string, Confirmation>> = {};
   let unreadable = 0;
   for (const [trialId, items] of Object.entries(raw)) {
-    if (!/^NCT\d{8}$/.test(trialId) || items === null || typeof items !== "object" || Array.isArray(items)) {
+    if (!TRIAL_ID.test(trialId) || !isRecord(items)) {
       unreadable += items !== null && typeof items === "object" ? Math.max(1, Object.keys(items).length) : 1;
       continue;
     }
     for (const [criterionId, item] of Object.entries(items)) {
-      const parsed = confirmationSchema.safeParse(item);
-      if (!/^(INCL|EXCL)\d{2}$/.test(criterionId) || !parsed.success) {
+      const confirmation = CRITERION_ID.test(criterionId) ? readConfirmation(item) : undefined;
+      if (!confirmation) {
         unreadable += 1;
         continue;
       }
-      (confirmations[trialId] ??= {})[criterionId] = parsed.data;
+      (confirmations[trialId] ??= {})[criterionId] = confirmation;
     }
   }
   return { confirmations, unreadable };

@@ -5,12 +5,12 @@
  */
 import { CONCEPTS, conceptLabel } from "./concepts";
 import type { FieldPath } from "./fields";
-import { fieldLabel, fieldMessage } from "./fields";
+import { fieldMessage } from "./fields";
 import { FACTS, enumValueMessage, factMessage, missingFields, readBoolean, readEnum, readNumber, readTime, unitSuffix } from "./facts";
 import type { NumberFact } from "./facts";
 import { and, not, or, REFER, type Outcome } from "./logic";
 import { message, type LocalizedText, type Message, type MessageValue } from "./message";
-import { toEnglish, toEnglishValue } from "./english-core";
+import { fieldLabel, toEnglish, toEnglishValue } from "./english-core";
 import type { Profile, TimeSince, TimeUnit } from "./profile";
 import type { ComparisonOp, ReferReason, Rule } from "./rules";
 import { formatNumber, isWithin } from "./time";

@@ -13,9 +13,26 @@ import "./zod-config";
 import { z } from "zod";
 import { toEnglish } from "./english-core";
 import { fieldMessage, type FieldPath } from "./fields";
-import { message, messageOfText, messageText, type Message, type MessageKey, type MessageValue } from "./message";
+import { message, messageText, type Message, type MessageKey, type MessageValue } from "./message";
+import {
+  ASCITES_GRADES,
+  ETIOLOGIES,
+  HEART_FAILURE,
+  issueText,
+  LIVER_FAILURE,
+  LIVER_TUMOUR,
+  OTHER_MALIGNANCY,
+  SCREENING_LABEL_MAX,
+  SEXES,
+  TIME_UNITS,
+  type Etiology,
+} from "./profile-values";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 import { isWithin } from "./time";
+
+// The enumerations live in a zod-free module that the form's chunk imports (issue 15); every
+// other importer keeps finding them here.
+export * from "./profile-values";
 
 // The schema's messages are structured (a key of messages/*.json and its values), serialized into
 // the issue's text, the only thing zod and react-hook-form carry (lib/core/message.ts messageText);
@@ -53,8 +70,6 @@ function finiteNumber(name: MessageValue, min: number, max: number, unit: string
 // ---------------------------------------------------------------------------------------------
 // Demographics
 
-export const SEXES = ["female", "male"] as const;
-
 export const demographicsSchema = z.strictObject({
   ageYears: finiteNumber(label("demographics.ageYears"), 0, 120, "yearsOfAge")
     .int(say("validation.wholeYears", { label: label("demographics.ageYears") }))
@@ -73,29 +88,7 @@ export const demographicsSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Liver disease
-
-export const ETIOLOGIES = ["hbv", "hcv", "alcohol", "autoimmune", "masld", "pbc", "psc", "other"] as const;
-export type Etiology = (typeof ETIOLOGIES)[number];
-/** Current ascites, graded as Child–Pugh grades it (none / mild / moderate or tense). */
-export const ASCITES_GRADES = ["none", "mild", "moderate", "severe"] as const;
-
-/**
- * Liver failure, by kind. Only ACLF and chronic liver failure arise from chronic liver disease and
- * so make end-stage liver disease (lib/core/concepts.ts); acute liver failure without chronic
- * liver disease does not. Definitions: APASL ACLF consensus (Sarin SK et al., Hepatol Int
- * 2019;13:353–390) and the Chinese guideline (中华医学会感染病学分会肝衰竭与人工肝学组, 肝衰竭诊治指南(2018年版),
- * 中华肝脏病杂志 2019;27(1):18-26), which names the four kinds: acute, subacute, acute-on-chronic
- * and chronic. Subacute liver failure without chronic liver disease is recorded as "alf".
- */
-export const LIVER_FAILURE = ["none", "alf", "aclf", "chronic"] as const;
-export type LiverFailure = (typeof LIVER_FAILURE)[number];
-
-// ---------------------------------------------------------------------------------------------
 // Past events and exposures: "never", or a time since the most recent one.
-
-export const TIME_UNITS = ["days", "weeks", "months", "years"] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
 
 /**
  * When something last happened. `status: "never"`; or `status: "ago"` with the time since
@@ -218,7 +211,6 @@ export function decompensationSignsNow(l: {
 // ---------------------------------------------------------------------------------------------
 // Labs. Each lab with a unit keeps the unit it was entered in; lib/core/units.ts converts exactly.
 
-export { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
 import { BILIRUBIN_UNITS, ALBUMIN_UNITS, CREATININE_UNITS } from "./units";
 
 /**
@@ -301,11 +293,6 @@ export const exposuresSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Conditions
 
-/** "treated": a malignant liver tumour treated in the past (resection, ablation, TACE…), none found now. */
-export const LIVER_TUMOUR = ["none", "benign", "malignant", "treated"] as const;
-export const OTHER_MALIGNANCY = ["none", "past", "current"] as const;
-export const HEART_FAILURE = ["none", "chronic", "acute"] as const;
-
 export const conditionsSchema = z.strictObject({
   /** HCC or any other liver tumour found now, or a liver cancer treated in the past. */
   liverTumour: z
@@ -367,8 +354,6 @@ export const treatmentSchema = z.strictObject({
 
 // ---------------------------------------------------------------------------------------------
 
-export const SCREENING_LABEL_MAX = 80;
-
 export const profileSchema = z.strictObject({
   /** A free-text label for this screening (e.g. "Bed 12 Tuesday"); never a name or an ID. */
   screeningLabel: z
@@ -393,11 +378,6 @@ export type ProfileInput = z.input<typeof profileSchema>;
 export type FieldIssue = { path: string; message: string; text: Message };
 
 const fieldIssue = (path: string, text: Message): FieldIssue => ({ path, message: toEnglish(text), text });
-
-/** A schema issue's message; a text the schema did not write (none expected) as a generic "not valid". */
-export function issueText(text: string | undefined): Message {
-  return (text !== undefined && messageOfText(text)) || message("validation.invalid");
-}
 
 /**
  * Profiles saved before an answer was split into kinds. Each old value either maps to exactly one

@@ -5,13 +5,15 @@
  *
  * Pure: every function takes the storage as a parameter. The screening page passes
  * `window.sessionStorage`; the printable checklist reads the same draft through `loadDraft`.
+ * Free of zod and of the English catalog: the screening form restores the draft at mount, before
+ * the schema arrives (issue 15). The profile a draft describes is lib/view/form-schema.ts's
+ * `draftProfile`.
  */
 import { salvageConfirmations } from "../core/confirmations";
 import { fieldMessage } from "../core/fields";
 import { message, type Message } from "../core/message";
 import type { ScreeningConfirmations } from "../core/engine";
-import { coerceFormValues, defaultFormValues, salvageFormValues, usableFormProfile, withDefaultUnits, type FormValues } from "./form";
-import type { Profile } from "../core/profile";
+import { coerceFormValues, defaultFormValues, salvageFormValues, withDefaultUnits, type FormValues } from "./form";
 import { clearDraft, DRAFT_KEY, type DraftStorage } from "./draft-storage";
 
 export { clearDraft, clearLogEntryLink, DRAFT_KEY, LOG_ENTRY_KEY, loadLogEntryLink, saveLogEntryLink } from "./draft-storage";
@@ -89,11 +91,6 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   } catch {
     return false;
   }
-}
-
-/** The profile a draft describes, with invalid fields left out (as the live results see it). */
-export function draftProfile(draft: Draft): Profile {
-  return usableFormProfile(draft.values).profile;
 }
 
 /**

@@ -8,9 +8,11 @@
  * yes/no/unknown item is "yes", "no" or "" (unknown), every choice is its value or "" (unknown).
  * `formValuesToProfileInput` turns them into a profile input that the zod schema then checks, so
  * the schema's messages ("Age: enter a number") land on the field whose path they name.
+ *
+ * Free of zod and of the English catalog: the screening form's chunk is this module, and the form
+ * is usable before the schema arrives (issue 15). The schema's side (`formSchema`,
+ * `usableFormProfile`) is lib/view/form-schema.ts, loaded right after.
  */
-import "../core/zod-config";
-import { z } from "zod";
 import { fieldMessage, type FieldPath } from "../core/fields";
 import {
   ALBUMIN_UNITS,
@@ -25,13 +27,9 @@ import {
   SCREENING_LABEL_MAX,
   SEXES,
   TIME_UNITS,
-  profileSchema,
-  type FieldIssue,
-  type Profile,
-  type ProfileInput,
   type TimeUnit,
-  usableProfile,
-} from "../core/profile";
+} from "../core/profile-values";
+import type { Profile, ProfileInput } from "../core/profile";
 import { message, type Message, type MessageValue } from "../core/message";
 import { formatNumber } from "../core/time";
 import {
@@ -720,35 +718,6 @@ export function salvageFormValues(raw: unknown): { values: FormValues; unreadabl
 export function coerceFormValues(raw: unknown): FormValues {
   return salvageFormValues(raw).values;
 }
-
-function withoutEmptyObjects<T>(value: T): T {
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    const pruned = withoutEmptyObjects(child);
-    if (pruned !== null && typeof pruned === "object" && Object.keys(pruned).length === 0) continue;
-    out[key] = pruned;
-  }
-  return out as T;
-}
-
-/**
- * The profile the form describes, as the results and a saved file use it: every invalid field
- * left out (it counts as unknown), with the issues that were left out.
- */
-export function usableFormProfile(values: FormValues): { profile: Profile; issues: FieldIssue[] } {
-  const { profile, issues } = usableProfile(formValuesToProfileInput(values));
-  return { profile: withoutEmptyObjects(profile), issues };
-}
-
-/**
- * The schema the form validates with: form values, mapped to a profile input, checked by the
- * one profile schema. Issue paths are profile paths, which are also the form's field names.
- */
-export const formSchema = z
-  .custom<FormValues>((v) => typeof v === "object" && v !== null)
-  .transform((values) => formValuesToProfileInput(values))
-  .pipe(profileSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Labs: the value in the other unit

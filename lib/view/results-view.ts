@@ -6,11 +6,12 @@
 import { CONFIRMATION_NOTE_MAX } from "../core/confirmations";
 import { fieldTrialMatrix } from "../core/coverage";
 import type { CriterionData, CriterionResult, TrialResult, Verdict } from "../core/engine";
-import { FIELD_LABELS, fieldLabel, fieldMessage, type FieldPath } from "../core/fields";
+import { fieldMessage, type FieldPath } from "../core/fields";
 import { message, type Message, type MessageValue } from "../core/message";
-import { toEnglish } from "../core/english-core";
+import { FIELD_LABELS, fieldLabel, toEnglish } from "../core/english-core";
 import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS, statusMessage } from "../core/freshness";
-import { getAt, issueField, usableFormProfile, type FormValues } from "./form";
+import { getAt, issueField, type FormValues } from "./form";
+import { usableFormProfile } from "./form-schema";
 import type { FieldIssue, Profile } from "../core/profile";
 import { CHOLESTATIC_ASSUMPTION, DIALYSIS_ASSUMPTION, type Scores } from "../core/scores";
 import type { TrialDefinition } from "../core/trial";

@@ -20,7 +20,7 @@ function respond(status: number, body: unknown) {
 }
 
 function renderButton(invalidLabels: string[] = [], locale: Locale = "en") {
-  renderIntl(<SaveToLog className="" read={() => ({ profile, invalidLabels, confirmations: {} })} />, locale);
+  renderIntl(<SaveToLog className="" read={() => Promise.resolve({ profile, invalidLabels, confirmations: {} })} />, locale);
   return screen.getByRole("button", { name: locale === "en" ? "Save to screening log" : "保存到筛选日志" });
 }
 

@@ -4,7 +4,7 @@ import userEvent, { PointerEventsCheckLevel, type UserEvent } from "@testing-lib
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderScreening } from "../support/screening";
 import { DRAFT_KEY } from "@/lib/view/draft";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import { sectionOf } from "@/lib/view/form";
 import { compensated, decompensatedHbv } from "../fixtures/profiles";
 

@@ -9,7 +9,7 @@ import { TRIALS } from "@/criteria";
 import { CONCEPTS } from "@/lib/core/concepts";
 import { CONSISTENCY_CHECKS } from "@/lib/core/consistency";
 import { toEnglish } from "@/lib/core/english";
-import { fieldLabel } from "@/lib/core/fields";
+import { fieldLabel } from "@/lib/core/english-core";
 import { fieldSpec } from "@/lib/view/form";
 import zh from "@/messages/zh-CN.json";
 

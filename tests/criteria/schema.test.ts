@@ -7,7 +7,7 @@ import { z } from "zod";
 import { TRIALS } from "@/criteria/index";
 import { CONCEPTS } from "@/lib/core/concepts";
 import { FACTS, type FactId } from "@/lib/core/facts";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import { profileSchema } from "@/lib/core/profile";
 import { conceptsOf, factsOf, type ConceptId, type Rule } from "@/lib/core/rules";
 import { trialSchema } from "@/lib/core/trial";

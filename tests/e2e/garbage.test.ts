@@ -16,7 +16,8 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { defaultFormValues, getAt, issueField, usableFormProfile, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, getAt, issueField, type FormValues } from "@/lib/view/form";
+import { usableFormProfile } from "@/lib/view/form-schema";
 import { launchBrowser } from "./support/server";
 
 const baseURL = inject("baseURL");

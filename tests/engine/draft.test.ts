@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, clearDraft, draftProfile, isEmptyDraft, loadDraft, persistDraft, readDraft, saveDraft, type Draft } from "@/lib/view/draft";
+import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, clearDraft, isEmptyDraft, loadDraft, persistDraft, readDraft, saveDraft, type Draft } from "@/lib/view/draft";
+import { draftProfile } from "@/lib/view/form-schema";
 import { defaultFormValues } from "@/lib/view/form";
 import { toEnglish } from "@/lib/core/english";
 

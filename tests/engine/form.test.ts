@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import {
   FORM_FIELDS,
   FORM_SECTIONS,
@@ -10,7 +10,6 @@ import {
   dependentFields,
   fieldDomId,
   fieldFallback,
-  formSchema,
   formValuesToProfileInput,
   isFieldShown,
   numberText,
@@ -21,6 +20,7 @@ import {
   type FormValues,
   withDefaultUnits,
 } from "@/lib/view/form";
+import { formSchema } from "@/lib/view/form-schema";
 import { parseProfile, profileSchema, type Profile } from "@/lib/core/profile";
 import { toEnglish } from "@/lib/core/english";
 import { issueText } from "@/lib/core/profile";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseProfile, profileSchema, usableProfile } from "@/lib/core/profile";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 
 describe("the profile schema", () => {
   it("accepts an empty profile: everything is unknown", () => {

@@ -6,7 +6,7 @@ import { TRIALS } from "@/criteria";
 import { evaluateTrial, screen, trialData, type TrialResult } from "@/lib/core/engine";
 import { compareForList } from "@/lib/core/freshness";
 import { checklistSection } from "@/lib/view/checklist";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import { defaultFormValues } from "@/lib/view/form";
 import { profileSchema } from "@/lib/core/profile";
 import { computeScores } from "@/lib/core/scores";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import core from "@/messages/generated/en.core.json";
-import { currentEnglishCore, ENGLISH_CORE_NAMESPACES } from "@/scripts/generate-english-core";
+import { currentEnglishCore, currentFieldPaths, ENGLISH_CORE_NAMESPACES } from "@/scripts/generate-english-core";
 import { toEnglish as toEnglishCore } from "@/lib/core/english-core";
 import { toEnglish } from "@/lib/core/english";
 import { message } from "@/lib/core/message";
@@ -9,6 +9,11 @@ import { message } from "@/lib/core/message";
 describe("messages/generated/en.core.json", () => {
   it("is up to date (run `npm run gen:english`)", () => {
     const { actual, expected } = currentEnglishCore();
+    expect(actual).toBe(expected);
+  });
+
+  it("comes with lib/core/field-paths.ts up to date (run `npm run gen:english`)", () => {
+    const { actual, expected } = currentFieldPaths();
     expect(actual).toBe(expected);
   });
 

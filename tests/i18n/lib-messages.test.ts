@@ -16,7 +16,8 @@ import { formatMessage, messageOfText, type Message, type MessageValue, type Tra
 import { parseProfile, profileSchema, type Profile } from "@/lib/core/profile";
 import { computeScores } from "@/lib/core/scores";
 import { DRAFT_KEY, readDraft } from "@/lib/view/draft";
-import { defaultFormValues, fieldMisfitNote, formSchema, profileToFormValues, type FormValues } from "@/lib/view/form";
+import { defaultFormValues, fieldMisfitNote, profileToFormValues, type FormValues } from "@/lib/view/form";
+import { formSchema } from "@/lib/view/form-schema";
 import { plausibilityWarnings } from "@/lib/view/plausibility";
 import { decodeProfileBytes, loadQuestion, moreIssuesText, readProfileFile, saveWarning, TOO_LARGE } from "@/lib/view/profile-file";
 import { noteCountText, scoreLines } from "@/lib/view/results-view";

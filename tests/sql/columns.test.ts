@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIELD_LABELS } from "@/lib/core/fields";
+import { FIELD_LABELS } from "@/lib/core/english-core";
 import { parseProfile } from "@/lib/core/profile";
 import { PROFILE_COLUMNS, profileToRow, profilesTableDdl, rowToProfileInput, snakeCase } from "@/lib/core/sql/columns";
 import { cohortProfile } from "../support/arbitraries";

@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { TRIALS } from "@/criteria";
-import { confirmationsSchema } from "../../core/confirmations";
+import { confirmationsSchema } from "../../core/confirmations-schema";
 import { toEnglish } from "../../core/english";
 import { message, type Message } from "../../core/message";
 import { screen, type ScreeningConfirmations } from "../../core/engine";
