@@ -53,14 +53,19 @@ describe("Next.js telemetry is off in every command", () => {
         if (/\b(tsx|vitest)\b|lighthouse/.test(command)) expect(command, `${name}: ${command}`).toMatch(/^NEXT_TELEMETRY_DISABLED=1 /);
       }
     }
-    // Any file that spawns the next binary passes the variable to it.
+    // Any file that spawns the next binary, runs Next.js in its own process (scripts/server.mjs)
+    // or spawns that server passes the variable on.
     const spawners = ["scripts", join("tests", "e2e", "support")].flatMap((dir) =>
       readdirSync(join(root, dir))
         .filter((f) => /\.(mjs|ts)$/.test(f))
         .map((f) => join(dir, f))
-        .filter((f) => /next\/dist\/bin\/next|"next", "dist", "bin", "next"|'next', 'dist', 'bin', 'next'|NEXT_BIN/.test(readFileSync(join(root, f), "utf8"))),
+        .filter((f) =>
+          /next\/dist\/bin\/next|"next", "dist", "bin", "next"|'next', 'dist', 'bin', 'next'|NEXT_BIN|SERVER_SCRIPT|'scripts', 'server\.mjs'|import\('next'\)/.test(readFileSync(join(root, f), "utf8")),
+        ),
     );
-    expect(spawners).toEqual(expect.arrayContaining(["scripts/production-build.mjs", "scripts/start.mjs", "tests/e2e/support/server.ts"]));
+    expect(spawners).toEqual(
+      expect.arrayContaining(["scripts/production-build.mjs", "scripts/start.mjs", "scripts/server.mjs", "tests/e2e/support/server.ts"]),
+    );
     for (const file of spawners) expect(readFileSync(join(root, file), "utf8"), file).toMatch(/NEXT_TELEMETRY_DISABLED|NEXT_ENV/);
   });
 });
