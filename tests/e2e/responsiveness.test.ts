@@ -167,4 +167,19 @@ describe("responsiveness (work per edit, counted)", () => {
       await context.close();
     }
   });
+  it("mounts the form one section per commit, so that no single task of the load mounts a hundred fields", async () => {
+    const context = await browser.newContext();
+    // Every batch of DOM changes the page makes (one per React commit): how many form sections it added.
+    await context.addInitScript({
+      content: `window.__sectionBatches = []; new MutationObserver((records) => { let added = 0; for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added += (n.matches('details[id^="section-"]') ? 1 : 0) + n.querySelectorAll('details[id^="section-"]').length; if (added) window.__sectionBatches.push(added); }).observe(document, { subtree: true, childList: true });`,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    await page.locator("#results [data-trial]").first().waitFor({ timeout: 60_000 });
+    await page.locator('details[id^="section-"]').nth(4).waitFor();
+    const batches = await page.evaluate(() => (window as unknown as { __sectionBatches: number[] }).__sectionBatches);
+    expect(await page.locator('details[id^="section-"]').count()).toBe(5);
+    expect(batches, "sections added per batch of DOM changes").toEqual([1, 1, 1, 1, 1]);
+    await context.close();
+  });
 });
