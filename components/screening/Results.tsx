@@ -9,7 +9,8 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { TRIALS } from "@/criteria";
 import { findContradictions, type Contradiction } from "@/lib/core/consistency";
-import { nextQuestions, screen, trialData, type ScreeningConfirmations, type TrialData } from "@/lib/core/engine";
+import { nextQuestions, type ScreeningConfirmations } from "@/lib/core/engine";
+import { incrementalResults } from "@/lib/view/incremental-results";
 import { isAnswered, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
 import { sharingWithPrevious } from "@/lib/view/structural-sharing";
@@ -122,7 +123,8 @@ export function Results({
   // keystroke (lib/view/structural-sharing.ts), so the memoised cards, criterion rows and score
   // lines below re-render only where their result changed.
   const [share] = useState(() => ({
-    results: sharingWithPrevious<TrialData[]>(),
+    // Rebuilds only the criteria whose inputs changed, and shares the rest (lib/view/incremental-results.ts).
+    results: incrementalResults(TRIALS),
     scores: sharingWithPrevious<ReturnType<typeof computeScores>>(),
     contradictions: sharingWithPrevious<Contradiction[]>(),
     invalid: sharingWithPrevious<InvalidField[]>(),
@@ -130,7 +132,7 @@ export function Results({
     answered: sharingWithPrevious<boolean[]>(),
   }));
   // As data without the English renderings, which the page never shows (lib/core/engine.ts, CriterionData).
-  const results = useMemo(() => share.results(screen(input.profile, TRIALS, confirmations).map(trialData)), [share, input.profile, confirmations]);
+  const results = useMemo(() => share.results(input.profile, confirmations), [share, input.profile, confirmations]);
   const scores = useMemo(() => share.scores(computeScores(input.profile)), [share, input.profile]);
   const contradictions = useMemo(() => share.contradictions(findContradictions(input.profile)), [share, input.profile]);
   const invalid = useMemo(() => share.invalid(input.invalid), [share, input.invalid]);

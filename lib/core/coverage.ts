@@ -25,6 +25,30 @@ export function fieldsOfCriterion(criterion: Criterion): Set<FieldPath> {
   return fields;
 }
 
+/**
+ * Every field a criterion's result can show: the fields it reads, and the ones its facts show
+ * beside their values without deciding anything (facts.ts `shownWith`). Its status, explanation
+ * and missing fields depend on these alone (with the contradictions and the confirmation), which
+ * lets the screening page keep a criterion's result while none of them changes
+ * (lib/view/incremental-results.ts).
+ */
+export function fieldsInResult(criterion: Criterion): Set<FieldPath> {
+  const fields = fieldsOfCriterion(criterion);
+  const addShown = (rule: Rule): void => {
+    if ("fact" in rule) {
+      const spec = FACTS[rule.fact as FactId];
+      if ("shownWith" in spec) for (const f of spec.shownWith) fields.add(f);
+    } else if ("concept" in rule) addShown(CONCEPTS[rule.concept].rule);
+    else if ("all" in rule) rule.all.forEach(addShown);
+    else if ("any" in rule) rule.any.forEach(addShown);
+    else if ("refer" in rule) addShown(rule.refer.when);
+    else addShown(rule.not);
+  };
+  if (criterion.rule) addShown(criterion.rule);
+  if (criterion.appliesIf) addShown(criterion.appliesIf);
+  return fields;
+}
+
 /** field → trial id → the criterion ids of that trial that read the field. */
 export function fieldTrialMatrix(trials: readonly TrialDefinition[]): Map<FieldPath, Map<string, string[]>> {
   const matrix = new Map<FieldPath, Map<string, string[]>>();

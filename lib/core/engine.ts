@@ -509,7 +509,8 @@ class TrialOutcome implements TrialResult {
   }
 }
 
-function criterionData(result: CriterionResult): CriterionData {
+/** A criterion's result as CriterionData (without its English renderings). */
+export function criterionData(result: CriterionResult): CriterionData {
   if (result instanceof CriterionOutcome) return result.toData();
   const { reason: _reason, manualReason: _manualReason, ...data } = result;
   return data;

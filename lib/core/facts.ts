@@ -13,8 +13,12 @@ import { formatNumber } from "./time";
 import { albuminToGdL, bilirubinToMgdL, creatinineToMgdL } from "./units";
 import { computeChildPugh } from "./scores";
 
-/** `label`: the fact has its own name in the catalog (`factLabels`) instead of its field's. */
-type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: true };
+/**
+ * `label`: the fact has its own name in the catalog (`factLabels`) instead of its field's.
+ * `shownWith`: fields its explanation shows beside the value without deciding anything (the INR
+ * next to a prothrombin time, as a cross-check); they are not among the fields the fact reads.
+ */
+type NumberFactSpec = { kind: "number"; fields: readonly FieldPath[]; unit: string; label?: true; shownWith?: readonly FieldPath[] };
 type BooleanFactSpec = { kind: "boolean"; fields: readonly [FieldPath] };
 type EnumFactSpec = { kind: "enum"; fields: readonly FieldPath[]; values: readonly string[]; label?: true };
 type TimeFactSpec = { kind: "time"; fields: readonly [FieldPath] };
@@ -72,6 +76,7 @@ export const FACTS = {
     fields: ["labs.ptSeconds", "labs.ptControlSeconds"],
     unit: "s",
     label: true,
+    shownWith: ["labs.inr"],
   },
   creatinineMgdL: { kind: "number", fields: ["labs.creatinine"], unit: "mg/dL" },
   dialysis: bool("labs.dialysis"),
