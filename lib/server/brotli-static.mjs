@@ -2,7 +2,7 @@
 /**
  * Brotli for the build's static files (issue 15: the JavaScript a slow hospital PC downloads
  * before the form is usable). `next start` compresses with gzip only: the `compression` package
- * it bundles has no brotli. Brotli at quality 11 makes the screening page's scripts about 18%
+ * it bundles has no brotli. Brotli at quality 11 makes the screening page's scripts about 14%
  * smaller than gzip on the wire (RFC 7932; quality 11 is the densest setting, affordable because
  * each file is compressed once, not per request).
  *
