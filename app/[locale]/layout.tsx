@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale, useTranslations } from "next-intl";
@@ -58,7 +58,7 @@ function Header() {
             </Link>
           </li>
           <li>
-            <Link href="/log" prefetch={false} className="underline-offset-4 hover:underline">
+            <Link href="/log" className="underline-offset-4 hover:underline">
               {t("log")}
             </Link>
           </li>

@@ -1,5 +1,5 @@
 /** Who is signed in, with their role and "Sign out"; on every signed-in page. */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { can } from "@/lib/core/screening-log";
 import type { Actor } from "@/lib/server/log/service";

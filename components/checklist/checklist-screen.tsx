@@ -4,7 +4,7 @@
  * back to the screening page. Props only, so tests can render it without a router or storage;
  * rendered in the browser by ChecklistPage (a client component), which supplies the callbacks.
  */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useFormat } from "@/components/i18n/use-format";

@@ -3,7 +3,7 @@
  * writes are small client forms (EntryActions); what a role may do is decided on the server and
  * passed in as `may`.
  */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { TRIAL_STATUS_TRANSITIONS } from "@/lib/core/screening-log";

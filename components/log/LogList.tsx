@@ -1,5 +1,5 @@
 /** The log's entries, newest first, with the filters (a plain GET form: works without JavaScript). */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { TRIAL_STATUSES } from "@/lib/core/screening-log";

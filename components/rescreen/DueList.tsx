@@ -2,7 +2,7 @@
  * The "due for re-screen" list: screenings whose time windows have passed, for open trials,
  * earliest date first, each linking to its log entry. Renders lib/view/rescreen-view.ts's rows.
  */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/i18n/use-format";
 import { windowLines, type DueRow } from "@/lib/view/rescreen-view";

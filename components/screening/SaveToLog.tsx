@@ -5,7 +5,7 @@
  * the coordinator to sign in; the draft stays in this tab and is there on return. After a save the
  * tab remembers the entry (its random ID only), so the next save is a new version of it.
  */
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormat } from "@/components/i18n/use-format";
@@ -68,7 +68,7 @@ export function SaveToLog({
       {outcome?.kind === "sign-in" ? (
         <p role="alert" className="w-full text-sm font-medium text-red-900">
           {t("signIn")}{" "}
-          <Link href="/login?next=%2F" prefetch={false} className="font-semibold text-blue-800 underline underline-offset-4">
+          <Link href="/login?next=%2F" className="font-semibold text-blue-800 underline underline-offset-4">
             {t("signInLink")}
           </Link>
         </p>

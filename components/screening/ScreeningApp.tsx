@@ -6,7 +6,7 @@
  * form's checks (form-checks.ts) and the results load right after the form is usable (issue 15).
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import Link from "next/link";
+import { Link } from "@/components/navigation/link";
 import { useTranslations } from "next-intl";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { confirmKeepingNote, type ConfirmationOutcome, type ParkedNotes } from "@/lib/core/confirmations";
