@@ -68,6 +68,13 @@ export async function openPostgres(url: string, poolSize = 10): Promise<OpenData
     await lockClient.end();
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server closes (a restart, an administrator, a network cut) is
+  // reported on the pool, which drops it and opens a new one when needed. Without a listener,
+  // Node would treat the event as an uncaught error and stop the whole app (node-postgres,
+  // "pg.Pool: error event"). Only the code is logged: no query, no value.
+  pool.on("error", (error: Error & { code?: string }) => {
+    console.error(`screening log database: an idle connection was closed (${error.code ?? "no code"}); the pool will open a new one`);
+  });
   const db = drizzlePg({ client: pool, schema });
   return { db: db as unknown as Database, engine: "PostgreSQL", close: () => pool.end() };
 }
