@@ -347,24 +347,21 @@ class CriterionOutcome implements CriterionResult {
     };
   }
 
+  /** The data form with its English renderings, in the key order the CLI and the log print. */
   toJSON(): CriterionResult {
+    const { id, category, text, textZh, status, explanation, missing, ...rest } = this.toData();
     const manualReason = this.manualReason;
-    const referral = this.referral;
     return {
-      id: this.id,
-      category: this.category,
-      text: this.text,
-      ...(this.textZh !== undefined && { textZh: this.textZh }),
-      status: this.status,
+      id,
+      category,
+      text,
+      ...(textZh !== undefined && { textZh }),
+      status,
       reason: this.reason,
-      explanation: this.explanation,
-      missing: this.missing,
-      ...(manualReason !== undefined && { manualReason, manualReasonText: this.manualReasonText }),
-      ...(referral !== undefined && { referral }),
-      ...(this.confirmation !== undefined && { confirmation: this.confirmation }),
-      ...(this.interpretation !== undefined && { interpretation: this.interpretation }),
-      ...(this.interpretationZh !== undefined && { interpretationZh: this.interpretationZh }),
-      ...(this.checklistNote !== undefined && { checklistNote: this.checklistNote }),
+      explanation,
+      missing,
+      ...(manualReason !== undefined && { manualReason }),
+      ...rest,
     };
   }
 }

@@ -106,7 +106,8 @@ export function brotliFileFor(staticDir, url) {
   if (!file.startsWith(base + sep)) return undefined;
   const compressed = `${file}.br`;
   try {
-    return statSync(compressed).isFile() ? { file: compressed, type: TYPES[extname(relative)] ?? 'application/octet-stream' } : undefined;
+    const stats = statSync(compressed);
+    return stats.isFile() ? { file: compressed, type: TYPES[extname(relative)] ?? 'application/octet-stream', size: stats.size, mtime: stats.mtime } : undefined;
   } catch {
     return undefined;
   }
@@ -124,7 +125,7 @@ export function serveBrotliStatic(request, response, staticDir) {
   if (!acceptsBrotli(request.headers['accept-encoding'])) return false;
   const found = brotliFileFor(staticDir, request.url ?? '');
   if (!found) return false;
-  const { size, mtime } = statSync(found.file);
+  const { size, mtime } = found;
   for (const { key, value } of STATIC_SECURITY_HEADERS) response.setHeader(key, value);
   response.setHeader('Cache-Control', IMMUTABLE);
   response.setHeader('Content-Type', found.type);

@@ -8,19 +8,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import en from "@/messages/en.json";
 import { ENGLISH_CORE_NAMESPACES } from "@/scripts/generate-english-core";
+import { sampleOf } from "./support/catalog-sample";
 import { launchBrowser } from "./support/server";
 
 const baseURL = inject("baseURL");
-
-/** One long, plain sentence (no ICU syntax, no JSON escapes) from each namespace, to look for. */
-function sampleOf(node: unknown): string | undefined {
-  if (typeof node === "string") return node.length >= 24 && !/[{}'"\\<]/.test(node) ? node : undefined;
-  for (const value of Object.values(node as object)) {
-    const found = sampleOf(value);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 describe("the screening page's scripts", () => {
   let browser: Browser;

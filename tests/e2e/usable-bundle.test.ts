@@ -11,22 +11,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import en from "@/messages/en.json";
 import { DRAFT_KEY } from "@/lib/view/draft";
 import { defaultFormValues } from "@/lib/view/form";
+import { sampleOf } from "./support/catalog-sample";
 import { launchBrowser } from "./support/server";
 
 const baseURL = inject("baseURL");
 
 /** zod's code: its error classes keep these names through minification. */
 const ZOD = /\$ZodType|ZodError/;
-
-/** One long, plain sentence (no ICU syntax, no JSON escapes) from a catalog node, to look for. */
-function sampleOf(node: unknown): string | undefined {
-  if (typeof node === "string") return node.length >= 24 && !/[{}'"\\<]/.test(node) ? node : undefined;
-  for (const value of Object.values(node as object)) {
-    const found = sampleOf(value);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 // errorPage's words are also written in components/errors/error-text.ts, on purpose (the error
 // boundaries work without a catalog), so they are in the layout's scripts whatever the form does.

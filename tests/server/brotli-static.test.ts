@@ -71,9 +71,10 @@ describe("brotliFileFor", () => {
   const staticDir = join(dir, "static");
 
   it("finds the compressed file of a script under /_next/static/", () => {
-    expect(brotliFileFor(staticDir, "/_next/static/chunks/app.js")).toEqual({
+    expect(brotliFileFor(staticDir, "/_next/static/chunks/app.js")).toMatchObject({
       file: join(staticDir, "chunks", "app.js.br"),
       type: "application/javascript; charset=UTF-8",
+      size: readFileSync(join(staticDir, "chunks", "app.js.br")).length,
     });
   });
 
