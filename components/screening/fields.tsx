@@ -72,21 +72,27 @@ function FieldMessages({ id, hint, error, warning, canWarn = false }: Messages &
 const NO_READS: readonly string[] = [];
 
 /**
- * The plausibility warning of a field, watching only the values its check reads, in the page's
- * language. None until the form's checks have arrived (form-checks-loader.ts); then it reads the
- * values as they are, typed before or after.
+ * The plausibility warning of a field, in the page's language, from the values its check reads.
+ * The field re-renders only when its warning changes, not on each keystroke in a value the check
+ * reads (a lab typed elsewhere). None until the form's checks have arrived (form-checks-loader.ts);
+ * then the watched names change, and the warning is computed from the values as they are.
  */
 function usePlausibility(path: FieldSpec["path"]): { warning: string | undefined; canWarn: boolean } {
   const control = useFormControl();
   const checks = useFormChecks();
   const { format } = useFormat();
   const reads = checks?.warningReads(path) ?? NO_READS;
-  const values = useWatch({ control, name: reads as readonly FormPath[], disabled: reads.length === 0 }) as unknown[];
-  if (!checks || reads.length === 0) return { warning: undefined, canWarn: false };
-  const warning = checks.plausibilityWarning(path, (p) => {
-    const v = values[reads.indexOf(p)];
-    return typeof v === "string" ? v : "";
+  const warning = useWatch({
+    control,
+    name: reads as readonly FormPath[],
+    disabled: reads.length === 0,
+    compute: (values: readonly unknown[]): Message | undefined =>
+      checks?.plausibilityWarning(path, (p) => {
+        const v = values[reads.indexOf(p)];
+        return typeof v === "string" ? v : "";
+      }),
   });
+  if (!checks || reads.length === 0) return { warning: undefined, canWarn: false };
   return { warning: warning && format(warning), canWarn: true };
 }
 

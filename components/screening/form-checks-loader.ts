@@ -24,7 +24,24 @@ export function loadFormChecks(): Promise<FormChecks> {
   return loading;
 }
 
-/** The profile schema's resolver, once its chunk is there. Until then a change waits for it. */
+/**
+ * Resolves once the browser is idle after the frame in hand, or within 100 ms if it never is; on
+ * the next task where there is no requestIdleCallback (jsdom).
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(() => resolve(), { timeout: 100 });
+    else window.setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * The profile schema's resolver, once its chunk is there. Until then a change waits for it.
+ * It checks the values once the keystroke's results are on screen: a resolver called in the change
+ * ran its whole-form parse before them, in the same task (issue 15). It reads the form's values as
+ * they are then; react-hook-form keeps a field's error only if the field still holds the value
+ * that changed, and a later change asks again.
+ */
 export const lazyResolver: Resolver<FormValues, unknown, Profile> = async (values, context, options) => {
   let checks: FormChecks;
   try {
@@ -34,6 +51,7 @@ export const lazyResolver: Resolver<FormValues, unknown, Profile> = async (value
     // next change asks again. What was typed stays in the form and in the draft.
     return { values: {}, errors: {} };
   }
+  await whenIdle();
   return checks.resolver(values, context, options);
 };
 

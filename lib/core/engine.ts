@@ -481,11 +481,7 @@ class TrialOutcome implements TrialResult {
   ) {}
 
   get missing(): readonly FieldPath[] {
-    if (!this.#missing) {
-      const tally = new Map<FieldPath, number>();
-      for (const c of this.criteria) for (const field of c.missing) tally.set(field, (tally.get(field) ?? 0) + 1);
-      this.#missing = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([field]) => field);
-    }
+    this.#missing ??= missingByUse(this.criteria);
     return this.#missing;
   }
 
@@ -519,9 +515,23 @@ export function trialData(result: TrialResult): TrialData {
   return { ...result, criteria: result.criteria.map(criterionData) };
 }
 
+/** Every field that would settle an unknown criterion of a trial, the one settling the most first. */
+function missingByUse(criteria: readonly { readonly missing: readonly FieldPath[] }[]): FieldPath[] {
+  const tally = new Map<FieldPath, number>();
+  for (const c of criteria) for (const field of c.missing) tally.set(field, (tally.get(field) ?? 0) + 1);
+  return [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([field]) => field);
+}
+
+const noCounts = (): Record<CriterionStatus, number> => ({ satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 });
+
+/** One violated criterion makes a trial ineligible; otherwise one unknown leaves it open. */
+function verdictOf(counts: Readonly<Record<CriterionStatus, number>>): Verdict {
+  return counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
+}
+
 export function evaluateTrial(trial: TrialDefinition, input: Profile, confirmations: TrialConfirmations = {}): TrialResult {
   const { profile, contradictions } = resolveContradictions(input);
-  const counts: Record<CriterionStatus, number> = { satisfied: 0, violated: 0, unknown: 0, manual: 0, "not-applicable": 0 };
+  const counts = noCounts();
   const compiled = compileTrial(trial);
   const criteria: CriterionResult[] = new Array(compiled.length);
   for (let i = 0; i < compiled.length; i++) {
@@ -530,8 +540,28 @@ export function evaluateTrial(trial: TrialDefinition, input: Profile, confirmati
     counts[outcome.status] += 1;
     criteria[i] = outcome;
   }
-  const verdict: Verdict = counts.violated > 0 ? "ineligible" : counts.unknown > 0 ? "needs-info" : "passed";
-  return new TrialOutcome(trial.id, verdict, criteria, counts, counts.manual, contradictions);
+  return new TrialOutcome(trial.id, verdictOf(counts), criteria, counts, counts.manual, contradictions);
+}
+
+/**
+ * The criterion at `index` of a trial, against a profile whose contradicting answers are already
+ * set aside (resolveContradictions): one criterion at a time, for the screening page, which
+ * evaluates again only the criteria whose inputs changed (lib/view/incremental-results.ts).
+ */
+export function evaluateCriterionOfTrial(trial: TrialDefinition, index: number, resolved: Profile, confirmation: Confirmation | undefined): CriterionData {
+  const c = compileTrial(trial)[index];
+  if (!c) throw new RangeError(`${trial.id} has no criterion at ${index}`);
+  return new CriterionOutcome(c.criterion, resolved, rawOutcome(c, resolved), confirmation).toData();
+}
+
+/**
+ * A trial's result from its criteria's results, in the trial's order: the verdict, counts and
+ * missing fields as evaluateTrial gives them (tests/engine/incremental-results.test.ts).
+ */
+export function trialDataFromCriteria(id: string, criteria: readonly CriterionData[], contradictions: readonly Contradiction[]): TrialData {
+  const counts = noCounts();
+  for (const c of criteria) counts[c.status] += 1;
+  return { id, verdict: verdictOf(counts), criteria, counts, pendingManual: counts.manual, missing: missingByUse(criteria), contradictions };
 }
 
 /**

@@ -13,7 +13,13 @@
  */
 import { resolveContradictions } from "../core/consistency";
 import { fieldsInResult } from "../core/coverage";
-import { criterionData, screen, type CriterionData, type ScreeningConfirmations, type TrialData } from "../core/engine";
+import {
+  evaluateCriterionOfTrial,
+  trialDataFromCriteria,
+  type CriterionData,
+  type ScreeningConfirmations,
+  type TrialData,
+} from "../core/engine";
 import type { Profile } from "../core/profile";
 import type { TrialDefinition } from "../core/trial";
 import { getAt } from "./form";
@@ -27,28 +33,28 @@ type Kept = { inputs: readonly unknown[]; data: CriterionData };
  * components skip them). One per consumer, e.g. `useState(() => incrementalResults(TRIALS))[0]`.
  */
 export function incrementalResults(trials: readonly TrialDefinition[]): (profile: Profile, confirmations: ScreeningConfirmations) => TrialData[] {
-  const fieldsRead = new Map(trials.map((t) => [t.id, new Map(t.criteria.map((c) => [c.id, [...fieldsInResult(c)]]))]));
-  const kept = new Map<string, Map<string, Kept>>(trials.map((t) => [t.id, new Map()]));
+  const fieldsRead = trials.map((t) => t.criteria.map((c) => [...fieldsInResult(c)]));
+  const kept = trials.map(() => new Map<string, Kept>());
   let previous: TrialData[] | undefined;
   return (profile, confirmations) => {
     const { profile: resolved, contradictions } = resolveContradictions(profile);
     // What an unknown criterion's explanation says of the answers set aside: their ids and fields.
     const conflicts = contradictions.map((c) => ({ id: c.id, fields: c.fields, text: c.text }));
-    const next = screen(profile, trials, confirmations).map((result): TrialData => {
-      const keptOfTrial = kept.get(result.id) ?? new Map<string, Kept>();
-      const criteria = result.criteria.map((criterion) => {
-        const fields = fieldsRead.get(result.id)?.get(criterion.id);
-        if (!fields) return criterionData(criterion);
-        const inputs = [criterion.status, conflicts, confirmations[result.id]?.[criterion.id], ...fields.map((f) => getAt(resolved, f))];
+    const next = trials.map((trial, t): TrialData => {
+      const keptOfTrial = kept[t]!;
+      const criteria = trial.criteria.map((criterion, i) => {
+        const confirmation = confirmations[trial.id]?.[criterion.id];
+        // The status too is a function of these: a criterion none of whose inputs changed is
+        // neither evaluated nor explained again.
+        const inputs = [conflicts, confirmation, ...fieldsRead[t]![i]!.map((f) => getAt(resolved, f))];
         const before = keptOfTrial.get(criterion.id);
         // shareUnchanged returns its first argument exactly when both are equal in content.
         if (before && shareUnchanged(before.inputs, inputs) === before.inputs) return before.data;
-        const data = criterionData(criterion);
+        const data = evaluateCriterionOfTrial(trial, i, resolved, confirmation);
         keptOfTrial.set(criterion.id, { inputs, data });
         return data;
       });
-      const { id, verdict, counts, pendingManual, missing } = result;
-      return { id, verdict, criteria, counts, pendingManual, missing, contradictions: result.contradictions };
+      return trialDataFromCriteria(trial.id, criteria, contradictions);
     });
     previous = previous ? shareUnchanged(previous, next) : next;
     return previous;
