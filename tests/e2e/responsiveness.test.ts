@@ -134,6 +134,7 @@ describe("responsiveness (work per edit, counted)", () => {
             rendered: Math.max(...works.map((w) => w.rendered)),
             mounted: Math.max(...works.map((w) => w.mounted)),
             firstCommit: Math.max(...works.map((w) => w.firstCommit)),
+            inForm: Math.max(...works.map((w) => w.inForm)),
             perCard: Object.fromEntries(TRIALS.map((t) => [t.id, Math.max(...works.map((w) => w.byTrial[t.id] ?? 0))])),
           },
         ]),
@@ -159,6 +160,11 @@ describe("responsiveness (work per edit, counted)", () => {
             if (!readers.get(kind)!.includes(trial.id)) expect(inCard, `${kind}: components rendered in ${trial.id}'s card, which does not read it`).toBe(0);
             expect(inCard, `${kind}: components rendered in ${trial.id}'s card`).toBeLessThanOrEqual(20);
           }
+          // In the form, only the edited field itself re-renders (a lab for its converted value),
+          // and for current ascites the recompensation question it shows or hides: never a field
+          // whose warning reads the edited value while that warning stays the same (measured: 0–2,
+          // and 5 for current ascites; 5 for a bilirubin keystroke before the warnings were computed).
+          expect(work.inForm, `${kind}: components re-rendered in the form`).toBeLessThanOrEqual(kind.startsWith("current ascites") ? 6 : 2);
           // About 115–130 components before issue 15's round 2; 17–35 with it (plus 5–12 mounted).
           expect(work.rendered, `${kind}: components re-rendered`).toBeLessThanOrEqual(60);
         }

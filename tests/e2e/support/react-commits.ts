@@ -14,9 +14,10 @@ import type { Page } from "playwright-core";
 /**
  * `firstCommit`: the components rendered (or mounted) in the first commit, the one an edit's own
  * event causes. `byTrial`: the components rendered inside each trial's card (the nearest
- * `data-trial` element above them), by trial id.
+ * `data-trial` element above them), by trial id. `inForm`: the components rendered inside the
+ * profile form (a `form` element above them).
  */
-export type ReactWork = { commits: number; rendered: number; mounted: number; firstCommit: number; byTrial: Record<string, number> };
+export type ReactWork = { commits: number; rendered: number; mounted: number; firstCommit: number; byTrial: Record<string, number>; inForm: number };
 
 declare global {
   interface Window {
@@ -33,6 +34,7 @@ export async function countReactWork(page: Page): Promise<void> {
     const HOST_COMPONENT = 5;
     type Fiber = {
       tag: number;
+      type: unknown;
       flags: number;
       child: Fiber | null;
       sibling: Fiber | null;
@@ -40,7 +42,7 @@ export async function countReactWork(page: Page): Promise<void> {
       return: Fiber | null;
       memoizedProps: Record<string, unknown> | null;
     };
-    const empty = (): ReactWork => ({ commits: 0, rendered: 0, mounted: 0, firstCommit: 0, byTrial: {} });
+    const empty = (): ReactWork => ({ commits: 0, rendered: 0, mounted: 0, firstCommit: 0, byTrial: {}, inForm: 0 });
     let work = empty();
     const trialOf = (fiber: Fiber): string | undefined => {
       for (let f = fiber.return; f; f = f.return) {
@@ -48,6 +50,10 @@ export async function countReactWork(page: Page): Promise<void> {
         if (typeof trial === "string") return trial;
       }
       return undefined;
+    };
+    const inForm = (fiber: Fiber): boolean => {
+      for (let f = fiber.return; f; f = f.return) if (f.tag === HOST_COMPONENT && f.type === "form") return true;
+      return false;
     };
     let lastRoot: { current: Fiber } | undefined;
     const walk = (fiber: Fiber | null, count: (f: Fiber) => void) => {
@@ -82,6 +88,7 @@ export async function countReactWork(page: Page): Promise<void> {
           else work.mounted += 1;
           const trial = trialOf(f);
           if (trial) work.byTrial[trial] = (work.byTrial[trial] ?? 0) + 1;
+          if (inForm(f)) work.inForm += 1;
         });
         if (work.commits === 1) work.firstCommit = inThisCommit;
       },
