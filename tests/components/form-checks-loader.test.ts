@@ -35,7 +35,7 @@ describe("the form's resolver", () => {
       return idle.length;
     });
     let settled = false;
-    const result = lazyResolver(withAge("abc"), undefined, OPTIONS).then((r) => {
+    const result = Promise.resolve(lazyResolver(withAge("abc"), undefined, OPTIONS)).then((r) => {
       settled = true;
       return r;
     });
