@@ -11,7 +11,7 @@ import { TRIALS } from "@/criteria";
 import { findContradictions, type Contradiction } from "@/lib/core/consistency";
 import { nextQuestions, type ScreeningConfirmations } from "@/lib/core/engine";
 import { incrementalResults } from "@/lib/view/incremental-results";
-import { isAnswered, matrixRows, orderedResults, screeningInput, todayIso, type InvalidField } from "@/lib/view/results-view";
+import { incrementalScreeningInput, isAnswered, matrixRows, orderedResults, todayIso, type InvalidField } from "@/lib/view/results-view";
 import { computeScores } from "@/lib/core/scores";
 import { sharingWithPrevious } from "@/lib/view/structural-sharing";
 import { CriteriaMatrix } from "./CriteriaMatrix";
@@ -112,8 +112,10 @@ export function Results({
   onConfirm: ConfirmHandler;
 }) {
   const control = useFormControl();
+  // Checks again only the parts of the profile that changed (lib/view/form-schema.ts).
+  const [toInput] = useState(() => incrementalScreeningInput());
   // Re-renders only when the usable profile or the list of invalid fields changes.
-  const latest = useWatch({ control, compute: screeningInput });
+  const latest = useWatch({ control, compute: toInput });
   // Rendered in the keystroke's own commit, not deferred (useDeferredValue): now that only the
   // changed cards, rows and score lines re-render, one commit is cheaper than two. Measured at 4×
   // CPU with old and new builds alternated, deferring made the results later (median 47–82 ms

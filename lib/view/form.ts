@@ -594,13 +594,35 @@ function toProfileValue(spec: FieldSpec, raw: unknown): unknown {
  * left out too. Numbers that aren't numbers become NaN so the schema names them.
  */
 export function formValuesToProfileInput(values: FormValues): ProfileInput {
+  return toProfileInput(values, FORM_FIELDS);
+}
+
+function toProfileInput(values: FormValues, specs: readonly FieldSpec[]): ProfileInput {
   const out: Record<string, unknown> = {};
-  for (const spec of FORM_FIELDS) {
+  for (const spec of specs) {
     if (!isShown(spec, values)) continue;
     const value = toProfileValue(spec, getAt(values, spec.path));
     if (value !== undefined) setAt(out, spec.path, value);
   }
   return out as ProfileInput;
+}
+
+/** The part of the profile a field belongs to: its section ("labs"), or the screening label. */
+export const profilePartOf = (path: string): string => path.split(".", 1)[0]!;
+
+const FIELDS_BY_PART = new Map<string, FieldSpec[]>();
+for (const spec of FORM_FIELDS) {
+  const part = profilePartOf(spec.path);
+  FIELDS_BY_PART.set(part, [...(FIELDS_BY_PART.get(part) ?? []), spec]);
+}
+
+/**
+ * formValuesToProfileInput for one part of the profile (profilePartOf), the others left out. A
+ * field's showIf reads a field of its own part (tests/engine/form.test.ts), so the part's input
+ * depends on the part's values alone.
+ */
+export function partToProfileInput(values: FormValues, part: string): ProfileInput {
+  return toProfileInput(values, FIELDS_BY_PART.get(part) ?? []);
 }
 
 /** A number as a coordinator would type it: plain decimal digits, never exponent notation. */

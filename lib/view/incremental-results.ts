@@ -15,6 +15,7 @@ import { resolveContradictions } from "../core/consistency";
 import { fieldsInResult } from "../core/coverage";
 import {
   evaluateCriterionOfTrial,
+  type Confirmation,
   trialDataFromCriteria,
   type CriterionData,
   type ScreeningConfirmations,
@@ -25,7 +26,7 @@ import type { TrialDefinition } from "../core/trial";
 import { getAt } from "./form";
 import { shareUnchanged } from "./structural-sharing";
 
-type Kept = { inputs: readonly unknown[]; data: CriterionData };
+type Kept = { confirmation: Confirmation | undefined; data: CriterionData };
 
 /**
  * A function from (profile, confirmations) to every trial's result as data, in `trials` order,
@@ -34,24 +35,41 @@ type Kept = { inputs: readonly unknown[]; data: CriterionData };
  */
 export function incrementalResults(trials: readonly TrialDefinition[]): (profile: Profile, confirmations: ScreeningConfirmations) => TrialData[] {
   const fieldsRead = trials.map((t) => t.criteria.map((c) => [...fieldsInResult(c)]));
+  const everyField = [...new Set(fieldsRead.flat(2))];
   const kept = trials.map(() => new Map<string, Kept>());
+  // The values of the previous call, field by field, and the answers it set aside.
+  let seen: { values: Map<string, unknown>; conflicts: unknown } | undefined;
   let previous: TrialData[] | undefined;
   return (profile, confirmations) => {
     const { profile: resolved, contradictions } = resolveContradictions(profile);
     // What an unknown criterion's explanation says of the answers set aside: their ids and fields.
-    const conflicts = contradictions.map((c) => ({ id: c.id, fields: c.fields, text: c.text }));
+    const conflicts = shareUnchanged(seen?.conflicts, contradictions.map((c) => ({ id: c.id, fields: c.fields, text: c.text })));
+    const conflictsChanged = !seen || conflicts !== seen.conflicts;
+    // Each field is compared once, not once per criterion that reads it.
+    const values = new Map<string, unknown>();
+    const changed = new Set<string>();
+    for (const field of everyField) {
+      const before = seen?.values.get(field);
+      const value = shareUnchanged(before, getAt(resolved, field));
+      values.set(field, value);
+      if (!seen || value !== before) changed.add(field);
+    }
+    seen = { values, conflicts };
     const next = trials.map((trial, t): TrialData => {
       const keptOfTrial = kept[t]!;
       const criteria = trial.criteria.map((criterion, i) => {
         const confirmation = confirmations[trial.id]?.[criterion.id];
+        const before = keptOfTrial.get(criterion.id);
         // The status too is a function of these: a criterion none of whose inputs changed is
         // neither evaluated nor explained again.
-        const inputs = [conflicts, confirmation, ...fieldsRead[t]![i]!.map((f) => getAt(resolved, f))];
-        const before = keptOfTrial.get(criterion.id);
-        // shareUnchanged returns its first argument exactly when both are equal in content.
-        if (before && shareUnchanged(before.inputs, inputs) === before.inputs) return before.data;
+        const unchanged =
+          before !== undefined &&
+          !conflictsChanged &&
+          shareUnchanged(before.confirmation, confirmation) === before.confirmation &&
+          !fieldsRead[t]![i]!.some((field) => changed.has(field));
+        if (unchanged) return before.data;
         const data = evaluateCriterionOfTrial(trial, i, resolved, confirmation);
-        keptOfTrial.set(criterion.id, { inputs, data });
+        keptOfTrial.set(criterion.id, { confirmation, data });
         return data;
       });
       return trialDataFromCriteria(trial.id, criteria, contradictions);

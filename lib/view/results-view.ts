@@ -11,7 +11,7 @@ import { message, type Message, type MessageValue } from "../core/message";
 import { FIELD_LABELS, fieldLabel, toEnglish } from "../core/english-core";
 import { assessFreshness, compareForList, isOpenStatus, isoDay, STATUS_LABELS, statusMessage } from "../core/freshness";
 import { getAt, issueField, type FormValues } from "./form";
-import { usableFormProfile } from "./form-schema";
+import { incrementalFormProfile, usableFormProfile } from "./form-schema";
 import type { FieldIssue, Profile } from "../core/profile";
 import { CHOLESTATIC_ASSUMPTION, DIALYSIS_ASSUMPTION, type Scores } from "../core/scores";
 import type { TrialDefinition } from "../core/trial";
@@ -146,7 +146,20 @@ export type ScreeningInput = {
  * score reads it, so typing it does not re-screen.
  */
 export function screeningInput(values: FormValues): ScreeningInput {
-  const { profile, issues } = usableFormProfile(values);
+  return toScreeningInput(usableFormProfile(values));
+}
+
+/**
+ * screeningInput for successive form values, as the results watch the form keystroke after
+ * keystroke: only the parts of the profile that changed are checked again (incrementalFormProfile).
+ * One per consumer.
+ */
+export function incrementalScreeningInput(): (values: FormValues) => ScreeningInput {
+  const usable = incrementalFormProfile();
+  return (values) => toScreeningInput(usable(values));
+}
+
+function toScreeningInput({ profile, issues }: { profile: Profile; issues: readonly FieldIssue[] }): ScreeningInput {
   const rest = { ...profile };
   delete rest.screeningLabel;
   return { profile: rest, invalid: invalidFields(issues) };
