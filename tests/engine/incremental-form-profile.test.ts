@@ -31,7 +31,7 @@ const typed = fc.constantFrom("", "abc", "-3", "0", "1.5", "２.５", "1e3", "99
 
 const startingValues = fc.oneof(
   fc.constant(defaultFormValues("en")),
-  fc.constant(defaultFormValues("zh-CN")),
+  fc.constant(defaultFormValues("zh")),
   anyProfile.map(profileToFormValues),
   corruptedProfile.map((p) => {
     try {
