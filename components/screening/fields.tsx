@@ -273,18 +273,40 @@ function NumberField({ spec }: { spec: Extract<FieldSpec, { kind: "number" }> })
   );
 }
 
-function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
+type LabSpec = Extract<FieldSpec, { kind: "lab" }>;
+
+/** A lab's value in its other unit ("= 34.2 µmol/L"), or undefined, re-rendering only when it changes. */
+function useConvertedLab<T>(spec: LabSpec, select: (converted: string | undefined) => T): T {
+  const control = useFormControl();
+  return useWatch({
+    control,
+    name: [`${spec.path}.value`, `${spec.path}.unit`] as unknown as readonly [FormPath, FormPath],
+    compute: ([value, unit]: readonly unknown[]) =>
+      select(convertedLabText(spec.path, typeof value === "string" ? value : "", typeof unit === "string" ? unit : spec.defaultUnit)),
+  });
+}
+
+const asShown = (text: string | undefined) => text;
+const hasConversion = (text: string | undefined) => text !== undefined;
+
+/** The converted value, on its own: a keystroke in the lab re-renders this, not the whole field. */
+function ConvertedLab({ spec, id }: { spec: LabSpec; id: string }) {
+  const text = useConvertedLab(spec, asShown);
+  return (
+    <span id={id} className="min-w-24 text-sm text-slate-700 tabular-nums">
+      {text ?? ""}
+    </span>
+  );
+}
+
+function LabField({ spec }: { spec: LabSpec }) {
   const control = useFormControl();
   const id = fieldDomId(spec.path);
   const valueId = fieldDomId(`${spec.path}.value`);
   const unitId = fieldDomId(`${spec.path}.unit`);
   const error = useFieldError(spec.path);
   const { warning } = usePlausibility(spec.path);
-  const [value, unit] = useWatch({
-    control,
-    name: [`${spec.path}.value`, `${spec.path}.unit`] as unknown as readonly [FormPath, FormPath],
-  }) as [string, string];
-  const converted = convertedLabText(spec.path, value ?? "", unit ?? spec.defaultUnit);
+  const described = useConvertedLab(spec, hasConversion);
   const { label, hint } = useFieldText(spec);
   const t = useTranslations("form");
   return (
@@ -301,7 +323,7 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
           spellCheck={false}
           className={`${INPUT} w-24 text-right tabular-nums`}
           aria-invalid={!!error}
-          aria-describedby={[describedBy(id, { hint, error, warning }), converted ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
+          aria-describedby={[describedBy(id, { hint, error, warning }), described ? `${id}-converted` : undefined].filter(Boolean).join(" ") || undefined}
           maxLength={FIELD_INPUT_MAX}
           {...control.register(`${spec.path}.value` as FormPath)}
         />
@@ -315,9 +337,7 @@ function LabField({ spec }: { spec: Extract<FieldSpec, { kind: "lab" }> }) {
             </option>
           ))}
         </select>
-        <span id={`${id}-converted`} className="min-w-24 text-sm text-slate-700 tabular-nums">
-          {converted ?? ""}
-        </span>
+        <ConvertedLab spec={spec} id={`${id}-converted`} />
       </span>
       <FieldMessages id={id} hint={hint} error={error} warning={warning} canWarn />
     </div>

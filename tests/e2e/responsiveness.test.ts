@@ -160,11 +160,12 @@ describe("responsiveness (work per edit, counted)", () => {
             if (!readers.get(kind)!.includes(trial.id)) expect(inCard, `${kind}: components rendered in ${trial.id}'s card, which does not read it`).toBe(0);
             expect(inCard, `${kind}: components rendered in ${trial.id}'s card`).toBeLessThanOrEqual(20);
           }
-          // In the form, only the edited field itself re-renders (a lab for its converted value),
-          // and for current ascites the recompensation question it shows or hides: never a field
-          // whose warning reads the edited value while that warning stays the same (measured: 0–2,
-          // and 5 for current ascites; 5 for a bilirubin keystroke before the warnings were computed).
-          expect(work.inForm, `${kind}: components re-rendered in the form`).toBeLessThanOrEqual(kind.startsWith("current ascites") ? 6 : 2);
+          // In the form, only a lab's converted value re-renders ("= 34.2 µmol/L"), and for current
+          // ascites the recompensation question it shows or hides: never the edited field itself,
+          // nor a field whose warning reads the edited value while that warning stays the same
+          // (measured: 0–1, and 5 for current ascites; a bilirubin keystroke re-rendered 5 before
+          // the warnings were computed, 2 before the converted value was its own component).
+          expect(work.inForm, `${kind}: components re-rendered in the form`).toBeLessThanOrEqual(kind.startsWith("current ascites") ? 6 : 1);
           // About 115–130 components before issue 15's round 2; 17–35 with it (plus 5–12 mounted).
           expect(work.rendered, `${kind}: components re-rendered`).toBeLessThanOrEqual(60);
         }
