@@ -189,4 +189,38 @@ describe("responsiveness (work per edit, counted)", () => {
     expect(batches, "sections added per batch of DOM changes").toEqual([1, 1, 1, 1, 1]);
     await context.close();
   });
+
+  it("lays out a typed-in box alone, not the page: every text box of the form sits in a contained block of its own size", async () => {
+    // Typing changes the text inside an input, and Chromium lays out before the input event; with
+    // size and layout containment on a block whose parent is a block, it lays out that box alone
+    // (components/screening/fields.tsx, TypingBox). Checked on the boxes, not on a time.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      await page.locator('details[id^="section-"]').nth(4).waitFor();
+      await choose(page, "Interferon", "Time since");
+      await page.getByLabel("Interferon: how long ago").waitFor();
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('form input[type="text"]')].map((input) => {
+          const box = input.parentElement!;
+          const contain = getComputedStyle(box).contain;
+          const inputRect = input.getBoundingClientRect();
+          const boxRect = box.getBoundingClientRect();
+          return {
+            id: input.id,
+            contained: contain.includes("size") && contain.includes("layout"),
+            blockParent: getComputedStyle(box.parentElement!).display === "block" && getComputedStyle(box).display === "block",
+            sameSize: Math.abs(inputRect.width - boxRect.width) < 0.5 && Math.abs(inputRect.height - boxRect.height) < 0.5,
+          };
+        }),
+      );
+      const typed = boxes.filter((b) => b.id !== "field-screeningLabel");
+      expect(typed.length, "the form's number, lab and time boxes").toBeGreaterThan(8);
+      expect(typed.some((b) => b.id === "field-exposures-interferon-amount")).toBe(true);
+      for (const box of typed) expect(box, box.id).toEqual({ id: box.id, contained: true, blockParent: true, sameSize: true });
+    } finally {
+      await context.close();
+    }
+  });
 });
