@@ -94,6 +94,34 @@ describe("the screening in Chinese", () => {
     }
   });
 
+  it("sets Chinese characters in an installed Chinese font named first, and Latin text in the system font", async () => {
+    // app/globals.css: a local-only face, limited by unicode-range to CJK, heads the font stack,
+    // so Chinese text never goes through the browser's search of fallback fonts.
+    context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`, { waitUntil: "networkidle" });
+    const heading = page.getByRole("heading", { level: 1, name: "筛查" });
+    await heading.waitFor();
+    const family = await heading.evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family.startsWith('"Local CJK"'), family).toBe(true);
+    expect(await page.evaluate(() => document.fonts.check('16px "Local CJK"', "筛查"))).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = (await cdp.send("DOM.getDocument", { depth: 0 })) as { root: { nodeId: number } };
+    const fontsOf = async (selector: string) => {
+      const { nodeId } = (await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector })) as { nodeId: number };
+      const { fonts } = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
+      return fonts;
+    };
+    const chinese = await fontsOf("h1");
+    expect(chinese.map((f) => f.familyName)).toContain("Noto Sans CJK SC");
+    // The face points at an installed font: nothing is downloaded for it.
+    expect(chinese.every((f) => !f.isCustomFont || f.familyName === "Noto Sans CJK SC")).toBe(true);
+    const latin = await fontsOf("#field-labs-bilirubin-unit");
+    expect(latin.map((f) => f.familyName)).not.toContain("Noto Sans CJK SC");
+  });
+
   it("switches the language, screens with labs in µmol/L, confirms a manual item and prints in Chinese with the registry's English", async () => {
     context = await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
