@@ -215,9 +215,9 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
  * each keystroke at 4× CPU, the whole page's 1,700 layout objects (issue 15, measured with the
  * DevTools trace). With size and layout containment (W3C CSS Containment Module Level 2, "Size
  * Containment" and "Layout Containment": the box's size does not depend on its contents, and
- * nothing inside it affects layout outside) it lays out the box alone: 4 objects, a "partial layout". A flex or grid item is not
- * laid out alone, whatever its containment (its container sizes it from its content; measured),
- * hence the outer block. The box has the input's own size: text-sm's line, py-1.5 and a 1px
+ * nothing inside it affects layout outside) it lays out the box alone: 4 objects, a "partial
+ * layout". A flex or grid item is not laid out alone, whatever its containment (its container
+ * sizes it from its content; measured), hence the outer block. The box has the input's own size: text-sm's line, py-1.5 and a 1px
  * border, 2rem + 2px high.
  */
 function TypingBox({ width, children }: { width: string; children: ReactNode }) {

@@ -8,13 +8,20 @@ import type { FieldPath } from "./fields";
 import type { Rule } from "./rules";
 import type { Criterion, TrialDefinition } from "./trial";
 
+/** Calls `visit` with every fact a rule reaches, shared concepts resolved. */
+function forEachFact(rule: Rule, visit: (fact: FactId) => void): void {
+  if ("fact" in rule) visit(rule.fact as FactId);
+  else if ("concept" in rule) forEachFact(CONCEPTS[rule.concept].rule, visit);
+  else if ("all" in rule) for (const r of rule.all) forEachFact(r, visit);
+  else if ("any" in rule) for (const r of rule.any) forEachFact(r, visit);
+  else if ("refer" in rule) forEachFact(rule.refer.when, visit);
+  else forEachFact(rule.not, visit);
+}
+
 export function fieldsOfRule(rule: Rule, into: Set<FieldPath> = new Set()): Set<FieldPath> {
-  if ("fact" in rule) for (const f of FACTS[rule.fact as FactId].fields) into.add(f);
-  else if ("concept" in rule) fieldsOfRule(CONCEPTS[rule.concept].rule, into);
-  else if ("all" in rule) for (const r of rule.all) fieldsOfRule(r, into);
-  else if ("any" in rule) for (const r of rule.any) fieldsOfRule(r, into);
-  else if ("refer" in rule) fieldsOfRule(rule.refer.when, into);
-  else fieldsOfRule(rule.not, into);
+  forEachFact(rule, (fact) => {
+    for (const f of FACTS[fact].fields) into.add(f);
+  });
   return into;
 }
 
@@ -34,18 +41,12 @@ export function fieldsOfCriterion(criterion: Criterion): Set<FieldPath> {
  */
 export function fieldsInResult(criterion: Criterion): Set<FieldPath> {
   const fields = fieldsOfCriterion(criterion);
-  const addShown = (rule: Rule): void => {
-    if ("fact" in rule) {
-      const spec = FACTS[rule.fact as FactId];
-      if ("shownWith" in spec) for (const f of spec.shownWith) fields.add(f);
-    } else if ("concept" in rule) addShown(CONCEPTS[rule.concept].rule);
-    else if ("all" in rule) rule.all.forEach(addShown);
-    else if ("any" in rule) rule.any.forEach(addShown);
-    else if ("refer" in rule) addShown(rule.refer.when);
-    else addShown(rule.not);
+  const addShown = (fact: FactId): void => {
+    const spec = FACTS[fact];
+    if ("shownWith" in spec) for (const f of spec.shownWith) fields.add(f);
   };
-  if (criterion.rule) addShown(criterion.rule);
-  if (criterion.appliesIf) addShown(criterion.appliesIf);
+  if (criterion.rule) forEachFact(criterion.rule, addShown);
+  if (criterion.appliesIf) forEachFact(criterion.appliesIf, addShown);
   return fields;
 }
 
