@@ -217,8 +217,8 @@ function RadioField({ spec, options }: { spec: FieldSpec; options: readonly Opti
  * Containment" and "Layout Containment": the box's size does not depend on its contents, and
  * nothing inside it affects layout outside) it lays out the box alone: 4 objects, a "partial
  * layout". A flex or grid item is not laid out alone, whatever its containment (its container
- * sizes it from its content; measured), hence the outer block. The box has the input's own size: text-sm's line, py-1.5 and a 1px
- * border, 2rem + 2px high.
+ * sizes it from its content; measured), hence the outer block. The box has the input's own size:
+ * text-sm's line, py-1.5 and a 1px border, 2rem + 2px high.
  */
 function TypingBox({ width, children }: { width: string; children: ReactNode }) {
   return (

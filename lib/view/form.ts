@@ -613,7 +613,9 @@ export const profilePartOf = (path: string): string => path.split(".", 1)[0]!;
 const FIELDS_BY_PART = new Map<string, FieldSpec[]>();
 for (const spec of FORM_FIELDS) {
   const part = profilePartOf(spec.path);
-  FIELDS_BY_PART.set(part, [...(FIELDS_BY_PART.get(part) ?? []), spec]);
+  const fields = FIELDS_BY_PART.get(part);
+  if (fields) fields.push(spec);
+  else FIELDS_BY_PART.set(part, [spec]);
 }
 
 /**
