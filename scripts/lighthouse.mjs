@@ -9,7 +9,7 @@
  * exits 1 when performance < 95 or accessibility < 100 on any page, listing the audits that cost
  * points. Run `next build` first.
  *
- *   npm run check:lighthouse                       everything (20 audits × 2 presets: a few minutes)
+ *   npm run check:lighthouse                       everything (5 pages × 2 languages × 2 presets = 20 audits: a few minutes)
  *   npm run check:lighthouse -- --preset mobile    one preset
  *   npm run check:lighthouse -- --pages /,/log     some pages (`/log/entry` is the saved entry)
  *   npm run check:lighthouse -- --gate accessibility
