@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { TRIALS } from "@/criteria";
 import { launchBrowser, projectRoot } from "./support/server";
+import { watchPageErrors } from "./support/page-errors";
 
 const baseURL = inject("baseURL");
 const OUT = join(projectRoot, "test-results", "chinese");
@@ -30,14 +31,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
-  return errors;
-}
 
 const card = (page: Page, trialId: string) => page.locator(`article[data-trial="${trialId}"]`);
 const group = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
@@ -125,7 +118,7 @@ describe("the screening in Chinese", () => {
   it("switches the language, screens with labs in µmol/L, confirms a manual item and prints in Chinese with the registry's English", async () => {
     context = await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = watchPageErrors(page);
     await page.goto(`${baseURL}/`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
     await page.getByLabel("Screening label").fill("病区3床");

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { defaultFormValues, getAt, issueField, type FormValues } from "@/lib/view/form";
 import { usableFormProfile } from "@/lib/view/form-schema";
 import { launchBrowser } from "./support/server";
+import { watchPageErrors } from "./support/page-errors";
 
 const baseURL = inject("baseURL");
 
@@ -157,11 +158,7 @@ describe("garbage in every numeric field", () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
-    });
+    const errors = watchPageErrors(page);
     await page.goto(`${baseURL}/`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
     await reveal(page);

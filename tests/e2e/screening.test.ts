@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { DRAFT_KEY } from "@/lib/view/draft";
 import { fieldDomId } from "@/lib/view/form";
 import { launchBrowser, projectRoot } from "./support/server";
+import { watchPageErrors } from "./support/page-errors";
 
 const baseURL = inject("baseURL");
 
@@ -100,17 +101,6 @@ async function tabUntil(page: Page, done: (el: Element) => boolean, { max = 400,
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
-  page.on("response", (res) => {
-    if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
-  });
-  return errors;
-}
 
 describe("screening page", () => {
   let browser: Browser;
@@ -131,7 +121,7 @@ describe("screening page", () => {
   async function open(): Promise<{ page: Page; errors: string[] }> {
     context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = watchPageErrors(page, { failedResponses: true });
     await page.goto(`${baseURL}/`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
     return { page, errors };

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/server';
+import { watchPageErrors } from './support/page-errors';
 
 const baseURL = inject('baseURL');
 
@@ -33,11 +34,7 @@ describe('production smoke', () => {
   it('renders the Screening page in Chromium without console errors', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
+    const errors = watchPageErrors(page);
     // Browser-level log (CSP violations, header parse errors, failed favicon, ...),
     // which page 'console' events do not always report.
     const cdp = await context.newCDPSession(page);

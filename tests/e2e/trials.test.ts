@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRIALS } from '@/criteria';
 import { STATUS_LABELS } from '@/lib/core/freshness';
 import { launchBrowser } from './support/server';
+import { watchPageErrors } from './support/page-errors';
 
 const baseURL = inject('baseURL');
 const require = createRequire(import.meta.url);
@@ -38,11 +39,7 @@ describe('trials pages', () => {
   async function open(path: string) {
     context = await browser.newContext();
     page = await context.newPage();
-    errors = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
+    errors = watchPageErrors(page);
     return page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
   }
 
