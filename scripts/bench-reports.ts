@@ -19,13 +19,9 @@ import { buildReport } from "../lib/view/reports";
 import { dueForRescreen } from "../lib/view/rescreen-view";
 import { fullProfile } from "../tests/support/arbitraries";
 import { makeActor } from "../tests/support/log-database";
+import { median } from "./support/figures";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 2000);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function time<T>(runs: number, work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
   const samples: number[] = [];

@@ -21,15 +21,12 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, projectRoot, startServer } from "../tests/e2e/support/server";
+import { argValue } from "./support/figures";
 
 const LOCALES = ["en", "zh-CN"] as const;
 const RATES = [1, 4] as const;
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const LOADS = Number(arg("--loads") ?? 10);
-const KEYSTROKES = Number(arg("--keystrokes") ?? 100);
+const LOADS = Number(argValue("--loads") ?? 10);
+const KEYSTROKES = Number(argValue("--keystrokes") ?? 100);
 const WARM_UP = 6;
 const OUT_DIR = join(projectRoot, "docs");
 

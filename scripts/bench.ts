@@ -16,17 +16,13 @@ import type { Profile } from "@/lib/core/profile";
 import type { Rule } from "@/lib/core/rules";
 import type { TrialDefinition } from "@/lib/core/trial";
 import { anyProfile, fullProfile } from "../tests/support/arbitraries";
+import { median } from "./support/figures";
 
 const AIM_SINGLE_US = 50;
 const AIM_BATCH_PER_SECOND = 100_000;
 
 function now(): number {
   return Number(process.hrtime.bigint()) / 1000; // µs
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Median µs for one call of fn, over `rounds` rounds of `inner` calls each. */

@@ -17,14 +17,11 @@
  */
 import type { CDPSession } from "playwright-core";
 import { launchBrowser, startServer } from "../tests/e2e/support/server";
+import { argValue, median } from "./support/figures";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const RATE = Number(arg("--rate", "4"));
-const LOCALE = arg("--locale", "en");
-const KEYSTROKES = Number(arg("--keystrokes", "20"));
+const RATE = Number(argValue("--rate") ?? 4);
+const LOCALE = argValue("--locale") ?? "en";
+const KEYSTROKES = Number(argValue("--keystrokes") ?? 20);
 const WARM_UP = 4;
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { type?: string }; beginData?: { dirtyObjects?: number; totalObjects?: number; partialLayout?: boolean } } };
@@ -42,11 +39,6 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   cdp.off("Tracing.dataCollected", onData);
   return events;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : Number.NaN;
-};
 
 const server = await startServer();
 const browser = await launchBrowser();

@@ -31,7 +31,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-
 const card = (page: Page, trialId: string) => page.locator(`article[data-trial="${trialId}"]`);
 const group = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
 const choose = (page: Page, groupName: string, option: string) => group(page, groupName).getByText(option, { exact: true }).click();
