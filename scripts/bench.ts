@@ -3,18 +3,27 @@
  *   1. one profile against every encoded trial (µs per profile, median of many runs);
  *   2. a batch of 10,000 and of 100,000 generated profiles (µs per profile, profiles per second);
  *   3. one profile against 1,000 generated trials, built from the real criteria with their
- *      thresholds varied.
+ *      thresholds varied;
+ *   4. building every criterion's English reason, two ways: as this script (and the CLI, and the
+ *      tests) formats it, from the catalog's ICU strings compiled by use-intl at run time; and as
+ *      the built app does, from the catalog precompiled by next-intl (next.config.js, `precompile`)
+ *      and formatted by use-intl's format-only path. The second is the pages' and the server's cost.
  * Single-threaded: Node runs it on one core. `--check` exits 1 when an aim is missed.
  *
  *   npm run bench [-- --check]
  */
 import { cpus, totalmem } from "node:os";
 import fc from "fast-check";
+import compileIcu from "icu-minify/compile";
+import { _createCache, _createIntlFormatters } from "use-intl/core";
+import formatPrecompiled from "use-intl/format-message/format-only";
 import { TRIALS } from "@/criteria";
 import { screen, trialVerdict } from "@/lib/core/engine";
 import type { Profile } from "@/lib/core/profile";
 import type { Rule } from "@/lib/core/rules";
 import type { TrialDefinition } from "@/lib/core/trial";
+import { formatMessage, type Translate } from "@/lib/core/message";
+import englishCore from "@/messages/generated/en.core.json";
 import { anyProfile, fullProfile } from "../tests/support/arbitraries";
 import { median } from "./support/figures";
 
@@ -35,6 +44,27 @@ function timeEach(fn: () => void, rounds: number, inner: number): number {
     samples.push((now() - start) / inner);
   }
   return median(samples);
+}
+
+type Catalog = { [key: string]: Catalog | string };
+type CompiledCatalog = { [key: string]: CompiledCatalog | ReturnType<typeof compileIcu> };
+
+/** The catalog as next-intl's loader precompiles it for the build: every ICU string compiled by icu-minify. */
+function precompile(catalog: Catalog): CompiledCatalog {
+  return Object.fromEntries(Object.entries(catalog).map(([key, value]) => [key, typeof value === "string" ? compileIcu(value) : precompile(value)]));
+}
+
+/** English as the built app formats it: the precompiled catalog through use-intl's format-only path. */
+function precompiledEnglish(): Translate {
+  const catalog = precompile(englishCore as Catalog);
+  const cache = _createCache();
+  const formatters = _createIntlFormatters(cache);
+  return (key, values) => {
+    const compiled = key.split(".").reduce<unknown>((node, part) => (node as CompiledCatalog)[part], catalog);
+    const options = { cache, formatters, locale: "en", globalFormats: undefined, formats: undefined, timeZone: undefined };
+    // Our values are strings, numbers and booleans; use-intl types them without booleans but formats them alike.
+    return String(formatPrecompiled(key, compiled as ReturnType<typeof compileIcu>, values as Record<string, string | number>, options));
+  };
 }
 
 type Screener = (profile: Profile, trials: readonly TrialDefinition[]) => number;
@@ -125,6 +155,14 @@ function main() {
   const explained = timeEach(() => {
     for (const trial of screen(full, TRIALS)) for (const c of trial.criteria) void c.reason;
   }, 50, 20);
+  const english = precompiledEnglish();
+  const explainedPrecompiled = timeEach(() => {
+    for (const trial of screen(full, TRIALS)) for (const c of trial.criteria) void formatMessage(english, "en", c.explanation);
+  }, 50, 20);
+  // The two ways must say the same, or the second figure would measure something else.
+  const differing = screen(full, TRIALS)
+    .flatMap((trial) => trial.criteria)
+    .filter((c) => formatMessage(english, "en", c.explanation) !== c.reason).length;
 
   const many = generatedTrials(1000);
   const manyCriteria = many.reduce((n, t) => n + t.criteria.length, 0);
@@ -135,6 +173,7 @@ function main() {
   row("one full profile vs all trials (median)", `${single.toFixed(1)} µs`);
   row("one empty profile vs all trials (median)", `${empty.toFixed(1)} µs`);
   row("one full profile vs all trials, every reason built (median)", `${explained.toFixed(1)} µs`);
+  row("  the same, catalog precompiled as in the built app", `${explainedPrecompiled.toFixed(1)} µs${differing ? ` (${differing} reasons differ!)` : ""}`);
   const rate = (b: { usPerProfile: number; perSecond: number }) =>
     `${b.usPerProfile.toFixed(1)} µs/profile, ${Math.round(b.perSecond).toLocaleString("en")} profiles/s`;
   row("batch of 10,000 profiles vs all trials, full results", rate(b10k));

@@ -114,7 +114,16 @@ export function findContradictions(profile: Profile): Contradiction[] {
       fields: { list: list.map(fieldMessage), join: "comma" },
       explanation: { en: check.explanation, zh: check.explanationZh },
     });
-    out.push({ id: check.id, fields: list, message: toEnglish(text), text });
+    // The English is formatted when read, not here: screening a cohort finds contradictions in
+    // every profile and reads none of their words (like a criterion's `reason`).
+    out.push({
+      id: check.id,
+      fields: list,
+      text,
+      get message() {
+        return toEnglish(text);
+      },
+    });
   }
   return out;
 }

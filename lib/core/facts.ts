@@ -248,8 +248,22 @@ function withoutPt(p: Profile): Profile {
   return { ...p, labs };
 }
 
+/**
+ * The Child–Pugh class, once per profile object: several criteria of several trials read it, and
+ * screening never changes a profile (as resolveContradictions, which caches the same way).
+ */
+const childPughClassByProfile = new WeakMap<Profile, { class: string | undefined }>();
+function childPughClassOf(p: Profile): string | undefined {
+  let known = childPughClassByProfile.get(p);
+  if (!known) {
+    known = { class: computeChildPugh(withoutPt(p)).class };
+    childPughClassByProfile.set(p, known);
+  }
+  return known.class;
+}
+
 const DERIVED_ENUMS: Partial<Record<EnumFact, (profile: Profile) => string | undefined>> = {
-  childPughClass: (p) => computeChildPugh(withoutPt(p)).class,
+  childPughClass: childPughClassOf,
 };
 
 /**

@@ -46,6 +46,15 @@ describe("creatinine or dialysis against renal failure answered no", () => {
   });
 });
 
+describe("a contradiction's English", () => {
+  it("names the fields and explains, read as a property and in its JSON alike", () => {
+    const [c] = findContradictions(p({ labs: { dialysis: true }, conditions: { renalFailure: false } }));
+    expect(c?.message).toBe(toEnglish(c!.text));
+    expect(c?.message).toMatch(/Dialysis.*renal failure/i);
+    expect(JSON.parse(JSON.stringify(c)).message).toBe(c?.message);
+  });
+});
+
 describe("sepsis or SBP against active infection answered no", () => {
   it.each([
     [{ sepsis: true }, ["infectionVsActiveInfection"]],
